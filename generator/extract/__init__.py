@@ -1,0 +1,1 @@
+"""Extractors: pure functions from a segmented article to mentions and facts."""

@@ -1,0 +1,56 @@
+"""Cue phrases from the vocabulary files, compiled once into matchers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import alternation, vocabulary
+
+_W = r"[\wÀ-ỹĐđ]"
+
+
+def phrase_matcher(words) -> re.Pattern:
+    """Whole-word, case-sensitive match of any of the phrases (longest first)."""
+    return re.compile(rf"(?<!{_W}){alternation(words)}(?!{_W})")
+
+
+@dataclass(frozen=True)
+class Cues:
+    assault: re.Pattern
+    assault_modes: dict
+    agree: re.Pattern
+    agree_done: re.Pattern
+    calls: re.Pattern
+    negators: re.Pattern
+    speech: re.Pattern
+    stances: re.Pattern
+    stance_of: dict
+    dialogue_needs: re.Pattern
+    call_needs: re.Pattern
+    support_needs: re.Pattern
+    background: re.Pattern
+    current: re.Pattern
+    meeting_words: re.Pattern
+
+
+def load_cues() -> Cues:
+    ev, rx, bg = vocabulary("events.yml"), vocabulary("reactions.yml"), vocabulary("background.yml")
+    assault = dict(ev["assault"])
+    stance_of = dict(rx["stances"])
+    # Cues are matched case-sensitively; a capitalised variant covers sentence starts.
+    for table in (assault, stance_of):
+        for k in list(table):
+            table.setdefault(k[:1].upper() + k[1:], table[k])
+    agree = list(ev["agree"]) + [k[:1].upper() + k[1:] for k in ev["agree"]]
+    return Cues(
+        assault=phrase_matcher(assault), assault_modes=assault,
+        agree=phrase_matcher(agree), agree_done=phrase_matcher(ev["agree_done"]),
+        calls=phrase_matcher(ev["calls"]), negators=phrase_matcher(ev["negators"]),
+        speech=phrase_matcher(rx["speech_verbs"]), stances=phrase_matcher(stance_of), stance_of=stance_of,
+        dialogue_needs=phrase_matcher(rx["dialogue_needs"]), call_needs=phrase_matcher(rx["call_needs"]), support_needs=phrase_matcher(rx["support_needs"]),
+        background=phrase_matcher(bg["cues"]), current=phrase_matcher(bg["current"]),
+        meeting_words=phrase_matcher([k for k, v in stance_of.items() if v == "meeting"]),
+    )
+
+
+CUES = load_cues()

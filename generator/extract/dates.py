@@ -1,0 +1,151 @@
+"""Vietnamese date expressions resolved against the publication date.
+
+Precision follows UCDP's date_prec in spirit: day, span, month, year; a
+date the text leaves open keeps its words and no value.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..lexicon import alternation, vocabulary
+
+_V = vocabulary("dates.yml")
+_DAYW = alternation([*_V["day_words"], *(w[:1].upper() + w[1:] for w in _V["day_words"])])
+_WEEKDAY = alternation(_V["weekdays"])
+_REL = alternation([*_V["relative"], *(w[:1].upper() + w[1:] for w in _V["relative"])])
+_SAME = alternation([*_V["same_day"], *(w[:1].upper() + w[1:] for w in _V["same_day"])])
+_B = r"(?<![\wÀ-ỹĐđ/.\-])"
+_E = r"(?![\wÀ-ỹĐđ]|[/.\-]\d)"
+
+_PATTERNS = [
+    ("month_span", re.compile(
+        rf"{_B}(?:từ\s+)?tháng\s+(\d{{1,2}})[/\-](\d{{4}})\s+(?:đến|tới)\s+(?:tháng\s+)?(\d{{1,2}})[/\-](\d{{4}}){_E}")),
+    ("night_span", re.compile(
+        rf"{_B}(?:[Đđ]êm|[Nn]gày|[Tt]ối)\s+(\d{{1,2}})\s+(?:và|đến|tới|-)\s+(?:rạng sáng|sáng|ngày|đêm)?\s*(\d{{1,2}})[/\-](\d{{1,2}}){_E}")),
+    ("full", re.compile(rf"{_B}(\d{{1,2}})[/\-.](\d{{1,2}})[/\-.](\d{{4}}){_E}")),
+    ("month_year", re.compile(rf"{_B}tháng\s+(\d{{1,2}})(?:[/\-]|\s+năm\s+)(\d{{4}}){_E}")),
+    ("dm_words", re.compile(rf"{_B}[Nn]gày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}}){_E}")),
+    ("dm_slash", re.compile(rf"{_B}(?:(?:{_DAYW})\s+)?(\d{{1,2}})/(\d{{1,2}}){_E}")),
+    ("dm_dot", re.compile(rf"{_B}(?:{_DAYW})\s+(?:\(\s*)?(\d{{1,2}})[.\-](\d{{1,2}}){_E}")),
+    ("year_span", re.compile(rf"{_B}(?:năm|từ năm|giai đoạn)\s+(1[89]\d\d|20\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(1[89]\d\d|20\d\d){_E}")),
+    ("year", re.compile(rf"{_B}năm\s+(1[89]\d\d|20\d\d){_E}")),
+    ("weekday", re.compile(rf"{_B}(?:[Hh]ôm|[Nn]gày|[Vv]ào)\s+({_WEEKDAY}){_E}")),
+    ("relative", re.compile(rf"{_B}({_REL}){_E}")),
+    ("same_day", re.compile(rf"{_B}({_SAME}){_E}")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    text: str
+    value: dt.date | None
+    end_value: dt.date | None
+    precision: str
+    kind: str
+
+
+def _safe(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve_dm(day: int, month: int, published: dt.date | None) -> dt.date | None:
+    if published is None:
+        return None
+    date = _safe(published.year, month, day)
+    if date and (date - published).days > _V["future_days"]:
+        date = _safe(published.year - 1, month, day)
+    return date
+
+
+def _month_end(y: int, m: int) -> dt.date | None:
+    if not 1 <= m <= 12:
+        return None
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = None) -> list[Found]:
+    """Every date expression in text, left to right, without overlaps.
+
+    `last_day` is the last day-precise date written before `text` in the
+    article; "cùng ngày" (the same day) resolves to it.
+    """
+    taken: list[tuple[int, int]] = []
+    out: list[Found] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            found = _interpret(kind, m, published, last_day)
+            if found is None:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(found)
+    out.sort(key=lambda f: f.start)
+    # "cùng ngày" resolves to the nearest day date before it in the same text too.
+    resolved, prev = [], last_day
+    for f in out:
+        if f.kind == "same_day":
+            f = Found(f.start, f.end, f.text, prev, prev, "day" if prev else "unknown", f.kind)
+        if f.precision == "day" and f.value:
+            prev = f.value
+        resolved.append(f)
+    return resolved
+
+
+def _interpret(kind, m, published, last_day) -> Found | None:
+    g = [int(x) if x and x.isdigit() else x for x in m.groups()]
+    text = m.group(0).strip()
+    s, e = m.start(), m.end()
+    if kind == "month_span":
+        if not (1 <= g[0] <= 12 and 1 <= g[2] <= 12):
+            return None
+        return Found(s, e, text, dt.date(g[1], g[0], 1), _month_end(g[3], g[2]), "span", kind)
+    if kind == "night_span":
+        if not (1 <= g[0] <= 31 and 1 <= g[1] <= 31 and 1 <= g[2] <= 12) or g[0] > g[1]:
+            return None
+        end = _resolve_dm(g[1], g[2], published)
+        start = _safe(end.year, g[2], g[0]) if end else None
+        return Found(s, e, text, start, end, "span", kind)
+    if kind == "full":
+        date = _safe(g[2], g[1], g[0])
+        return Found(s, e, text, date, date, "day", kind) if date else None
+    if kind == "month_year":
+        if not 1 <= g[0] <= 12:
+            return None
+        return Found(s, e, text, dt.date(g[1], g[0], 1), _month_end(g[1], g[0]), "month", kind)
+    if kind in ("dm_words", "dm_slash", "dm_dot"):
+        day, month = g[0], g[1]
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        date = _resolve_dm(day, month, published)
+        return Found(s, e, text, date, date, "day" if date else "unknown", kind)
+    if kind == "year_span":
+        if g[0] > g[1]:
+            return None
+        return Found(s, e, text, dt.date(g[0], 1, 1), dt.date(g[1], 12, 31), "span", kind)
+    if kind == "year":
+        return Found(s, e, text, dt.date(g[0], 1, 1), dt.date(g[0], 12, 31), "year", kind)
+    if kind == "weekday":
+        if published is None:
+            return Found(s, e, text, None, None, "unknown", kind)
+        target = _V["weekdays"][m.group(1)]
+        back = (published.weekday() - target) % 7
+        date = published - dt.timedelta(days=back)
+        return Found(s, e, text, date, date, "day", kind)
+    if kind == "relative":
+        if published is None:
+            return Found(s, e, text, None, None, "unknown", kind)
+        key = m.group(1)
+        date = published - dt.timedelta(days=_V["relative"].get(key, _V["relative"].get(key[:1].lower() + key[1:], 0)))
+        return Found(s, e, text, date, date, "day", kind)
+    if kind == "same_day":
+        return Found(s, e, text, last_day, last_day, "day" if last_day else "unknown", kind)
+    return None

@@ -1,0 +1,247 @@
+"""Read seed articles: decode, normalise, split paragraphs, strip boilerplate.
+
+Metadata comes from (in increasing priority) the text itself (outlet tag),
+the article's YAML front matter (.md) and the curated overrides/articles.yml.
+"""
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError, Problem
+from .lexicon import vocabulary
+from .model import Article, Paragraph, Stripped
+
+SEED_SUFFIXES = (".txt", ".md")
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A seed file as read from disk, before parsing."""
+
+    id: str
+    path: str
+    text: str
+
+
+# ---------------------------------------------------------------- reading
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 with or without BOM, or UTF-16 with a BOM; anything else is an error."""
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(Problem(path, None, f"not valid UTF-16 ({exc.reason})"))
+    else:
+        if b"\x00" in data:
+            raise InputError(Problem(path, None, "binary file (NUL bytes), not a text article"))
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise InputError(Problem(path, line, "not UTF-8 text; save the article as UTF-8"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def read_sources(seeds: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Source, ...]:
+    """Every article file directly in `seeds`, sorted by id; all problems at once."""
+    if not seeds.is_dir():
+        raise InputError(Problem(str(seeds), None, "seeds folder not found"))
+    problems: list[Problem] = []
+    by_id: dict[str, Source] = {}
+    for path in sorted(seeds.iterdir()):
+        if not path.is_file() or path.suffix.lower() not in SEED_SUFFIXES or path.name.startswith("."):
+            continue
+        size = path.stat().st_size
+        if size > max_bytes:
+            problems.append(Problem(str(path), None, f"file is {size} bytes, over the limit of {max_bytes}"))
+            continue
+        try:
+            text = decode(path.read_bytes(), str(path))
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        if not text.strip():
+            problems.append(Problem(str(path), None, "empty article"))
+            continue
+        stem = path.stem
+        if stem in by_id:
+            problems.append(Problem(str(path), None, f"duplicate article id '{stem}' (also {by_id[stem].path})"))
+            continue
+        by_id[stem] = Source(stem, str(path), text)
+    if problems:
+        raise InputError(problems)
+    if not by_id:
+        raise InputError(Problem(str(seeds), None, "no articles (.txt or .md) in the seeds folder"))
+    return tuple(by_id[k] for k in sorted(by_id))
+
+
+# ---------------------------------------------------------------- parsing
+
+_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+def split_front_matter(source: Source) -> tuple[dict, str, int]:
+    """(metadata, body, line offset of body) for .md files with YAML front matter."""
+    m = _FRONT.match(source.text) if source.path.endswith(".md") else None
+    if not m:
+        return {}, source.text, 0
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        raise InputError(Problem(source.path, line, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}"))
+    if not isinstance(meta, dict):
+        raise InputError(Problem(source.path, 2, "front matter must be a mapping of keys to values"))
+    return meta, source.text[m.end():], source.text[: m.end()].count("\n")
+
+
+def split_paragraphs(body: str) -> list[tuple[int, str]]:
+    """(line, text) per paragraph: blank-line blocks if the text has any, else lines."""
+    lines = body.split("\n")
+    blocky = any(not l.strip() for l in lines[:-1]) and sum(1 for l in lines if l.strip()) > 1 \
+        and any(a.strip() and b.strip() for a, b in zip(lines, lines[1:])) and "\n\n" in body
+    out: list[tuple[int, str]] = []
+    if blocky:
+        start, buf = 0, []
+        for i, line in enumerate(lines + [""]):
+            if line.strip():
+                if not buf:
+                    start = i
+                buf.append(line.strip())
+            elif buf:
+                out.append((start + 1, " ".join(buf)))
+                buf = []
+    else:
+        out = [(i + 1, l.strip()) for i, l in enumerate(lines) if l.strip()]
+    return out
+
+
+def _boilerplate_rules():
+    v = vocabulary("boilerplate.yml")
+    return (re.compile(v["outlet_tag"]), re.compile(v["credit"]), re.compile(v["caption_marker"]),
+            tuple(re.compile(p) for p in v["furniture"]), re.compile(v["reporter_lead"]))
+
+
+def strip_boilerplate(raw_paragraphs: list[tuple[int, str]]) -> tuple[list[Paragraph], str | None]:
+    """Mark boilerplate; returns paragraphs and the outlet named by a lead tag."""
+    outlet_tag, credit, caption_marker, furniture, reporter_lead = _boilerplate_rules()
+    n = len(raw_paragraphs)
+    boxed = [False] * n
+    # A related box opens with a line starting with "|" and closes with one ending with "|".
+    i = 0
+    while i < n:
+        text = raw_paragraphs[i][1]
+        if text.startswith("|"):
+            j = i
+            while j < n and j - i < 8 and not raw_paragraphs[j][1].endswith("|"):
+                j += 1
+            if j < n and (j > i or text.endswith("|")):
+                for k in range(i, j + 1):
+                    boxed[k] = True
+                i = j + 1
+                continue
+        i += 1
+    paragraphs: list[Paragraph] = []
+    outlet = None
+    for idx, (line, raw) in enumerate(raw_paragraphs):
+        start, end, stripped = 0, len(raw), []
+        whole = None
+        if boxed[idx]:
+            whole = "related_box"
+        elif any(p.search(raw) for p in furniture):
+            whole = "furniture"
+        elif credit.search(raw) or caption_marker.search(raw):
+            whole = "caption"
+        if whole:
+            stripped.append(Stripped(whole, 0, len(raw)))
+            paragraphs.append(Paragraph(idx + 1, raw, "", 0, 0, tuple(stripped), line=line))
+            continue
+        if not paragraphs or all(not p.is_body for p in paragraphs):
+            m = outlet_tag.match(raw)
+            if m:
+                outlet = m.group("outlet").strip()
+                stripped.append(Stripped("outlet_tag", 0, m.end()))
+                start = m.end()
+            else:
+                m = reporter_lead.match(raw)
+                if m:
+                    outlet = m.group("outlet").strip()
+        if raw.endswith("|"):
+            end = len(raw.rstrip("| "))
+            stripped.append(Stripped("pipe", end, len(raw)))
+        paragraphs.append(Paragraph(idx + 1, raw, raw[start:end], start, end, tuple(stripped), line=line))
+    return paragraphs, outlet
+
+
+# ---------------------------------------------------------------- metadata
+
+META_KEYS = ("title", "outlet", "url", "published")
+
+
+def _as_date(value, path: str, line: int | None) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(Problem(path, line, f"'published' must be an ISO date YYYY-MM-DD, got {value!r}"))
+
+
+def parse_article(source: Source, curated: dict | None = None, curated_path: str = "") -> Article:
+    meta, body, offset = split_front_matter(source)
+    raw = [(line + offset, text) for line, text in split_paragraphs(body)]
+    paragraphs, outlet = strip_boilerplate(raw)
+    if not any(p.is_body for p in paragraphs):
+        raise InputError(Problem(source.path, None, "no article text left after removing captions and boxes"))
+    fields = {"title": None, "outlet": outlet, "url": None, "published": None}
+    for key in META_KEYS:
+        if key in meta:
+            fields[key] = meta[key]
+    marked = []
+    for key, value in (curated or {}).items():
+        if key in META_KEYS:
+            fields[key] = value
+            marked.append(key)
+    published = _as_date(fields["published"], curated_path or source.path, None)
+    return Article(
+        id=source.id, path=source.path,
+        title=None if fields["title"] is None else str(fields["title"]),
+        outlet=None if fields["outlet"] is None else str(fields["outlet"]),
+        url=None if fields["url"] is None else str(fields["url"]),
+        published=published, paragraphs=tuple(paragraphs), curated=tuple(marked),
+    )
+
+
+def ingest(sources: tuple[Source, ...], metadata: dict[str, dict], metadata_path: str = "") -> tuple[Article, ...]:
+    """Parse every source; articles marked `exclude: true` in the metadata are dropped."""
+    articles, problems = [], []
+    for source in sources:
+        curated = metadata.get(source.id) or {}
+        if curated.get("exclude"):
+            continue
+        try:
+            articles.append(parse_article(source, curated, metadata_path))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    return tuple(articles)
+
+
+def with_paragraphs(article: Article, paragraphs) -> Article:
+    return replace(article, paragraphs=tuple(paragraphs))

@@ -1,0 +1,44 @@
+"""Merge: per-article extractions -> one Briefing (actors, incidents, reactions, background)."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lexicon import Gazetteer, gazetteer
+from ..model import Article, Briefing, Extraction, Span
+from .actors import build_actors
+from .background import build_background
+from .incidents import belligerents, build_incidents, _article_episodes
+from .reactions import build_reactions
+
+
+def merge(articles: tuple[Article, ...], extractions: tuple[Extraction, ...], gaz: Gazetteer | None = None) -> Briefing:
+    gaz = gaz or gazetteer()
+    by_id = {a.id: a for a in articles}
+    actors, ids = build_actors(extractions, gaz)
+    index = {a.id: a for a in actors}
+
+    def resolve(key: str) -> str:
+        return ids.get(key, key)
+
+    def text_of(span: Span) -> str:
+        return by_id[span.article].paragraph(span.paragraph).text[span.start:span.end]
+
+    def side_of(actor_id: str) -> str | None:
+        a = index.get(actor_id)
+        if a is None:
+            return None
+        return a.id if a.type in ("country", "group") else a.affiliation
+
+    names = {a.id: a.name for a in actors}
+    incidents, membership, sides = build_incidents(extractions, resolve, names, text_of, side_of)
+    article_sides = {}
+    for x in extractions:
+        eps = _article_episodes(x)
+        if eps:
+            article_sides[x.article] = belligerents(eps[0], resolve)
+    reactions = build_reactions(extractions, index, resolve, membership, sides, article_sides)
+    background = build_background([c for x in extractions for c in x.background])
+    agencies = sorted({k for x in extractions for k, _ in ((m.key, m.span) for m in x.mentions if m.kind == "agency")})
+    from ..model import Agency
+    agency_list = tuple(Agency(k, gaz.entries[k].name) for k in agencies if gaz.get(k))
+    return Briefing(articles, actors, incidents, reactions, background, agency_list)

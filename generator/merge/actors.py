@@ -1,0 +1,117 @@
+"""Mentions across articles -> one Actor per real-world entity.
+
+People are keyed by their full name; a surname alone ("ông Blinken",
+"Tổng thống Putin") or a transliteration variant ("Sergey"/"Sergei") joins
+the full name it belongs to. Agencies and places are not actors.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..extract.actors import _edit1, slug
+from ..lexicon import Gazetteer
+from ..model import Actor, Extraction, Mention, Ref
+
+ACTOR_KINDS = ("person", "country", "organization", "group")
+_GROUP_NAME = re.compile(r"\s+(?:vùng|khu vực|tại|ở|của)\s+")
+
+
+def _tokens(name: str) -> list[str]:
+    return name.split()
+
+
+def person_resolver(mentions: list[Mention]) -> dict[str, str]:
+    """Map every person key to the key of its fullest name."""
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "person":
+            names.setdefault(m.key, m.name or m.surface)
+    full = sorted((k for k, n in names.items() if len(_tokens(n)) >= 2), key=lambda k: (-len(names[k]), k))
+    canon: dict[str, str] = {}
+    for k in full:
+        if k in canon:
+            continue
+        canon[k] = k
+        first, *_, last = _tokens(names[k])
+        for other in full:
+            if other in canon:
+                continue
+            o_first, *_, o_last = _tokens(names[other])
+            if o_last == last and _edit1(o_first, first, 2):
+                canon[other] = k
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for k in full:
+        by_last[_tokens(names[k])[-1]].add(canon[k])
+    for k, n in names.items():
+        if k in canon:
+            continue
+        owners = by_last.get(n, set())
+        canon[k] = next(iter(owners)) if len(owners) == 1 else k
+    return canon
+
+
+def _group_name(surfaces: list[str], place: str) -> str:
+    """The plainest written form: "chính quyền ly khai X" over "lực lượng ly khai vùng X"."""
+    def plain(s: str) -> str:
+        s = _GROUP_NAME.sub(" ", s)
+        return s[:1].lower() + s[1:]
+    ranked = sorted(surfaces, key=lambda s: (not s.lower().startswith("chính quyền"), len(plain(s)), s))
+    return plain(ranked[0]) if ranked else place
+
+
+def build_actors(extractions: tuple[Extraction, ...], gaz: Gazetteer) -> tuple[tuple[Actor, ...], dict[str, str]]:
+    """(actors sorted by id, map from every mention key to its actor id)."""
+    mentions = [m for x in extractions for m in x.mentions if m.kind in ACTOR_KINDS]
+    persons = person_resolver(mentions)
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        key = persons.get(m.key, m.key) if m.kind == "person" else m.key
+        by_key[key].append(m)
+    # Persons known only by a surname with no title are too weak to list.
+    ids: dict[str, str] = {}
+    used: set[str] = set()
+    records = []
+    for key in sorted(by_key):
+        ms = by_key[key]
+        kind = ms[0].kind
+        if kind == "person":
+            name = max((m.name or m.surface for m in ms), key=lambda n: (len(_tokens(n)), len(n), n))
+            if len(_tokens(name)) < 2 and not any(m.role for m in ms):
+                continue
+            base = slug(name)
+        elif kind == "group" and key.startswith("group:"):
+            name = _group_name([m.surface for m in ms], ms[0].name or key[6:])
+            base = "group-" + key[6:]
+        else:
+            entry = gaz.get(key)
+            name = entry.name if entry else ms[0].surface
+            base = key
+        aid = base
+        n = 2
+        while aid in used:
+            aid, n = f"{base}-{n}", n + 1
+        used.add(aid)
+        ids[key] = aid
+        records.append((key, aid, name, kind, ms))
+    for k, v in persons.items():
+        if v in ids:
+            ids.setdefault(k, ids[v])
+    actors = []
+    for key, aid, name, kind, ms in records:
+        surfaces = [m.surface for m in ms]
+        if kind == "group" and key.startswith("group:"):
+            surfaces.append(ms[0].name or "")
+        aliases = tuple(sorted({s for s in surfaces if s and s != name}))
+        roles = tuple(dict.fromkeys(m.role for m in ms if m.role))
+        affs = Counter(ids.get(m.affiliation, m.affiliation) for m in ms if m.affiliation)
+        affiliation = sorted(affs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if affs else None
+        refs = tuple(sorted({Ref(m.span.article, m.span.paragraph) for m in ms},
+                            key=lambda r: (r.article, r.paragraph)))
+        actors.append(Actor(aid, name, kind, aliases, roles, affiliation, refs))
+    actors.sort(key=lambda a: a.id)
+    # Affiliations that point at keys we never listed (e.g. a state only named in a title).
+    known = {a.id for a in actors}
+    actors = [a if a.affiliation in known or a.affiliation is None else
+              Actor(a.id, a.name, a.type, a.aliases, a.roles, None, a.mentions) for a in actors]
+    return tuple(actors), ids

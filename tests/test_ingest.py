@@ -1,0 +1,71 @@
+from pathlib import Path
+
+import pytest
+
+from generator import ingest
+from generator.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _article(tmp_path, name, data: bytes, meta=None):
+    (tmp_path / name).write_bytes(data)
+    return ingest.ingest(ingest.read_sources(tmp_path), meta or {})[0]
+
+
+def test_reads_utf8_with_bom_and_crlf_as_nfc_paragraphs(tmp_path):
+    decomposed = "Ngu\u0301 ba\u0306\u0301n".encode()  # "Ngú bắn" written with combining marks
+    art = _article(tmp_path, "a.txt", b"\xef\xbb\xbf" + decomposed + b"\r\nDong hai.\r\n")
+    assert [p.text for p in art.paragraphs] == ["Ngú bắn", "Dong hai."]
+
+
+def test_reads_utf16_with_bom(tmp_path):
+    art = _article(tmp_path, "a.txt", "Giao tranh ở biên giới.".encode("utf-16"))
+    assert art.paragraphs[0].text == "Giao tranh ở biên giới."
+
+
+def test_rejects_text_that_is_not_utf8_naming_file_and_line(tmp_path):
+    windows_1258 = b"Vi\xea\xf2t Nam"  # "Việt Nam" in Windows-1258: ê then a combining dot below
+    (tmp_path / "bad.txt").write_bytes("dòng một\n".encode() + windows_1258)
+    with pytest.raises(InputError) as err:
+        ingest.read_sources(tmp_path)
+    assert "bad.txt:2" in str(err.value)
+
+
+def test_strips_outlet_tag_and_keeps_outlet(tmp_path):
+    art = _article(tmp_path, "a.txt", "(Tổ Quốc) - Theo AP, giao tranh nổ ra.\n".encode())
+    assert art.outlet == "Tổ Quốc"
+    assert art.paragraphs[0].text == "Theo AP, giao tranh nổ ra."
+
+
+def test_strips_captions_related_boxes_and_page_furniture():
+    src = [s for s in ingest.read_sources(ROOT / "seeds") if s.id.startswith(("001", "002", "003", "004"))]
+    arts = {a.id[:3]: a for a in ingest.ingest(tuple(src), {})}
+    body = lambda a: " ".join(p.text for p in a.paragraphs)
+    assert "Shurnukh" not in body(arts["001"])          # photo caption
+    assert "New Zealand" not in body(arts["001"])       # related-article box
+    assert "Iranpress" not in body(arts["002"])         # video credit
+    assert "Bình luận" not in body(arts["003"])         # comment counter
+    assert "Karapetyan" not in body(arts["004"])        # bracketed related headline
+    # the paragraph numbers of stripped lines are kept, so anchors stay stable
+    assert [p.index for p in arts["002"].paragraphs][:4] == [1, 2, 3, 4]
+    assert not arts["002"].paragraphs[0].is_body
+
+
+def test_front_matter_metadata_and_curated_overrides(tmp_path):
+    (tmp_path / "x.md").write_text("---\ntitle: Từ front matter\npublished: 2022-09-13\n---\nGiao tranh.\n\nĐoạn hai.\n",
+                                   encoding="utf-8")
+    art = ingest.ingest(ingest.read_sources(tmp_path), {"x": {"title": "Biên tập"}})[0]
+    assert art.title == "Biên tập" and str(art.published) == "2022-09-13"
+    assert [p.text for p in art.paragraphs] == ["Giao tranh.", "Đoạn hai."]
+    assert art.curated == ("title",)
+
+
+def test_duplicate_ids_and_empty_files_are_reported_together(tmp_path):
+    (tmp_path / "a.txt").write_text("Một.", encoding="utf-8")
+    (tmp_path / "a.md").write_text("Hai.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("  \n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        ingest.read_sources(tmp_path)
+    text = str(err.value)
+    assert "duplicate article id 'a'" in text and "b.txt: empty article" in text
