@@ -12,7 +12,7 @@ from .pipeline import Settings, build_briefing, generate
 
 def _settings(args) -> Settings:
     return Settings(seeds=Path(args.seeds), overrides=Path(args.overrides) if args.overrides else None,
-                    docs=Path(args.docs), use_overrides=not args.no_overrides)
+                    docs=Path(args.docs), use_overrides=not args.no_overrides, strict=args.strict)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -21,6 +21,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--docs", default="docs", help="MkDocs docs folder to write into (default: docs)")
     p.add_argument("--no-overrides", action="store_true",
                    help="ignore every override except article metadata in articles.yml")
+    p.add_argument("--strict", action="store_true",
+                   help="treat stale overrides (ids that no longer exist) as errors (CI uses this)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -37,16 +39,20 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _warn(problem) -> None:
+    print(problem, file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = _settings(args)
     try:
         if args.command == "check":
-            briefing, _ = build_briefing(settings)
+            briefing, _ = build_briefing(settings, _warn)
             print(f"ok: {len(briefing.articles)} articles, {len(briefing.actors)} actors, "
                   f"{len(briefing.incidents)} incidents, {len(briefing.reactions)} reactions")
             return 0
-        written, removed = generate(settings)
+        written, removed = generate(settings, _warn)
         print(f"briefing: {len(written)} files written, {len(removed)} removed in {settings.docs}/")
     except InputError as exc:
         for problem in exc.problems:

@@ -12,8 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
+from . import yamlio
 from .errors import InputError, Problem
 from .lexicon import vocabulary
 from .model import Article, Paragraph, Stripped
@@ -95,12 +94,7 @@ def split_front_matter(source: Source) -> tuple[dict, str, int]:
     m = _FRONT.match(source.text) if source.path.endswith(".md") else None
     if not m:
         return {}, source.text, 0
-    try:
-        meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        raise InputError(Problem(source.path, line, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}"))
+    meta = yamlio.parse(m.group(1), source.path, first_line=2) or {}
     if not isinstance(meta, dict):
         raise InputError(Problem(source.path, 2, "front matter must be a mapping of keys to values"))
     return meta, source.text[m.end():], source.text[: m.end()].count("\n")

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import ingest, overrides, render, segment, write
+from . import curate, ingest, overrides, render, segment, write
+from .errors import InputError, Problem
 from .extract.article import extract_article
 from .lexicon import gazetteer, vocabulary
 from .merge import merge
@@ -19,10 +20,12 @@ class Settings:
     use_overrides: bool = True
     """False: only articles.yml metadata applies (--no-overrides)."""
     max_bytes: int = ingest.DEFAULT_MAX_BYTES
+    strict: bool = False
+    """Stale overrides (ids that no longer exist) are errors, not warnings."""
 
 
-def build_briefing(settings: Settings) -> tuple[Briefing, overrides.Overrides]:
-    """Everything up to the rendered pages; no file is written."""
+def build_briefing(settings: Settings, warn=None) -> tuple[Briefing, overrides.Overrides]:
+    """Everything up to the rendered pages; no file is written. `warn` receives stale-override warnings."""
     curated = overrides.load(settings.overrides, metadata_only=not settings.use_overrides)
     sources = ingest.read_sources(settings.seeds, settings.max_bytes)
     articles = tuple(segment.segment(a) for a in ingest.ingest(sources, curated.articles, curated.articles_path))
@@ -30,7 +33,11 @@ def build_briefing(settings: Settings) -> tuple[Briefing, overrides.Overrides]:
     extractions = tuple(extract_article(a, gaz) for a in articles)
     briefing = merge(articles, extractions, gaz)
     if settings.use_overrides:
-        briefing = replace(briefing, prose=curated.prose)
+        briefing, stale = curate.apply(briefing, curated)
+        if stale and settings.strict:
+            raise InputError([replace(p, severity="error") for p in stale])
+        for problem in stale:
+            (warn or (lambda p: None))(problem)
     return briefing, curated
 
 
@@ -47,14 +54,14 @@ def hand_written_pages(docs: Path, generated: dict[str, str]) -> list[str]:
     return out
 
 
-def pages(settings: Settings) -> dict[str, str]:
-    briefing, curated = build_briefing(settings)
+def pages(settings: Settings, warn=None) -> dict[str, str]:
+    briefing, curated = build_briefing(settings, warn)
     templates = [curated.templates] if curated.templates else []
     files = render.render(briefing, templates)
     files[".nav.yml"] = render.nav(vocabulary("labels.yml"), hand_written_pages(settings.docs, files))
     return files
 
 
-def generate(settings: Settings) -> tuple[list[str], list[str]]:
+def generate(settings: Settings, warn=None) -> tuple[list[str], list[str]]:
     """Render and write; returns (written, removed) paths relative to docs/."""
-    return write.write(settings.docs, pages(settings))
+    return write.write(settings.docs, pages(settings, warn))
