@@ -2,17 +2,22 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+from .cache import DEFAULT_DIR as DEFAULT_CACHE
 from .errors import InputError
+from .ingest import DEFAULT_MAX_BYTES
 from .pipeline import Settings, build_briefing, generate
+from .write import Interrupted
 
 
 def _settings(args) -> Settings:
     return Settings(seeds=Path(args.seeds), overrides=Path(args.overrides) if args.overrides else None,
-                    docs=Path(args.docs), use_overrides=not args.no_overrides, strict=args.strict)
+                    docs=Path(args.docs), use_overrides=not args.no_overrides, strict=args.strict, max_bytes=args.max_bytes,
+                    cache=None if args.no_cache else Path(args.cache_dir))
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -21,8 +26,13 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--docs", default="docs", help="MkDocs docs folder to write into (default: docs)")
     p.add_argument("--no-overrides", action="store_true",
                    help="ignore every override except article metadata in articles.yml")
+    p.add_argument("--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"refuse an article file larger than N bytes (suffix k or M allowed; default: {DEFAULT_MAX_BYTES})")
     p.add_argument("--strict", action="store_true",
                    help="treat stale overrides (ids that no longer exist) as errors (CI uses this)")
+    p.add_argument("--cache-dir", default=str(DEFAULT_CACHE),
+                   help=f"where unchanged articles' extraction is cached, safe to delete (default: {DEFAULT_CACHE})")
+    p.add_argument("--no-cache", action="store_true", help="read and extract every article afresh; use no cache")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -44,6 +54,45 @@ def _warn(problem) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; whatever goes wrong is one line on stderr, never a traceback (unless BRIEFING_DEBUG=1)."""
+    try:
+        return _run(argv)
+    except InputError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    except Interrupted as exc:
+        print(f"briefing: interrupted ({exc}); docs/ was left as it was", file=sys.stderr)
+        return 128 + exc.signum
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        if isinstance(exc, OSError) and exc.strerror:
+            where = f"{exc.filename}: " if exc.filename else ""
+            print(f"briefing: {where}{exc.strerror}", file=sys.stderr)
+        else:
+            print(f"briefing: internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]} "
+                  "(a bug: please report it with the command you ran; BRIEFING_DEBUG=1 shows the traceback)",
+                  file=sys.stderr)
+        return 1
+
+
+def _size(text: str) -> int:
+    units = {"k": 1024, "m": 1024 * 1024}
+    t = text.strip().lower().removesuffix("b")
+    try:
+        n = int(t[:-1]) * units[t[-1]] if t and t[-1] in units else int(t)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 5000000 or 5M)")
+    if n <= 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return n
+
+
+def _run(argv: list[str] | None) -> int:
     args = parser().parse_args(argv)
     settings = _settings(args)
     try:
@@ -67,5 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         cmd = [sys.executable, "-m", "mkdocs", "serve"]
         if args.dev_addr:
             cmd += ["--dev-addr", args.dev_addr]
-        return subprocess.call(cmd)
+        # hooks/live_preview.py regenerates from these when they change
+        env = dict(os.environ, BRIEFING_SEEDS=str(settings.seeds.resolve()),
+                   BRIEFING_OVERRIDES=str(settings.overrides.resolve()) if settings.overrides else "")
+        return subprocess.call(cmd, env=env)
     return 0

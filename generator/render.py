@@ -1,58 +1,234 @@
 """Briefing -> {path: text} of Markdown pages, from Jinja templates; no file I/O.
 
 Article text is untrusted: every string from an article or an override goes
-through `md` (HTML-escaped, Markdown metacharacters backslash-escaped) or
+through `md` (HTML-escaped, Markdown metacharacters backslash-escaped),
 `plain` (for headings and titles, which MkDocs decodes and the theme prints
-into <title>). Templates are files; an editor can override any of them by a
-file of the same name in seeds/overrides/templates/.
+into <title>) or `html_text` (inside the raw HTML we write ourselves); ids
+go through `ident` and addresses through `url`. Curated prose blocks are
+Markdown written by editors: they keep their Markdown, but raw HTML in them
+is shown as text, and a link, image or attribute that could run script is an
+error (`prose`). Templates are files; an editor can override any of them by
+a file of the same name in seeds/overrides/templates/: templates are code,
+reviewed as code, and are trusted.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
+import json
 import posixpath
 import re
+import traceback
+import urllib.parse
 from collections import defaultdict
+from html.parser import HTMLParser
 from pathlib import Path
 
 import jinja2
+import markdown
 
+from . import timeline
+from .errors import InputError, Problem
 from .export import fatality_ranges, to_csv, to_json
 from .lexicon import vocabulary
 from .model import Briefing, Ref
+from .write import id_problem
 
 TEMPLATES = Path(__file__).parent / "templates"
-GENERATED = "<!-- Trang do briefing tạo tự động: sửa seeds/ và seeds/overrides/, không sửa tệp này. -->"
-_MD_INLINE = re.compile(r"([\\`*_{}\[\]()!|])")
-_MD_LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d+\.)")
+GENERATED = "Trang do briefing tạo tự động: sửa seeds/ và seeds/overrides/, không sửa tệp này."
+_MD_INLINE = re.compile(r"([\\`*_{}()!|])")
+# Brackets become character references, not backslash escapes: Python-Markdown
+# reads a line like "[x\]: y" as a link reference definition despite the backslash.
+_MD_BRACKETS = str.maketrans({"[": "&#91;", "]": "&#93;"})
+_MD_LINE_START = re.compile(r"^(\s*)([#+\->]|\d+\.)")
+# Line-start markers that a backslash does not escape in Python-Markdown (setext
+# underlines; details, fences, definition lists of extensions): a character
+# reference is always plain text.
+_MD_LINE_START_REF = re.compile(r"^[=?~:%]")
 _TITLE_UNSAFE = re.compile(r"[<>&\"'`\\{}\[\]#*_|]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _clean(text) -> str:
+    """One line of text: control characters and runs of whitespace become one space."""
+    s = _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", str(text)))
+    return " ".join(s.split())
 
 
 def md(text) -> str:
     """Untrusted text -> inert Markdown inline text (one line)."""
     if text is None:
         return ""
-    s = " ".join(str(text).split())
-    s = html.escape(s, quote=False)
-    s = s.replace("&amp;", "\x00").replace("&lt;", "\x01").replace("&gt;", "\x02")
-    s = _MD_INLINE.sub(r"\\\1", s)
+    s = _MD_INLINE.sub(r"\\\1", _clean(text))
+    s = html.escape(s, quote=False).translate(_MD_BRACKETS)
     s = _MD_LINE_START.sub(lambda m: m.group(1) + (m.group(2)[:-1] + "\\." if m.group(2).endswith(".")
                                                    else "\\" + m.group(2)), s)
-    return s.replace("\x00", "&amp;").replace("\x01", "&lt;").replace("\x02", "&gt;")
+    return _MD_LINE_START_REF.sub(lambda m: f"&#{ord(m.group(0))};", s)
 
 
 def plain(text) -> str:
     """Untrusted text for a heading or page title: no markup characters at all."""
-    return " ".join(_TITLE_UNSAFE.sub(" ", str(text or "")).split())
+    return " ".join(_TITLE_UNSAFE.sub(" ", _clean(text or "")).split())
 
 
 def html_text(text) -> str:
     """Untrusted text inside a raw HTML block we write ourselves."""
-    return html.escape(" ".join(str(text or "").split()), quote=True)
+    return html.escape(_clean(text or ""), quote=True)
+
+
+def ident(value) -> str:
+    """An id used as a file name, anchor or link target; anything unsafe stops the run."""
+    reason = _id_problem(value) if isinstance(value, str) else id_problem(value)
+    if reason:
+        raise InputError(Problem("briefing", None, f"id {value!r} cannot name a page or an anchor: {reason} "
+                                                   "(if an override adds it, rename it there)"))
+    return value
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _id_problem(value: str) -> str | None:
+    # The same ids are checked on every page that links to them: a million checks for 10,000 articles.
+    return id_problem(value)
+
+
+def url(value) -> str:
+    """An http(s) address as a Markdown link destination ('' for anything else).
+
+    Characters that end a destination or start a title are percent-encoded,
+    and '&' is written as '&amp;' so that no character reference in the
+    address can turn into something else in the href.
+    """
+    s = _clean(value or "")
+    if not re.match(r"(?i)^https?://[^\s]+$", s):
+        return ""
+    return urllib.parse.quote(s, safe="/:?#@!$&*+,;=%~-._").replace("&", "&amp;")
+
+
+# ---------------------------------------------------------------- curated prose
+
+MARKDOWN_EXTENSIONS = ["attr_list", "tables", "admonition", "md_in_html", "toc"]
+"""The Markdown extensions of mkdocs.yml (tests/test_hostile_site.py keeps them in step):
+prose is checked by rendering it the way MkDocs will."""
+MARKDOWN_CONFIG = {"toc": {"permalink": True}}
+
+_CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_PROSE_TAGS = {"p", "a", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "hr", "br", "img",
+               "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "div", "span"}
+_PROSE_ATTRS = {"class", "id", "title", "alt", "href", "src", "align", "style"}
+_URL_ATTRS = {"href", "src"}
+_SAFE_SCHEMES = {"http", "https", "mailto"}
+_ALIGN_STYLE = re.compile(r"text-align:\s*(left|right|center);?")
+
+
+def to_html(text: str) -> str:
+    """Markdown -> HTML as MkDocs renders it (same extensions)."""
+    return markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS, extension_configs=MARKDOWN_CONFIG)
+
+
+def escape_raw_html(text: str) -> str:
+    """Markdown with every tag, comment and autolink opener '<' written as '&lt;'.
+
+    Code spans keep their '<', since Markdown escapes it there itself; a
+    span is only recognised on one line, so a doubtful case is escaped.
+    """
+    lines = []
+    for line in text.split("\n"):
+        out, last = [], 0
+        for m in _CODE_SPAN.finditer(line):
+            out += [_TAG_START.sub("&lt;", line[last:m.start()]), m.group(0)]
+            last = m.end()
+        out.append(_TAG_START.sub("&lt;", line[last:]))
+        lines.append("".join(out))
+    return "\n".join(lines)
+
+
+def scheme(address: str) -> str | None:
+    """The scheme a browser would see in an href/src value (after entities and stripped characters)."""
+    s = re.sub(r"[\t\n\r]", "", html.unescape(address)).lstrip("".join(map(chr, range(0x21))))
+    m = re.match(r"([A-Za-z][A-Za-z0-9+.\-]*):", s)
+    return m.group(1).lower() if m else None
+
+
+class _Inspect(HTMLParser):
+    """Collects what in some HTML could run script or is not plain Markdown output."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str]] = []   # (message, the text to look for in the source)
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in _PROSE_TAGS:
+            self.found.append((f"HTML element <{tag}> is not allowed", tag))
+        for name, value in attrs:
+            value = value or ""
+            if name not in _PROSE_ATTRS:
+                self.found.append((f"attribute '{name}' is not allowed", name))
+            elif name in _URL_ATTRS and scheme(value) not in (None, *_SAFE_SCHEMES):
+                self.found.append((f"link to '{value[:60]}' is not allowed "
+                                   "(only http, https, mailto and links within the site)", value[:20]))
+            elif name == "style" and not _ALIGN_STYLE.fullmatch(value.strip()):
+                self.found.append((f"style '{value[:60]}' is not allowed", "style"))
+
+    handle_startendtag = handle_starttag
+
+
+def prose(text: str, path: str) -> str:
+    """Editor Markdown made safe to publish, or InputError naming `path` and the line."""
+    safe = escape_raw_html(text or "")
+    inspect = _Inspect()
+    inspect.feed(to_html(safe))
+    inspect.close()
+    problems = []
+    for message, needle in inspect.found:
+        line = next((n for n, l in enumerate(text.split("\n"), 1) if needle and needle in l), None)
+        problems.append(Problem(path, line, message))
+    if problems:
+        raise InputError(sorted(set(problems), key=lambda p: (p.line or 0, p.message)))
+    return safe
+
+
+def _prose(page: str, blocks: dict, where: str) -> str:
+    text = blocks.get(where, "")
+    return prose(text, f"prose/{page[:-3]}.{where}.md") if text else ""
 
 
 def vdate(d) -> str:
     return f"{d.day}/{d.month}/{d.year}" if isinstance(d, dt.date) else ""
+
+
+ACTOR_SEARCH_BOOST = 2
+"""An actor's page is where a reader searching for a name wants to land, even
+when an article says the name more often (Material's `search.boost`)."""
+
+
+def front_matter(path: str, text: str, topics: list[str] = (), search_boost: float | None = None) -> str:
+    """The YAML front matter that opens a generated page: the notice as a comment, the title, the tags.
+
+    The title is the page's first heading: MkDocs looks for it only in the
+    page's first block, and would otherwise title the page after its file
+    name. `topics` are Material tags (mkdocs.yml: tags_name_property).
+    Values are JSON, which YAML reads as it is.
+    """
+    heading = next((line[2:] for line in text.splitlines() if line.startswith("# ")), path.rsplit("/", 1)[-1][:-3])
+    lines = ["---", f"# {GENERATED}", f"title: {json.dumps(plain(heading), ensure_ascii=False)}"]
+    if topics:
+        lines.append(f"topics: {json.dumps([plain(t) for t in topics], ensure_ascii=False)}")
+    if search_boost:
+        lines.append(f"search: {json.dumps({'boost': search_boost})}")
+    return "\n".join(lines + ["---", ""])
+
+
+def incident_topic(incident) -> str:
+    """The tag of an incident: ISO date first, so that tag listings sort in time."""
+    return plain(f"{incident.date.isoformat() if incident.date else 'chưa rõ ngày'} {incident.title}")
+
+
+def tag_listing(topics) -> str:
+    """Material's tags listing of these tags only (an empty include would list every tag)."""
+    return f"<!-- material/tags {{ include: {json.dumps(sorted(topics), ensure_ascii=False)} }} -->"
 
 
 class Site:
@@ -61,39 +237,76 @@ class Site:
     def __init__(self, briefing: Briefing):
         self.b = briefing
         self.article_no = {a.id: n for n, a in enumerate(briefing.articles, 1)}
+        self.articles = {a.id: a for a in briefing.articles}
         self.actors = {a.id: a for a in briefing.actors}
         self.incidents = {i.id: i for i in briefing.incidents}
 
     @staticmethod
     def actor_page(aid: str) -> str:
-        return f"doi-tuong/{aid}.md"
+        return f"doi-tuong/{ident(aid)}.md"
 
     @staticmethod
     def article_page(article: str) -> str:
-        return f"nguon/{article}.md"
+        return f"nguon/{ident(article)}.md"
 
     def rel(self, here: str, target: str) -> str:
         path, _, frag = target.partition("#")
-        out = posixpath.relpath(path, posixpath.dirname(here) or ".")
+        out = _relpath(path, here)
         return out + (f"#{frag}" if frag else "")
 
 
-def build_env(briefing: Briefing, template_dirs: list[Path]) -> jinja2.Environment:
+@functools.lru_cache(maxsize=1 << 16)
+def _relpath(path: str, here: str) -> str:
+    # A page links to the same few pages over and over (every citation of one article).
+    return posixpath.relpath(path, posixpath.dirname(here) or ".")
+
+
+
+def _render_template(env: jinja2.Environment, name: str, **ctx) -> str:
+    """Render one page template; a mistake in an editor's template override is bad input, not a crash."""
+    try:
+        return env.get_template(name).render(**ctx)
+    except InputError:
+        raise
+    except jinja2.TemplateSyntaxError as exc:
+        if not exc.filename or Path(exc.filename).parent == TEMPLATES:
+            raise
+        raise InputError(Problem(exc.filename, exc.lineno, f"template error: {exc.message}"))
+    except Exception as exc:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".j2")]
+        if not frames or Path(frames[-1].filename).parent == TEMPLATES:
+            raise
+        message = " ".join(str(exc).split())
+        raise InputError(Problem(frames[-1].filename, frames[-1].lineno,
+                                 f"template error: {type(exc).__name__}: {message}"))
+
+def build_env(briefing: Briefing, template_dirs: list[Path], bytecode_dir: Path | None = None) -> jinja2.Environment:
+    # Compiling the templates costs about 0.2 s a run; Jinja's bytecode cache keys each one by
+    # its name and a checksum of its source, so an edited or overriding template is recompiled.
+    cache = None
+    if bytecode_dir is not None:
+        try:
+            bytecode_dir.mkdir(parents=True, exist_ok=True)
+            cache = jinja2.FileSystemBytecodeCache(str(bytecode_dir))
+        except OSError:
+            pass
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs] + [str(TEMPLATES)]),
         undefined=jinja2.StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True)
-    env.filters.update(md=md, plain=plain, html_text=html_text, vdate=vdate)
+        keep_trailing_newline=True, bytecode_cache=cache)
+    env.filters.update(md=md, plain=plain, html_text=html_text, ident=ident, url=url, vdate=vdate)
     return env
 
 
-def render(briefing: Briefing, template_dirs: list[Path] | None = None, extra_pages: list[str] = ()) -> dict[str, str]:
-    env = build_env(briefing, list(template_dirs or []))
+def render(briefing: Briefing, template_dirs: list[Path] | None = None, extra_pages: list[str] = (),
+           bytecode_dir: Path | None = None) -> dict[str, str]:
+    env = build_env(briefing, list(template_dirs or []), bytecode_dir)
     site = Site(briefing)
     labels = vocabulary("labels.yml")
+    agencies = {g.id: g.name for g in briefing.agencies}
     pages: dict[str, str] = {}
 
-    def page(path: str, template: str, **ctx) -> None:
+    def page(path: str, template: str, topics: list[str] = (), search_boost: float | None = None, **ctx) -> None:
         def cite(refs, sep=" ") -> str:
             if isinstance(refs, Ref):
                 refs = [refs]
@@ -106,34 +319,41 @@ def render(briefing: Briefing, template_dirs: list[Path] | None = None, extra_pa
 
         def actor(aid, default="") -> str:
             a = site.actors.get(aid)
-            if a is None:
-                return md(default or aid or labels["unknown_party"])
+            if a is None:  # a news agency reporting a figure has a name but no page
+                return md(agencies.get(aid) or default or aid or labels["unknown_party"])
             return f"[{md(a.name)}]({site.rel(path, site.actor_page(a.id))})"
 
         def link(target: str) -> str:
             return site.rel(path, target)
 
         prose = briefing.prose.get(path, {})
-        text = env.get_template(template).render(
+        text = _render_template(env, template,
             b=briefing, site=site, labels=labels, cite=cite, actor=actor, link=link,
-            prose_top=prose.get("top", ""), prose_bottom=prose.get("bottom", ""),
+            prose_top=_prose(path, prose, "top"), prose_bottom=_prose(path, prose, "bottom"),
             fatality_ranges=fatality_ranges, **ctx)
-        pages[path] = GENERATED + "\n" + text
+        pages[path] = front_matter(path, text, topics, search_boost) + text
 
     by_incident = defaultdict(list)
     for r in briefing.reactions:
         by_incident[r.incident].append(r)
-    page("index.md", "overview.md.j2", by_incident=by_incident)
+    names = timeline.party_names(briefing)
+    page("index.md", "overview.md.j2", by_incident=by_incident,
+         side_figures=lambda i: timeline.figure_lines(i, names, labels))
     page("boi-canh.md", "background.md.j2")
-    page("dien-bien.md", "incidents.md.j2")
+    page("dien-bien.md", "incidents.md.j2", timeline=timeline.svg(briefing, labels))
     page("phan-ung.md", "reactions.md.j2", by_incident=by_incident)
-    page("doi-tuong/index.md", "actors.md.j2")
+    stance_topics, incident_topics = set(), set()
+    incidents_of, reactions_of, members_of = actor_index(briefing)
     for a in briefing.actors:
-        inc = [i for i in briefing.incidents if a.id in i.actors
-               or any(a.id in (c.party, c.reported_by) for c in i.casualties)]
-        rea = [r for r in briefing.reactions if r.actor == a.id]
-        members = [x for x in briefing.actors if x.affiliation == a.id]
-        page(site.actor_page(a.id), "actor.md.j2", a=a, incidents=inc, reactions=rea, members=members)
+        inc, rea, members = incidents_of[a.id], reactions_of[a.id], members_of[a.id]
+        stances = sorted({labels["stances"][s] for r in rea for s in r.stance})
+        stance_topics.update(stances)
+        incident_topics.update(map(incident_topic, inc))
+        page(site.actor_page(a.id), "actor.md.j2", topics=stances + [incident_topic(i) for i in inc],
+             search_boost=ACTOR_SEARCH_BOOST, a=a, incidents=inc, reactions=rea, members=members,
+             mentioned_in=mentioned_in(a, site))
+    page("doi-tuong/index.md", "actors.md.j2", stance_topics=stance_topics, incident_topics=incident_topics,
+         tag_listing=tag_listing)
     page("nguon/index.md", "sources.md.j2")
     for art in briefing.articles:
         page(site.article_page(art.id), "article.md.j2", art=art)
@@ -141,6 +361,36 @@ def render(briefing: Briefing, template_dirs: list[Path] | None = None, extra_pa
     pages["data/incidents.csv"] = to_csv(briefing)
     pages[".nav.yml"] = nav(labels, extra_pages)
     return pages
+
+
+def actor_index(b: Briefing) -> tuple[defaultdict, defaultdict, defaultdict]:
+    """Per actor id: its incidents (as a party, or a side or reporter of a figure), its reactions,
+    and the actors affiliated to it, each in the briefing's order. One pass over each list:
+    filtering the whole briefing for every actor would cost actors x (incidents + reactions)."""
+    incidents, reactions, members = defaultdict(list), defaultdict(list), defaultdict(list)
+    for i in b.incidents:
+        ids = dict.fromkeys(i.actors)
+        for c in i.casualties:
+            ids.update(dict.fromkeys((c.party, c.reported_by)))
+        for aid in ids:
+            if aid is not None:
+                incidents[aid].append(i)
+    for r in b.reactions:
+        reactions[r.actor].append(r)
+    for a in b.actors:
+        if a.affiliation is not None:
+            members[a.affiliation].append(a)
+    return incidents, reactions, members
+
+
+def mentioned_in(a, site: Site) -> list[tuple]:
+    """(article, refs) for each article that mentions the actor, in the order of the sources list
+    (grouped once here: a template filtering every mention per article costs articles x mentions)."""
+    by_article: dict[str, list[Ref]] = {}
+    for ref in a.mentions:
+        by_article.setdefault(ref.article, []).append(ref)
+    ids = sorted((k for k in by_article if k in site.article_no), key=site.article_no.__getitem__)
+    return [(site.articles[k], by_article[k]) for k in ids]
 
 
 def nav(labels, extra_pages) -> str:

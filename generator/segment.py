@@ -19,27 +19,40 @@ MAX_QUOTE = 600
 """An unclosed quote longer than this is treated as a stray mark, not a quotation."""
 
 
-def _inside_quote(text: str, pos: int) -> bool:
-    depth, straight, start = 0, False, 0
-    for i, ch in enumerate(text[:pos]):
-        if ch in _OPEN:
-            depth, start = depth + 1, i
-        elif ch in _CLOSE and depth:
-            depth -= 1
-        elif ch == '"':
-            straight, start = not straight, i
-    return (depth > 0 or straight) and pos - start < MAX_QUOTE
+class _QuoteState:
+    """Whether a position is inside a quotation, for positions asked in increasing order.
+
+    One left-to-right pass over the paragraph in all (asking from the start each
+    time made segmentation quadratic in the paragraph's length).
+    """
+
+    def __init__(self, text: str):
+        self.text, self.i, self.depth, self.straight, self.start = text, 0, 0, False, 0
+
+    def inside(self, pos: int) -> bool:
+        while self.i < pos:
+            ch = self.text[self.i]
+            if ch in _OPEN:
+                self.depth, self.start = self.depth + 1, self.i
+            elif ch in _CLOSE and self.depth:
+                self.depth -= 1
+            elif ch == '"':
+                self.straight, self.start = not self.straight, self.i
+            self.i += 1
+        return (self.depth > 0 or self.straight) and pos - self.start < MAX_QUOTE
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
     out, start = [], 0
+    state = _QuoteState(text)
     for m in _END.finditer(text):
         end = m.end()
         if _ABBREV.search(text[max(0, m.start() - 4): m.start() + 1]):
             continue
-        if _inside_quote(text, m.start()) and not _inside_quote(text, end):
+        opened = state.inside(m.start())
+        if opened and not state.inside(end):
             pass  # the quote closes here: a real boundary
-        elif _inside_quote(text, m.start()):
+        elif opened:
             continue
         out.append(Sentence(start, end))
         start = end
@@ -47,7 +60,25 @@ def sentences(text: str) -> tuple[Sentence, ...]:
             start += 1
     if start < len(text):
         out.append(Sentence(start, len(text.rstrip()) if text.rstrip() else len(text)))
-    return tuple(s for s in out if s.end > s.start)
+    return tuple(s for s in _bounded(text, out) if s.end > s.start)
+
+
+MAX_SENTENCE = 1000
+"""Longer runs are cut at a space: news sentences are far shorter, and the sentence-level
+extractors look back within a sentence, so an unbounded one would make them quadratic."""
+
+
+def _bounded(text: str, spans: list[Sentence]) -> list[Sentence]:
+    out = []
+    for s in spans:
+        start = s.start
+        while s.end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            out.append(Sentence(start, cut))
+            start = cut + 1 if text[cut:cut + 1] == " " else cut
+        out.append(Sentence(start, s.end))
+    return out
 
 
 def segment(article: Article) -> Article:

@@ -41,3 +41,29 @@ def test_thousands_separators_are_not_dates():
 
 def test_dates_late_in_the_year_before_an_early_publication_are_last_year():
     assert find_dates("ngày 28/12", dt.date(2023, 1, 3))[0].value == dt.date(2022, 12, 28)
+
+
+@pytest.mark.parametrize("text, words, start, end, precision", [
+    ("Năm 2021, giao tranh quanh một công trình cấp nước", "Năm 2021", "2021-01-01", "2021-12-31", "year"),
+    ("Tháng 2.2021, hai bên tái cam kết", "Tháng 2.2021", "2021-02-01", "2021-02-28", "month"),
+    ("trong cuộc đụng độ hồi tháng 6 năm ngoái", "tháng 6 năm ngoái", "2021-06-01", "2021-06-30", "month"),
+    ("từ đầu tháng 5, hàng nghìn binh sĩ", "tháng 5", "2022-05-01", "2022-05-31", "month"),
+    ("Tháng 11 vừa qua", "Tháng 11", "2021-11-01", "2021-11-30", "month"),
+])
+def test_sentence_initial_capitals_and_relative_months_are_dates(text, words, start, end, precision):
+    found = find_dates(text, PUB)
+    assert [(f.text, str(f.value), str(f.end_value), f.precision) for f in found][0] == (words, start, end, precision)
+
+
+def test_an_ordinal_day_is_not_a_weekday():
+    # "bước sang ngày thứ hai" is "entered its second day", not Monday
+    assert find_dates("Giao tranh giữa hai nước đã bước sang ngày thứ hai.", PUB) == []
+    assert find_dates("Bộ Ngoại giao Nga ngày thứ Ba kêu gọi", PUB)[0].value == dt.date(2022, 9, 13)
+
+
+def test_day_offsets_count_from_the_last_day_written():
+    before = find_dates("Trước đó một ngày, Tổng thư ký kêu gọi", PUB, last_day=dt.date(2022, 9, 18))
+    after = find_dates("Một ngày sau, Bộ trưởng Quốc phòng xác nhận", PUB, last_day=dt.date(2021, 2, 10))
+    assert (before[0].value, after[0].value) == (dt.date(2022, 9, 17), dt.date(2021, 2, 11))
+    # "một ngày sau vụ nổ mìn" counts from the mine blast, not from the last date: no date
+    assert find_dates("bùng phát từ ngày 24-7, một ngày sau vụ nổ mìn", PUB)[-1].text == "ngày 24-7"

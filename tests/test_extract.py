@@ -72,3 +72,217 @@ def test_history_with_past_years_is_background():
     x = extract_article(article("Đỉnh điểm là cuộc xung đột từ tháng 2/1988 đến tháng 5/1994, khiến khoảng 30.000 người thiệt mạng."))
     assert x.figures == () and x.events == ()
     assert x.background and x.background[0].years == (1988, 1994)
+
+
+# ---------------------------------------------------------------- people after titles
+
+def _people(text):
+    return {m.name: (m.role, m.affiliation) for m in find_mentions(text, "a", 1) if m.kind == "person"}
+
+
+def test_an_organ_between_title_and_state_is_part_of_the_role():
+    people = _people("Bộ trưởng Y tế công cộng Thái Lan Somsak Thepsuthin và người đứng đầu Ủy ban "
+                     "An ninh Quốc gia Kyrgyzstan Kamchybek Tashiev cùng Tư lệnh Lục quân Pakistan Asim Munir.")
+    assert people == {"Somsak Thepsuthin": ("Bộ trưởng Y tế công cộng Thái Lan", "thai-lan"),
+                      "Kamchybek Tashiev": ("người đứng đầu Ủy ban An ninh Quốc gia Kyrgyzstan", "kyrgyzstan"),
+                      "Asim Munir": ("Tư lệnh Lục quân Pakistan", "pakistan")}
+
+
+def test_postings_outlets_units_and_ranks_lead_to_the_name():
+    assert _people("Đại sứ Campuchia tại Liên hợp quốc Chhea Keo cho biết") == {
+        "Chhea Keo": ("Đại sứ Campuchia tại Liên hợp quốc", "campuchia")}
+    assert _people("Tổng biên tập tờ Thời báo Hoàn Cầu Hồ Tích Tiến viết")["Hồ Tích Tiến"][0] == \
+        "Tổng biên tập tờ Thời báo Hoàn Cầu"
+    assert "Alireza Marhamati" in _people("Phó Thống đốc tỉnh Sistan-Baluchestan Alireza Marhamati cho biết")
+    people = _people("Người phát ngôn Bộ Tư lệnh Chiến khu miền Tây của Quân Giải phóng Nhân dân Trung Quốc, "
+                     "Đại tá Trương Thủy Lợi khẳng định")
+    assert list(people) == ["Trương Thủy Lợi"]
+    assert list(_people("Người phát ngôn Liên minh châu Âu (EU) Peter Stano kêu gọi")) == ["Peter Stano"]
+
+
+def test_initials_belong_to_the_name_and_lowercase_words_are_never_names():
+    assert list(_people("Trong số những người thiệt mạng có Đại tá B. Santosh Babu, chỉ huy tiểu đoàn")) == \
+        ["B. Santosh Babu"]
+    # "ở" is lower case even though it sits in the Vietnamese block of upper- and lower-case letters
+    assert _people("dinh thự của Thủ tướng Malaysia ở thủ đô hành chính Putrajaya") == {}
+    assert _people("các quan chức Bộ Ngoại giao Mỹ đã có mặt tại Malaysia") == {}
+
+
+def test_a_title_set_after_a_name_is_its_apposition():
+    ms = find_mentions("Thủ tướng Malaysia Anwar Ibrahim, với tư cách Chủ tịch ASEAN, cho biết", "a", 1)
+    asean = next(m for m in ms if m.key == "asean")
+    assert asean.in_role
+    # a list of titled people is not an apposition
+    ms = find_mentions("trong đó có Thủ tướng Narendra Modi, Thủ tướng Shehbaz Sharif, Ngoại trưởng Subrahmanyam Jaishankar",
+                       "a", 1)
+    assert [m.name for m in ms if m.kind == "person"] == ["Narendra Modi", "Shehbaz Sharif", "Subrahmanyam Jaishankar"]
+    assert not any(m.tail for m in ms)
+
+
+# ---------------------------------------------------------------- figures
+
+def _figs(text):
+    return [(f.kind, f.number, f.qualifier) for f in find_figures(text)]
+
+
+def test_tolls_asides_and_increments():
+    assert _figs("số người thiệt mạng ở phía Thái Lan đã tăng lên 15 người, gồm 14 dân thường và 1 binh sĩ.") == [
+        ("killed", 15, "exact")]
+    assert _figs("Số người thiệt mạng trong cuộc xung đột tuần trước đã lên gần 100 người.") == [("killed", 100, "about")]
+    assert _figs("Quân đội cho biết 3 quân nhân, gồm một sĩ quan, đã thiệt mạng.") == [("killed", 3, "exact")]
+    # "thêm 17" adds to an earlier toll; "nâng tổng số ... lên 20" is the toll
+    assert _figs("cơ quan này thông báo thêm 17 binh sĩ bị thương nặng đã tử vong, nâng tổng số binh sĩ "
+                 "thiệt mạng lên 20 người.") == [("killed", 20, "exact")]
+    assert _figs("Hơn 35.000 người dân đã phải rời bỏ nhà cửa.") == [("displaced", 35000, "more_than")]
+
+
+def test_a_split_by_category_is_a_breakdown_but_a_split_by_side_is_two_figures():
+    assert _figs("Ông cho biết 11 dân thường và 1 binh sĩ đã thiệt mạng sau khi") == []
+    assert _figs("49 binh sĩ Armenia và 50 binh sĩ Azerbaijan đã thiệt mạng") == [
+        ("killed", 49, "exact"), ("killed", 50, "exact")]
+
+
+def test_figures_take_the_side_named_after_the_verb_or_the_figure_they_follow():
+    x = extract_article(article(
+        "Người phát ngôn Zabihullah Mujahid cho biết 58 binh sĩ Pakistan đã thiệt mạng và 30 người bị thương.",
+        "Giao tranh khiến ít nhất 12 người thiệt mạng ở phía Thái Lan, phần lớn là dân thường."))
+    assert [(f.number, f.party) for f in x.figures] == [(58, "pakistan"), (30, "pakistan"), (12, "thai-lan")]
+
+
+def test_losses_inflicted_are_not_the_speakers_own():
+    x = extract_article(article("Quân đội Pakistan cho biết đã tiêu diệt hơn 200 tay súng Taliban, "
+                                "trong khi Armenia cho biết họ mất 50 người."))
+    assert [(f.kind, f.number, f.qualifier, f.party) for f in x.figures] == [
+        ("killed", 200, "more_than", "taliban"), ("killed", 50, "exact", "armenia")]
+
+
+def test_a_side_reported_through_an_organ_or_a_topic_phrase():
+    x = extract_article(article(
+        "Theo Bộ Y tế công cộng Thái Lan, hơn 138.000 người dân đã được sơ tán.",
+        "Phía Ấn Độ, quân đội nước này cho biết 15 dân thường thiệt mạng và 43 người bị thương.",
+        published=dt.date(2025, 7, 26)))
+    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [
+        (138000, "thai-lan", "thai-lan"), (15, "an-do", "an-do"), (43, "an-do", "an-do")]
+
+
+# ---------------------------------------------------------------- events and their dates
+
+def test_the_event_date_is_not_the_day_it_was_reported():
+    x = extract_article(article("Quân đội Ấn Độ ngày 16/6 xác nhận 20 binh sĩ nước này đã thiệt mạng trong cuộc "
+                                "đụng độ với binh sĩ Trung Quốc đêm 15/6.", published=dt.date(2020, 6, 18)))
+    (e,) = x.events
+    assert str(e.date.start) == "2020-06-15"
+
+
+def test_comparisons_and_earlier_events_do_not_date_the_fighting():
+    x = extract_article(article(
+        "Ngày 13/9, giao tranh nổ ra ở biên giới.",
+        "Đây là cuộc đụng độ nghiêm trọng nhất kể từ năm 2011.",
+        "Kabul cho rằng các cuộc tấn công là để đáp trả những vụ không kích hôm 9/9."))
+    assert [str(e.date.start) if e.date else None for e in x.events] == ["2022-09-13", None, None]
+
+
+def test_history_told_with_a_past_date_is_background_not_an_incident():
+    x = extract_article(article(
+        "Căng thẳng đã leo thang kể từ ngày 28/5, khi một binh sĩ thiệt mạng trong một vụ đấu súng ngắn.",
+        published=dt.date(2025, 7, 25)))
+    assert x.events == () and x.figures == ()
+    assert x.background
+
+
+def test_a_past_clash_disclosed_now_is_still_reported():
+    x = extract_article(article("Trung Quốc ngày 19/2 lần đầu tiên công bố 4 quân nhân nước này đã thiệt mạng trong "
+                                "cuộc đụng độ với binh sĩ Ấn Độ hồi tháng 6 năm ngoái.", published=dt.date(2021, 2, 20)))
+    (e,) = x.events
+    assert (str(e.date.start), e.date.precision) == ("2020-06-01", "month")
+    assert [(f.number, f.party) for f in x.figures] == [(4, "trung-quoc")]
+
+
+def test_a_ceasefire_after_days_of_fighting_spans_them():
+    x = extract_article(article("Hai nước ngày 28/7 đã nhất trí ngừng bắn, sau 5 ngày giao tranh ác liệt.",
+                                published=dt.date(2025, 7, 29)))
+    (e,) = x.events
+    assert (e.category, str(e.date.start), str(e.date.end)) == ("AGREE", "2025-07-24", "2025-07-28")
+
+
+def test_a_casualty_before_the_first_day_of_fighting_is_a_precursor():
+    x = extract_article(article("Ngày 24/7, giao tranh nổ ra giữa Thái Lan và Campuchia.",
+                                "Ngày 23/7, 5 binh sĩ Thái Lan bị thương do mìn.", published=dt.date(2025, 7, 25)))
+    assert x.figures == ()
+    assert any("mìn" in c.text for c in x.background)
+
+
+# ---------------------------------------------------------------- statements
+
+def _said(*paragraphs, published=dt.date(2022, 9, 14)):
+    x = extract_article(article(*paragraphs, published=published))
+    return [(s.actor, s.stance, str(s.date.start) if s.date else None) for s in x.statements]
+
+
+def test_the_principal_not_the_spokesman_holds_the_call():
+    said = _said("Cùng ngày, Tổng thư ký Liên Hợp Quốc Antonio Guterres kêu gọi hai bên \"kiềm chế tối đa\", "
+                 "Phó phát ngôn viên Liên Hợp Quốc Farhan Haq cho biết.")
+    assert said == [("person:antonio-guterres", ("call_restraint",), None)]
+
+
+def test_each_cue_belongs_to_the_subject_of_its_verb():
+    said = _said("Bộ Ngoại giao Qatar cho biết thỏa thuận đạt được trong cuộc đàm phán do Qatar và Thổ Nhĩ Kỳ làm trung gian.")
+    assert said == [("qatar", ("meeting", "mediation"), None), ("tho-nhi-ky", ("mediation",), None)]
+
+
+def test_welcoming_a_ceasefire_is_support_not_a_call():
+    said = _said("Tổng thư ký Liên Hợp Quốc Antonio Guterres hoan nghênh thỏa thuận ngừng bắn và bày tỏ hy vọng "
+                 "thỏa thuận sẽ góp phần tạo nên hòa bình lâu dài.")
+    assert said == [("person:antonio-guterres", ("support",), None)]
+
+
+def test_an_undated_statement_takes_the_day_of_its_paragraph():
+    said = _said("Ngày 13/9, Bộ Ngoại giao Nga kêu gọi kiềm chế. Mỹ cũng kêu gọi hai bên đối thoại.")
+    assert said == [("nga", ("call_restraint",), "2022-09-13"), ("my", ("call_dialogue",), "2022-09-13")]
+
+
+def test_the_one_asked_to_act_has_not_acted():
+    said = _said("Ông Hun Manet đã gửi thư đề nghị Hội đồng Bảo an Liên Hợp Quốc triệu tập một cuộc họp khẩn.")
+    assert [a for a, _, _ in said] == ["person:hun-manet"]
+
+
+def test_a_name_that_looks_like_a_misspelt_state_is_still_a_name():
+    # "Polad" is one letter from "Poland"; a misspelt state in a title is followed by a full name
+    assert _people("trong đó có Thiếu tướng Polad Hashimov.") == {"Polad Hashimov": ("Thiếu tướng", None)}
+    assert _people("Tổng thống Azerbaija Ilham Aliyev nói")["Ilham Aliyev"][1] == "azerbaijan"
+
+
+def test_fighting_dated_by_since_when_it_broke_out_is_current():
+    x = extract_article(article("Bộ Quốc phòng Azerbaijan ngày 14/7 xác nhận 11 quân nhân nước này đã thiệt mạng "
+                                "kể từ khi xung đột nổ ra hôm 12/7.", published=dt.date(2020, 7, 15)))
+    (e,) = x.events
+    assert str(e.date.start) == "2020-07-12"
+
+
+def test_a_figure_after_sau_khi_belongs_to_the_event_before():
+    x = extract_article(article(
+        "Bộ Quốc phòng Armenia ngày 13/2 thông báo 4 binh sĩ nước này đã thiệt mạng khi lực lượng Azerbaijan nổ súng.",
+        "Azerbaijan cho biết đã tiến hành chiến dịch trả đũa sau khi một binh sĩ Azerbaijan bị thương do trúng đạn "
+        "bắn tỉa một ngày trước đó.", published=dt.date(2024, 2, 14)))
+    assert [(f.number, f.party) for f in x.figures] == [(4, "armenia")]
+
+
+def test_inside_a_quotation_a_named_subject_holds_its_own_clause():
+    said = _said("“Cả Ấn Độ và Trung Quốc đều đã bày tỏ mong muốn giảm leo thang, và chúng tôi ủng hộ một giải pháp "
+                 "hòa bình”, người phát ngôn Bộ Ngoại giao Mỹ nói.")
+    assert ("my", ("call_dialogue",), None) in said
+    assert not any(a == "my" and "call_restraint" in st for a, st, _ in said)
+
+
+def test_asking_for_talks_is_a_call_not_a_meeting_and_a_purpose_is_a_call():
+    assert _said("Liên minh châu Âu cũng hối thúc Baku và Yerevan tiếp tục các cuộc đàm phán hòa bình.") == [
+        ("lien-minh-chau-au", ("call_dialogue",), None)]
+    said = _said("Tổng thống Mỹ Donald Trump cho biết ông đã điện đàm với lãnh đạo hai nước và họ \"đã đồng ý gặp nhau "
+                 "ngay lập tức để nhanh chóng đạt được lệnh ngừng bắn\".")
+    assert said == [("person:donald-trump", ("meeting", "mediation", "call_ceasefire"), None)]
+
+
+def test_threats_and_taking_sides_are_stances():
+    said = _said("Bộ trưởng Quốc phòng Thổ Nhĩ Kỳ Hulusi Akar cho rằng Armenia \"sẽ phải trả giá\". Tổng thống Thổ Nhĩ Kỳ "
+                 "Recep Tayyip Erdogan khẳng định Ankara sẽ đứng về phía Azerbaijan.")
+    assert said == [("person:hulusi-akar", ("condemn",), None), ("person:recep-tayyip-erdogan", ("support",), None)]

@@ -95,10 +95,23 @@ def test_committed_docs_are_up_to_date_with_the_seeds(tmp_path):
             f"docs/{rel} is stale: run bash tasks.sh golden"
 
 
-def test_generated_pages_say_so_on_their_first_line(built_site):
-    for page in (built_site / "docs").rglob("*.md"):
-        if "assets" not in page.parts:
-            assert page.read_text(encoding="utf-8").startswith("<!-- "), page
+def test_generated_pages_say_so_in_front_matter_and_carry_their_heading_as_title(built_site):
+    import yaml
+    owned = json.loads((built_site / "docs" / ".briefing-manifest.json").read_text(encoding="utf-8"))["files"]
+    for rel in owned:
+        page = built_site / "docs" / rel
+        if page.suffix != ".md":
+            continue
+        text = page.read_text(encoding="utf-8")
+        assert text.startswith("---\n# Trang do briefing tạo tự động"), page
+        front, body = text[4:].split("\n---\n", 1)
+        meta = yaml.safe_load(front)
+        heading = next(line[2:] for line in body.splitlines() if line.startswith("# "))
+        assert meta["title"] == heading, page
+        # MkDocs titles the page from the front matter, not from the file name
+        built = built_site / "site" / page.relative_to(built_site / "docs").with_suffix("")
+        html = (built.parent / "index.html" if built.name == "index" else built / "index.html").read_text("utf-8")
+        assert f"<title>{heading} - " in html or f"<title>{heading}</title>" in html, page
 
 
 def test_hand_written_pages_are_never_touched_and_join_the_navigation(tmp_path):

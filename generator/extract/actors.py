@@ -6,6 +6,7 @@ this module only knows the shapes: "<title> [<state>] <Name>",
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -14,8 +15,12 @@ from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary
 from ..model import Mention, Span
 
 _V = vocabulary("actors.yml")
-_UP = "A-ZÀ-ÁÂÃÈ-ÊÌÍÒ-ÕÙÚÝĂĐĨŨƠƯẠ-ỸĐ"
-NAME_TOKEN = re.compile(rf"[{_UP}][\wÀ-ỹ'’\-]*")
+# Upper-case Latin letters, Vietnamese included. (A range such as "Ạ-Ỹ" would not do: the
+# Vietnamese block alternates upper- and lower-case letters, so it also holds "ở", "ạ" ...)
+_UP = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+UPPER = f"[{_UP}]"
+NAME_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]*")
+_INITIAL = re.compile(rf"{UPPER}\.(?= {UPPER})")
 _ORGAN = re.compile(alternation(_V["state_organs"]) + r"\s+(?:của\s+)?$")
 _BACKREF = re.compile(r"^\s*(?:nước này|quốc gia này|nước mình)\b")
 _LOCATIVE = re.compile(r"(?:^|\s)" + alternation(_V["locatives"]) + r"\s+(?:\(\s*)?$")
@@ -25,6 +30,15 @@ _GROUP = re.compile(
     rf"\s+{alternation(_V['group_qualifiers'])}(?:\s+{alternation(_V['group_fillers'])})?\s+"
     rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP}][\wÀ-ỹ\-]*)*)")
 _FORMER = alternation(_V["former"])
+_ORGAN_HEAD = re.compile(alternation([*_V["organ_heads"], *(h[:1].upper() + h[1:] for h in _V["organ_heads"])])
+                         + r"(?![\wÀ-ỹ])")
+_KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?![\wÀ-ỹ])")
+_ORGAN_STOP = re.compile(alternation(_V["organ_stops"]) + r"(?![\wÀ-ỹ])")
+_CONNECTOR = re.compile(r"(" + alternation(_V["role_connectors"]) + r")\s+")
+_LOCATING = {"tại", "ở"}
+_UNIT = re.compile(alternation(_V["admin_units"]) + r"\s+(?=" + UPPER + ")")
+_APPOS = re.compile(r"\s*,\s*(?:với tư cách(?: là)?|trong vai trò|là)?\s*")
+_WORD = re.compile(r"[\wÀ-ỹ'’\-]+")
 
 
 def slug(text: str) -> str:
@@ -51,15 +65,28 @@ def _edit1(a: str, b: str, limit: int) -> bool:
     return prev[-1] <= limit
 
 
+_SURFACES: dict[int, tuple[Gazetteer, dict]] = {}
+
+
+def _country_surfaces(gaz: Gazetteer) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Single-word country names of five letters or more, by first letter (for fuzzy_country)."""
+    hit = _SURFACES.get(id(gaz))
+    if hit and hit[0] is gaz:
+        return hit[1]
+    out: dict[str, list[tuple[str, str]]] = {}
+    for surface, key in gaz.surfaces.items():
+        if gaz.entries[key].kind == "country" and len(surface) >= 5 and " " not in surface:
+            out.setdefault(surface[0], []).append((surface, key))
+    _SURFACES[id(gaz)] = (gaz, {k: tuple(v) for k, v in out.items()})
+    return _SURFACES[id(gaz)][1]
+
+
 def fuzzy_country(token: str, gaz: Gazetteer) -> str | None:
     """A misspelt country name ("Azerbaija", "Amernia", "Armenian") -> its id."""
     if len(token) < 5 or not token[:1].isupper():
         return None
     best = None
-    for surface, key in gaz.surfaces.items():
-        entry = gaz.entries[key]
-        if entry.kind != "country" or len(surface) < 5 or " " in surface or surface[0] != token[0]:
-            continue
+    for surface, key in _country_surfaces(gaz).get(token[0], ()):
         if _edit1(token, surface, 1 if len(surface) < 8 else 2):
             if best is not None and best != key:
                 return None
@@ -67,20 +94,41 @@ def fuzzy_country(token: str, gaz: Gazetteer) -> str | None:
     return best
 
 
+@functools.cache
+def _titles(titles: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """One pattern for every title, with either case of its first letter, longest first."""
+    table: dict[str, tuple[str, str]] = {}
+    for title, role in titles:
+        for variant in (title, title[:1].lower() + title[1:], title[:1].upper() + title[1:]):
+            table.setdefault(variant, (title, role))
+    return re.compile(alternation(table) + r"(?![^\W_])"), table
+
+
+@functools.cache
+def _honorific(honorifics: tuple[str, ...]) -> re.Pattern:
+    return re.compile(alternation(honorifics) + r"\s+")
+
+
 def _title_at(text: str, pos: int, gaz: Gazetteer) -> tuple[str, str] | None:
-    for title, role in gaz.titles:
-        seg = text[pos:pos + len(title)]
-        if seg == title or (seg[:1].lower() + seg[1:] == title[:1].lower() + title[1:]):
-            after = text[pos + len(title): pos + len(title) + 1]
-            if not after or not (after.isalnum()):
-                return title, role
-    return None
+    pattern, table = _titles(gaz.titles)
+    m = pattern.match(text, pos)
+    return table[m.group(0)] if m else None
 
 
 def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, int] | None:
-    """The span of a run of capitalised words at pos that is not a known name."""
+    """The span of a run of capitalised words at pos that is not a known name.
+
+    Initials count as words ("Đại tá B. Santosh Babu"); an organ word ("Bộ", "Ủy ban")
+    never starts a person's name.
+    """
+    if _ORGAN_HEAD.match(text, pos):
+        return None
     end, count = pos, 0
     while count < limit:
+        ini = _INITIAL.match(text, end)
+        if ini:
+            end = ini.end() + 1
+            continue
         m = NAME_TOKEN.match(text, end)
         if not m:
             break
@@ -95,49 +143,144 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
     return (pos, end) if count else None
 
 
+def _organ_end(text: str, pos: int, gaz: Gazetteer) -> int | None:
+    """End of an organ's name at pos ("Bộ Tư lệnh Chiến khu miền Tây của Quân Giải phóng Nhân dân"),
+    which runs up to the state or organisation it belongs to; else the longest known organ."""
+    head = _ORGAN_HEAD.match(text, pos)
+    if not head:
+        return None
+    q, words = head.end(), 0
+    while words < 10:
+        while text[q:q + 1] == " ":
+            q += 1
+        if gaz.pattern.match(text, q):
+            return len(text[:q].rstrip())
+        w = _WORD.match(text, q)
+        if not w or _ORGAN_STOP.match(text, q):
+            break
+        q, words = w.end(), words + 1
+    known = _KNOWN_ORGAN.match(text, pos)
+    return known.end() if known else head.end()
+
+
+def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tuple[int, int, str]]]:
+    """What qualifies a title, up to the person's name: the state or organisation
+    ("Ngoại trưởng Mỹ"), an organ ("Bộ trưởng Y tế công cộng Thái Lan"), a posting
+    ("Đại sứ Campuchia tại Liên hợp quốc") or an outlet ("Tổng biên tập tờ Thời báo Hoàn Cầu").
+
+    Returns (affiliation key, its surface, end of the role, [(start, end, key)] of the known
+    names inside it).
+    """
+    text, gaz = p.text, p.gaz
+    aff, aff_surface, inner, end = None, "", [], pos
+    place_state = None
+    located = False
+    for _ in range(6):
+        q = end
+        while text[q:q + 1] == " ":
+            q += 1
+        g = gaz.pattern.match(text, q)
+        if g:
+            key = gaz.surfaces[g.group(0)]
+            entry = gaz.entries[key]
+            inner.append((q, g.end(), key))
+            if entry.kind in ("country", "organization", "group") and aff is None and not located:
+                aff, aff_surface = key, g.group(0)
+            elif entry.kind == "place" and place_state is None and entry.parent:
+                place_state = entry.parent
+            end, located = g.end(), False
+            abbr = re.match(r"\s*\(\s*[^()\s]{1,12}\s*\)", text[end:])   # "Liên minh châu Âu (EU)"
+            if abbr:
+                end += abbr.end()
+            continue
+        b = _BACKREF.match(text[q:])
+        if b and aff is None:
+            aff, aff_surface, end = p.last_state(q), b.group(0).strip(), q + b.end()
+            continue
+        t = NAME_TOKEN.match(text, q)
+        if t and aff is None:
+            # a misspelt state ("Tổng thống Azerbaija Ilham Aliyev") is followed by a full name;
+            # "Thiếu tướng Polad Hashimov" is a name that happens to look like "Poland"
+            key = fuzzy_country(t.group(0), gaz)
+            nxt = _name_at(text, t.end() + 1, gaz) if text[t.end():t.end() + 1] == " " else None
+            if key and nxt and len(text[nxt[0]:nxt[1]].split()) >= 2:
+                inner.append((q, t.end(), key))
+                aff, aff_surface, end = key, t.group(0), t.end()
+                continue
+        u = _UNIT.match(text, q)
+        if u:
+            # "tỉnh Sistan-Baluchestan Alireza Marhamati": an unknown unit's name is one word
+            # when a name of two or more words follows it
+            g = gaz.pattern.match(text, u.end())
+            if g:
+                continue_at = u.end()
+            else:
+                t = NAME_TOKEN.match(text, u.end())
+                rest = _name_at(text, t.end() + 1, gaz) if t and text[t.end():t.end() + 1] == " " else None
+                continue_at = t.end() if t and rest and len(text[rest[0]:rest[1]].split()) >= 2 else None
+            if continue_at is not None:
+                end = continue_at
+                continue
+        c = _CONNECTOR.match(text, q)
+        if c and (gaz.pattern.match(text, c.end()) or _ORGAN_HEAD.match(text, c.end())):
+            end, located = c.end(), c.group(1).lower() in _LOCATING
+            continue
+        o = _organ_end(text, q, gaz)
+        if o:
+            end = o
+            continue
+        break
+    if aff is None and place_state:
+        aff = place_state
+    return aff, aff_surface, end, inner
+
+
 class _Paragraph:
     """Mention finding over one paragraph; keeps the last state for back-references."""
 
     def __init__(self, text: str, article: str, index: int, gaz: Gazetteer):
         self.text, self.article, self.index, self.gaz = text, article, index, gaz
         self.out: list[Mention] = []
-        self.taken: list[tuple[int, int]] = []
+        self.taken = bytearray(len(text))
+        """1 where a mention already covers the character (a mask keeps `free` linear)."""
 
     def span(self, s: int, e: int) -> Span:
         return Span(self.article, self.index, s, e)
 
     def free(self, s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in self.taken)
+        return not any(self.taken[s:e])
 
     def add(self, m: Mention) -> None:
         self.out.append(m)
-        self.taken.append((m.span.start, m.span.end))
+        self.taken[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)
 
     def last_state(self, before: int) -> str | None:
-        for m in sorted(self.out, key=lambda m: m.span.start, reverse=True):
-            if m.span.start < before and m.kind in ("country", "group"):
-                return m.key
-        return None
+        best = None
+        for m in self.out:
+            if m.span.start < before and m.kind in ("country", "group") and (best is None or m.span.start > best.span.start):
+                best = m
+        return best.key if best else None
 
 
-def _affiliation_at(p: _Paragraph, pos: int) -> tuple[str | None, int, str]:
-    """(key, end, surface) of a state/organisation named right after a title."""
+def _apposition(p: "_Paragraph", end: int) -> int | None:
+    """End of a title set after a name ("Anwar Ibrahim, Chủ tịch ASEAN năm 2025, bày tỏ";
+    "Anwar Ibrahim, với tư cách Chủ tịch ASEAN, cho biết"), when it names no other person
+    (then it is a list: "Thủ tướng Hun Manet, Quyền Thủ tướng Phumtham")."""
     text, gaz = p.text, p.gaz
-    g = gaz.pattern.match(text, pos)
-    if g:
-        key = gaz.surfaces[g.group(0)]
-        if gaz.entries[key].kind in ("country", "organization", "group"):
-            return key, g.end(), g.group(0)
-    b = _BACKREF.match(text[pos:])
-    if b:
-        return p.last_state(pos), pos + b.end(), b.group(0).strip()
-    t = NAME_TOKEN.match(text, pos)
-    if t:
-        key = fuzzy_country(t.group(0), gaz)
-        nxt = NAME_TOKEN.match(text, t.end() + 1) if text[t.end():t.end() + 1] == " " else None
-        if key and nxt:
-            return key, t.end(), t.group(0)
-    return None, pos, ""
+    m = _APPOS.match(text, end)
+    if not m:
+        return None
+    t = _title_at(text, m.end(), gaz)
+    if not t or t[1] == "counterpart":
+        return None
+    q = m.end() + len(t[0])
+    _, _, q, _ = _role_tail(p, q)
+    while text[q:q + 1] == " ":
+        q += 1
+    if _name_at(text, q, gaz):
+        return None
+    stop = re.search(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên bố|đã|vừa|sẽ|bày tỏ|kêu gọi)(?![\wÀ-ỹ])", text[q:])
+    return q + stop.start() if stop else len(text)
 
 
 def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = None) -> tuple[Mention, ...]:
@@ -163,7 +306,7 @@ def _people(p: _Paragraph) -> None:
         start = i
         pos = i + (former.end() if former else 0)
         t = _title_at(text, pos, gaz)
-        honor = None if t else re.match(alternation(gaz.honorifics) + r"\s+", text[pos:])
+        honor = None if t else _honorific(gaz.honorifics).match(text, pos)
         if not t and not honor:
             i += 1
             continue
@@ -172,10 +315,8 @@ def _people(p: _Paragraph) -> None:
             pos += len(title)
             while text[pos:pos + 1] == " ":
                 pos += 1
-            aff, pos2, aff_surface = _affiliation_at(p, pos)
-            if aff:
-                pos = pos2
-            else:
+            aff, aff_surface, pos, inner_names = _role_tail(p, pos)
+            if not aff:
                 inner = [gaz.surfaces[g.group(0)] for g in gaz.pattern.finditer(title)]
                 inner = [k for k in inner if gaz.entries[k].kind in ("country", "organization", "group")]
                 aff = inner[-1] if inner else None
@@ -185,9 +326,9 @@ def _people(p: _Paragraph) -> None:
             rank = _title_at(text, pos2, gaz)
             if rank:
                 pos2 += len(rank[0]) + 1
-            hon = re.match(alternation(gaz.honorifics) + r"\s+", text[pos2:])
+            hon = _honorific(gaz.honorifics).match(text, pos2)
             if hon:
-                pos2 += hon.end()
+                pos2 = hon.end()
             name = _name_at(text, pos2, gaz)
             if name is None:
                 i = pos
@@ -199,16 +340,16 @@ def _people(p: _Paragraph) -> None:
                 counterpart_role = title
             surface = text[name[0]:name[1]]
             p.add(Mention(key="person:" + slug(surface), surface=surface, span=p.span(name[0], name[1]),
-                          kind="person", role=role_text, affiliation=aff, name=surface))
-            if aff and aff_surface and not aff_surface.startswith(("nước", "quốc gia")):
-                a_start = text.find(aff_surface, start)
-                if a_start >= 0 and p.free(a_start, a_start + len(aff_surface)):
-                    p.add(Mention(key=aff, surface=aff_surface, span=p.span(a_start, a_start + len(aff_surface)),
-                                  kind=gaz.entries[aff].kind, in_role=True))
+                          kind="person", role=role_text, affiliation=aff, name=surface,
+                          tail=_apposition(p, name[1])))
+            for a_start, a_end, key in inner_names:
+                if p.free(a_start, a_end):
+                    p.add(Mention(key=key, surface=text[a_start:a_end], span=p.span(a_start, a_end),
+                                  kind=gaz.entries[key].kind, in_role=True))
             i = name[1]
             continue
         # honorific + Name [, appositive title ...]
-        pos += honor.end()
+        pos = honor.end()
         name = _name_at(text, pos, gaz)
         if name is None:
             i = pos
@@ -253,13 +394,14 @@ def _names(p: _Paragraph) -> None:
             continue
         key = gaz.surfaces[m.group(0)]
         entry = gaz.entries[key]
-        before = text[:s]
+        w0 = max(0, s - 200)
+        before = text[w0:s]
         organ = _ORGAN.search(before) if entry.kind == "country" else None
         loc = bool(_LOCATIVE.search(before[-30:])) or bool(
             re.search(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$", before[-40:]) and text[e:e + 1] == ")")
         p.add(Mention(key=key, surface=m.group(0), span=p.span(s, e), kind=entry.kind,
                       as_place=loc and entry.kind in ("country", "place"),
-                      head=organ.start() if organ else None))
+                      head=w0 + organ.start() if organ else None))
     # Misspelt country names that no pattern above took.
     for t in NAME_TOKEN.finditer(text):
         s, e = t.start(), t.end()
@@ -267,6 +409,7 @@ def _names(p: _Paragraph) -> None:
             continue
         key = fuzzy_country(t.group(0), gaz)
         if key:
-            organ = _ORGAN.search(text[:s])
+            w0 = max(0, s - 200)
+            organ = _ORGAN.search(text[w0:s])
             p.add(Mention(key=key, surface=t.group(0), span=p.span(s, e), kind="country",
-                          head=organ.start() if organ else None))
+                          head=w0 + organ.start() if organ else None))

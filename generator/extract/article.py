@@ -8,36 +8,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, replace
 
-from ..lexicon import Gazetteer, gazetteer, vocabulary
-from ..model import Article, Context, DateValue, Event, Extraction, Figure, Mention, Span, Statement
+from ..lexicon import Gazetteer, gazetteer
+from ..model import Article, Context, DateValue, Event, Extraction, Figure, Span, Statement
 from .actors import find_mentions, fuzzy_country
 from .cues import CUES
 from .dates import find_dates
+from .events import find_event, when
 from .figures import find_figures
+from .speakers import agency, subjects
+from .statements import find_statements
+from .text import CURRENT_DAYS, in_quote, is_past, shift
 
-ACTOR_KINDS = ("person", "country", "organization", "group")
-_EV = vocabulary("events.yml")
-_CURRENT_DAYS = _EV["current_days"]
-_BOUNDARY = re.compile(r",|;|:|\brằng\b|\bvà\b|\btrong khi\b|\bđồng thời\b|–")
-_BACKREF_SUBJ = re.compile(
-    r"(?:quan chức này|nhà ngoại giao này|ông|bà|Ông|Bà|Bộ này|bộ này|Họ|họ|người này|vị này|ông ấy|bà ấy)(?:\s+\S+){0,3}$")
 _SAY = re.compile(r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|tuyên bố|nói|nhấn mạnh|khẳng định|thông báo|bày tỏ|kêu gọi|nêu rõ|phát biểu|hối thúc)(?![\wÀ-ỹ])")
-_ACCORDING = re.compile(r"^\s*(?:Theo|theo)\s+")
-_TRAILING_ACCORDING = re.compile(r",\s*theo\s+(?P<who>[^,.]{2,40})[.]?\s*$")
-_OWN = re.compile(r"(?:của họ|nước này|của mình|phía mình|quốc gia này|nước mình)")
-_QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
-_BORDER = re.compile(r"biên giới(?: giữa)? (?P<a>[A-ZÀ-ỸĐ][\wÀ-ỹ\-]+)(?: và |-|–| với )(?P<b>[A-ZÀ-ỸĐ][\wÀ-ỹ\-]+)")
-_PLACE = re.compile(r"(?:^|\s)(?P<w>" + "|".join(re.escape(w) for w in _EV["place_words"]) +
-                    r")\s+(?P<n>(?:phía\s+)?[A-ZÀ-ỸĐ][\wÀ-ỹ\-]+(?:\s[A-ZÀ-ỸĐ][\wÀ-ỹ\-]+)*)")
-
-
-def _quotes(text: str) -> list[str]:
-    return [next(g for g in m.groups() if g) for m in _QUOTE.finditer(text)]
-
-
-def _in_quote(text: str, pos: int) -> bool:
-    return any(m.start() < pos < m.end() for m in _QUOTE.finditer(text))
+# A figure inside "sau vụ nổ mìn làm 5 binh sĩ bị thương" or "sau khi một binh sĩ bị thương"
+# belongs to an earlier event.
+_EARLIER_FIGURE = re.compile(r"(?:^|\s)(?:sau|kể từ|trước)\s+(?:khi\s+)?(?:\S+\s+){0,2}?(?:vụ|cuộc|các vụ|các cuộc|đợt)\s[^,;]*$"
+                             r"|(?:^|\s)sau khi\s[^,;]*$")
+_BETWEEN = re.compile(r"(?:^|\s)giữa\s")
 
 
 class _State:
@@ -45,21 +34,37 @@ class _State:
         self.article = article
         self.last_day: dt.date | None = None
         self.last_speaker: str | None = None
-        self.last_reporter: Mention | None = None
+        self.last_reporter: str | None = None
+
+
+@dataclass
+class _Pending:
+    """A figure or event kept until the whole article is read (its episode may start later)."""
+
+    figure: Figure | None
+    event: Event | None
+    date: DateValue | None
+    """The day the sentence gives for what happened (not the day it was reported)."""
+    reported: DateValue | None
+    """The day the sentence gives for a report of it ("Bộ Y tế tối 18/9 cho biết")."""
+    context: Context
 
 
 def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extraction:
     gaz = gaz or gazetteer()
     st = _State(article)
-    mentions, dates, events, figures, statements, background, reporters = [], [], [], [], [], [], []
+    mentions, dates, statements, background, reporters = [], [], [], [], []
+    pending: list[_Pending] = []
     for p in article.body():
         pm = find_mentions(p.text, article.id, p.index, gaz)
         mentions.extend(pm)
         st.last_reporter = None
         prev_background: Context | None = None
+        para_day: DateValue | None = None
+        voice: dict[str, str] = {}   # spokesperson -> the principal he speaks for, in this paragraph
         for s in p.sentences:
             text = p.text[s.start:s.end]
-            ms = [_shift(m, -s.start) for m in pm if s.start <= m.span.start < s.end]
+            ms = [shift(m, -s.start) for m in pm if s.start <= m.span.start < s.end]
             span = Span(article.id, p.index, s.start, s.end)
             found = find_dates(text, article.published, st.last_day)
             dvs = [DateValue(f.text, f.value, f.end_value, f.precision,
@@ -71,53 +76,119 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             current, past = _timing(dvs, article.published, text)
 
             # who speaks, and who is reported
-            subjects = _subjects(text, ms, st)
-            agency = _agency(text, ms, gaz)
-            if agency:
-                reporters.append((agency.key, agency.span))
-            # An explicit subject beats one recovered from a back-reference ("~key").
-            speaker = next((k for _, k in reversed(subjects) if k and not k.startswith("~")), None) or \
-                next((k[1:] for _, k in reversed(subjects) if k), None)
-            subjects = [(pos, k.lstrip("~") if k else k) for pos, k in subjects]
+            said = subjects(text, ms, st.last_speaker)
+            cited = agency(text, ms, gaz)
+            if cited:
+                reporters.append((cited.key, cited.span))
+            # The sentence's speaker: its last explicit subject outside quotations, else one
+            # recovered from a back-reference ("ông", "quan chức này").
+            speaker = next((x.key for x in reversed(said) if x.key and not x.back and not x.quoted), None) or \
+                next((x.key for x in reversed(said) if x.key and not x.quoted), None)
+            # inside a quotation, "chúng tôi" and the quoted speaker's own state are the speaker
+            own = next((m.affiliation for m in pm if m.affiliation and _same_person(m.key, speaker)), None)
+            said_by = [(x.at, speaker if x.first_person or (x.quoted and x.key and x.key == own) else x.key,
+                        x.quoted) for x in said]
+
+            # events on the ground, dated by the words nearest to them
+            ev, on_day, reported, history = find_event(text, ms, dvs, span, article.published)
 
             # background: history given as context
-            is_bg = (past and not current) or (
+            is_bg = (past and not current) or history or (
                 CUES.background.search(text) and not current and not _SAY.search(text)) or (
                 prev_background is not None and not dvs and not CUES.current.search(text)
                 and not _SAY.search(text))
+            ctx = Context(text, tuple(sorted({d.start.year for d in dvs if d.start} |
+                                            {d.end.year for d in dvs if d.end})), span,
+                          next((d for d in dvs if d.start), None))
             if is_bg:
-                ctx = Context(text, tuple(sorted({d.start.year for d in dvs if d.start} |
-                                                {d.end.year for d in dvs if d.end})), span,
-                              next((d for d in dvs if d.start), None))
                 background.append(ctx)
                 prev_background = ctx
             else:
                 prev_background = None
 
-            # events on the ground
-            if not (past and not current):
-                ev = _event(text, ms, dvs, span, article.published)
+            if not ((past and not current) or history):
                 if ev:
-                    events.append(ev)
+                    pending.append(_Pending(None, ev, on_day, reported, ctx))
+                previous: Figure | None = None
                 for fig in find_figures(text):
-                    figures.append(_figure(fig, text, ms, subjects, agency, st, span, gaz))
+                    if _EARLIER_FIGURE.search(re.split(r"[,;]", text[:fig.start])[-1]):
+                        # "nghiêm trọng nhất kể từ cuộc chiến năm 2020 khiến hơn 6.500 người thiệt
+                        # mạng": the earlier event's figure is history
+                        if any(d.start and is_past(d, article.published) for d in dvs) and ctx not in background:
+                            background.append(ctx)
+                        continue
+                    figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous)
+                    on = on_day if ev else when(text, fig.start, dvs, span, article.published)[0]
+                    pending.append(_Pending(figure, ev, on, reported, ctx))
+                    previous = figure
 
-            # statements and diplomatic acts (history told as context is not a reaction)
-            said = _SAY.search(text) and (current or not CUES.background.search(text))
-            stm = _statement(text, ms, dvs, speaker, span, article.published) if (not is_bg or said) else None
-            if stm:
-                statements.append(stm)
+            # statements and diplomatic acts. History told as context is not a reaction, nor is a
+            # speech act told as history ("Ngày 9/11/2020, ... ký tuyên bố ngừng bắn do Nga làm
+            # trung gian"); a date quoted in today's statement does not make it history.
+            told = [d for d in dvs if not in_quote(text, d.span.start - s.start)]
+            now, before = _timing(told, article.published, text)
+            speaks = _SAY.search(text) and (current or not CUES.background.search(text)) and not (before and not now)
+            if not is_bg or speaks:
+                made = find_statements(text, ms, dvs, said_by, speaker, span, article.published, para_day)
+                statements.extend(_voiced(made, said_by, voice))
+            para_day = next((d for d in reversed(dvs) if d.start and d.precision == "day"
+                             and not is_past(d, article.published)), para_day)
             if speaker:
                 st.last_speaker = speaker
+                st.last_reporter = speaker
+    events, figures, precursors = _settle(pending)
+    for c in precursors:
+        if c not in background:
+            background.append(c)
+    background.sort(key=lambda c: (c.span.paragraph, c.span.start))
     return Extraction(article.id, tuple(mentions), tuple(dates), tuple(events), tuple(figures),
                       tuple(statements), tuple(background), tuple(reporters))
 
 
-def _shift(m: Mention, by: int) -> Mention:
-    """A mention with offsets relative to its sentence (for local reasoning only)."""
-    from dataclasses import replace
-    return replace(m, span=Span(m.span.article, m.span.paragraph, m.span.start + by, m.span.end + by),
-                   tail=None if m.tail is None else m.tail + by, head=None if m.head is None else m.head + by)
+def _voiced(made: list[Statement], said_by, voice: dict[str, str]) -> list[Statement]:
+    """Statements of a spokesperson are his principal's. "X kêu gọi ..., người phát ngôn Y cho
+    biết": Y speaks for X in the rest of the paragraph ("“Ông kêu gọi ...”, ông Y nói")."""
+    made = [replace(m, actor=voice.get(m.actor, m.actor)) for m in made]
+    actors = {m.actor for m in made}
+    for m in made:
+        for _, k, _ in said_by:
+            if k and k.startswith("person:") and k not in actors:
+                voice.setdefault(k, m.actor)
+                voice.setdefault("person:" + k.rsplit("-", 1)[-1].removeprefix("person:"), m.actor)  # "ông Dujarric"
+    return made
+
+
+def _same_person(a: str, b: str | None) -> bool:
+    """Two person keys of one paragraph naming one person ("person:donald-trump", "person:trump")."""
+    if not b or not a.startswith("person:") or not b.startswith("person:"):
+        return False
+    return a == b or a.endswith("-" + b[7:]) or b.endswith("-" + a[7:])
+
+
+def _settle(pending: list[_Pending]) -> tuple[list[Event], list[Figure], list[Context]]:
+    """Events and figures of the article, once its first day of fighting is known.
+
+    An event dated only by the day it was reported keeps that day when nothing in the
+    article dates the fighting itself. A figure dated before the article's first day of
+    fighting, in a sentence that reports no fighting, is a precursor ("Ngày 23/7, 5 binh
+    sĩ Thái Lan bị thương do mìn") and goes to the background.
+    """
+    events = [x.event for x in pending if x.figure is None]
+    dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
+    if not dated:
+        events = [replace(x.event, date=x.reported) if x.event.date is None and x.reported else x.event
+                  for x in pending if x.figure is None]
+        dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
+    first = min(dated) if dated else None
+    figures, precursors = [], []
+    for x in pending:
+        if x.figure is None:
+            continue
+        if first and x.event is None and x.date and x.date.precision == "day" and x.date.start < first:
+            precursors.append(x.context)
+            continue
+        figures.append(x.figure)
+    return events, figures, precursors
 
 
 def _timing(dvs: list[DateValue], published: dt.date | None, text: str) -> tuple[bool, bool]:
@@ -125,7 +196,7 @@ def _timing(dvs: list[DateValue], published: dt.date | None, text: str) -> tuple
     if published is None:
         years = [d.start.year for d in dvs if d.start and d.precision in ("year", "month", "span")]
         return (not years, bool(years))
-    lo = published - dt.timedelta(days=_CURRENT_DAYS)
+    lo = published - dt.timedelta(days=CURRENT_DAYS)
     current = past = False
     for d in dvs:
         if d.start is None:
@@ -152,116 +223,40 @@ def _offset(dvs: list[DateValue], text: str) -> int:
     return 0
 
 
-def _subjects(text: str, ms: list[Mention], st: _State) -> list[tuple[int, str | None]]:
-    """For each speech verb: (position, key of its subject or None)."""
-    actors = [m for m in ms if m.kind in ACTOR_KINDS and not m.in_role and not m.as_place]
-    masked = list(text)
-    for m in ms:
-        if m.tail:
-            end = min(m.tail, len(text))
-            if text[end:end + 1] == ",":
-                end += 1
-            for i in range(m.span.end, end):
-                masked[i] = " "
-    masked = "".join(masked)
-    out: list[tuple[int, str | None]] = []
-    according = _ACCORDING.match(text)
-    if according:
-        first = next((m for m in actors if according.end() <= m.span.start <= according.end() + 4), None)
-        if first:
-            out.append((0, first.key))
-    prev = 0
-    for v in CUES.speech.finditer(text):
-        if _in_quote(text, v.start()) or re.search(r"(?:để|việc|nhằm|được)\s+$", text[max(0, v.start() - 8):v.start()]):
-            continue
-        window = masked[prev:v.start()]
-        bounds = [b.end() for b in _BOUNDARY.finditer(window) if not _in_quote(text, prev + b.start())]
-        w0 = prev + (bounds[-1] if bounds else 0)
-        cands = [m for m in actors if w0 <= m.span.start < v.start() and not _in_quote(text, m.span.start)]
-        subject = cands[-1].key if cands else None
-        if subject is None and _BACKREF_SUBJ.match(text[w0:v.start()].strip()) and st.last_speaker:
-            subject = "~" + st.last_speaker
-        out.append((v.start(), subject))
-        prev = v.end()
-    return out
-
-
-def _agency(text: str, ms: list[Mention], gaz: Gazetteer) -> Mention | None:
-    """A news agency the sentence cites ("Theo AP,", ", theo Reuters.")."""
-    for m in ms:
-        if m.kind != "agency":
-            continue
-        before = text[max(0, m.span.start - 12):m.span.start]
-        if re.search(r"(?:[Tt]heo|với|hãng|Hãng|Đài|đài)\s+(?:hãng\s+|Đài\s+)?$", before):
-            return m
-    return None
-
-
-def _reported_only(text: str, pos: int) -> bool:
-    """The cue is the topic of a call or meeting ("kêu gọi chấm dứt giao tranh", "về cuộc giao tranh")."""
-    clause = re.split(r"[,;:]", text[:pos])[-1]
-    return bool(CUES.calls.search(clause) or CUES.meeting_words.search(clause)
-                or re.search(r"(?:^|\s)(?:về|sau|kể từ)\s+(?:\S+\s+){0,2}$", clause))
-
-
-def _event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, published) -> Event | None:
-    assault = [c for c in CUES.assault.finditer(text)
-               if not _in_quote(text, c.start()) and not _reported_only(text, c.start())]
-    agree = [c for c in CUES.agree.finditer(text) if not _reported_only(text, c.start())]
-    if agree and not CUES.agree_done.search(text):
-        agree = []
-    if not assault and not agree:
-        return None
-    category = "ASSAULT" if assault else "AGREE"
-    cues = assault or agree
-    modes = tuple(dict.fromkeys(CUES.assault_modes[c.group(0)] for c in assault)) if assault else ("ceasefire",)
-    date = None
-    dated = [d for d in dvs if d.start and d.precision in ("day", "span")
-             and (published is None or d.start <= published + dt.timedelta(days=1))]
-    if dated:
-        pos = cues[0].start() + span.start
-        date = min(dated, key=lambda d: abs(d.span.start - pos))
-    actors = tuple(dict.fromkeys(m.key for m in ms if m.kind in ("country", "group") and not m.as_place))
-    return Event(category, modes, date, actors, _places(text, ms), span)
-
-
-def _places(text: str, ms: list[Mention]) -> tuple[str, ...]:
-    out = []
-    for m in _BORDER.finditer(text):
-        out.append(f"biên giới {m.group('a')}–{m.group('b')}")
-    for m in ms:
-        if m.kind == "place":
-            out.append(m.surface)
-    for m in _PLACE.finditer(text):
-        name = m.group("n")
-        if not any(x.kind in ACTOR_KINDS and x.surface == name for x in ms):
-            out.append(f"{m.group('w')} {name}")
-    return tuple(dict.fromkeys(out))
-
-
-def _figure(fig, text, ms, subjects, agency, st: _State, span: Span, gaz) -> Figure:
+def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous: Figure | None) -> Figure:
     # Reporter: the subject of the last speech verb before the figure, else the
     # sentence's "theo X", else who spoke last in this paragraph.
     reporter = None
-    for pos, key in subjects:
+    for pos, key, _ in said_by:
         if pos < fig.start and key:
             reporter = key
-    if reporter is None and agency is not None:
-        reporter = agency.key
+    if reporter is None and cited is not None:
+        reporter = cited.key
     if reporter is None and st.last_reporter is not None:
-        reporter = st.last_reporter.key
-    if reporter is not None and agency is None:
-        st.last_reporter = next((m for m in ms if m.key == reporter), st.last_reporter)
+        reporter = st.last_reporter
+    if reporter is not None and cited is None:
+        st.last_reporter = reporter
+    words = text[fig.start:fig.end]
+    where = Span(span.article, span.paragraph, span.start + fig.start, span.start + fig.end)
     party, own = None, False
+    sides = [m for m in ms if m.kind in ("country", "group")]
     mod_start = fig.noun_end
-    in_mod = [m for m in ms if mod_start <= m.span.start < fig.end and m.kind in ("country", "group")]
-    if in_mod:
+    in_mod = [m for m in sides if mod_start <= m.span.start < fig.end]
+    after = next((m for m in sides if fig.side is not None and m.span.start == fig.side), None)
+    facing = next((m for m in in_mod if re.search(r"(?:phía|bên)\s+$", text[max(0, m.span.start - 8):m.span.start])), None)
+    if not (after or in_mod) and fig.other and previous is not None:
+        # "46 người khác bị thương": the same side as the figure before it
+        return Figure(fig.kind, fig.number, fig.qualifier, previous.party, previous.reported_by, words, where,
+                      previous.own_side)
+    if after or facing:
+        party = (after or facing).key
+    elif in_mod and _BETWEEN.search(text[mod_start:in_mod[0].span.start]):
+        party = None  # "giữa Kyrgyzstan và Tajikistan": both sides together
+    elif in_mod:
         party = in_mod[0].key
     elif fig.modifier and fuzzy_country(fig.modifier.split()[-1], gaz):
         party = fuzzy_country(fig.modifier.split()[-1], gaz)
-    elif _OWN.search(fig.modifier) or _OWN.search(text[max(0, fig.start - 12):fig.start]):
-        own = True
-    else:
+    elif not fig.inflicted:
         own = True
     if own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \
             and gaz.entries[reporter].kind == "country":
@@ -270,35 +265,5 @@ def _figure(fig, text, ms, subjects, agency, st: _State, span: Span, gaz) -> Fig
         party, own = reporter, False
     elif own and (reporter is None or (gaz.get(reporter) is not None and gaz.entries[reporter].kind in ("agency", "organization"))):
         own = False
-    words = text[fig.start:fig.end]
-    return Figure(fig.kind, fig.number, fig.qualifier, party, reporter, words,
-                  Span(span.article, span.paragraph, span.start + fig.start, span.start + fig.end), own)
+    return Figure(fig.kind, fig.number, fig.qualifier, party, reporter, words, where, own)
 
-
-def _is_past(d: DateValue, published) -> bool:
-    return published is not None and (d.end or d.start) < published - dt.timedelta(days=_CURRENT_DAYS)
-
-
-def _statement(text, ms, dvs, speaker, span: Span, published) -> Statement | None:
-    stances = []
-    for c in CUES.stances.finditer(text):
-        stance = CUES.stance_of[c.group(0)]
-        if stance.startswith("call_") and not CUES.call_needs.search(text):
-            continue
-        if stance == "call_dialogue" and not CUES.dialogue_needs.search(text):
-            continue
-        if stance == "support" and not CUES.support_needs.search(text):
-            continue
-        stances.append(stance)
-    if not stances:
-        return None
-    counterparts = tuple(dict.fromkeys(
-        m.key for m in ms if m.kind in ACTOR_KINDS and not m.as_place and m.key != speaker and not m.in_role))
-    if speaker is None and "meeting" not in stances:
-        return None
-    date = next((d for d in dvs if d.start and d.precision == "day" and d.span.start >= 0 and not _is_past(d, published)), None)
-    quotes = _quotes(text)
-    quote = max(quotes, key=len) if quotes else None
-    if quote and len(quote.split()) < 3:
-        quote = None
-    return Statement(speaker or "", date, tuple(dict.fromkeys(stances)), quote, text, (span,), counterparts)

@@ -31,6 +31,13 @@ class Cues:
     background: re.Pattern
     current: re.Pattern
     meeting_words: re.Pattern
+    stance_patterns: tuple[tuple[re.Pattern, str, bool], ...]
+    """(pattern, stance, standalone): a standalone pattern needs no call verb beside it."""
+    talk: re.Pattern
+    meeting_means: re.Pattern
+    welcome: re.Pattern
+    support_objects: re.Pattern
+    requests: re.Pattern
 
 
 def load_cues() -> Cues:
@@ -50,6 +57,13 @@ def load_cues() -> Cues:
         dialogue_needs=phrase_matcher(rx["dialogue_needs"]), call_needs=phrase_matcher(rx["call_needs"]), support_needs=phrase_matcher(rx["support_needs"]),
         background=phrase_matcher(bg["cues"]), current=phrase_matcher(bg["current"]),
         meeting_words=phrase_matcher([k for k, v in stance_of.items() if v == "meeting"]),
+        stance_patterns=tuple((re.compile(rf"(?<!{_W})(?:{p['pattern']})", re.I), p["stance"], bool(p.get("standalone")))
+                              for p in rx["stance_patterns"]),
+        talk=phrase_matcher(rx["talk"]),
+        meeting_means=re.compile(alternation(rx["meeting_means"]) + r"\s+(?:\S+\s+){0,3}$"),
+        welcome=phrase_matcher(list(rx["welcome"]) + [w[:1].upper() + w[1:] for w in rx["welcome"]]),
+        requests=phrase_matcher(rx["requests"]),
+        support_objects=re.compile(r"\s+(?:một\s+|các\s+|mọi\s+)?" + alternation(rx["support_objects"]) + rf"(?!{_W})"),
     )
 
 

@@ -20,19 +20,34 @@ _SAME = alternation([*_V["same_day"], *(w[:1].upper() + w[1:] for w in _V["same_
 _B = r"(?<![\wÀ-ỹĐđ/.\-])"
 _E = r"(?![\wÀ-ỹĐđ]|[/.\-]\d)"
 
+_NUMW = alternation([*_V["day_counts"], *(w[:1].upper() + w[1:] for w in _V["day_counts"])])
+_WEEKDAY_CAP = alternation([w for w in _V["weekdays"] if w[:1].isupper() or w.split()[-1][:1].isupper()])
+
 _PATTERNS = [
     ("month_span", re.compile(
-        rf"{_B}(?:từ\s+)?tháng\s+(\d{{1,2}})[/\-](\d{{4}})\s+(?:đến|tới)\s+(?:tháng\s+)?(\d{{1,2}})[/\-](\d{{4}}){_E}")),
+        rf"{_B}(?:[Tt]ừ\s+)?[Tt]háng\s+(\d{{1,2}})[/\-.](\d{{4}})\s+(?:đến|tới)\s+(?:tháng\s+)?(\d{{1,2}})[/\-.](\d{{4}}){_E}")),
     ("night_span", re.compile(
         rf"{_B}(?:[Đđ]êm|[Nn]gày|[Tt]ối)\s+(\d{{1,2}})\s+(?:và|đến|tới|-)\s+(?:rạng sáng|sáng|ngày|đêm)?\s*(\d{{1,2}})[/\-](\d{{1,2}}){_E}")),
     ("full", re.compile(rf"{_B}(\d{{1,2}})[/\-.](\d{{1,2}})[/\-.](\d{{4}}){_E}")),
-    ("month_year", re.compile(rf"{_B}tháng\s+(\d{{1,2}})(?:[/\-]|\s+năm\s+)(\d{{4}}){_E}")),
+    ("month_year", re.compile(rf"{_B}[Tt]háng\s+(\d{{1,2}})(?:[/\-.]|\s+năm\s+)(\d{{4}}){_E}")),
+    # "tháng 6 năm ngoái", "năm nay": a month or year named relative to the publication.
+    ("month_rel", re.compile(rf"{_B}[Tt]háng\s+(\d{{1,2}})\s+(năm ngoái|năm trước|năm nay){_E}")),
+    ("year_rel", re.compile(rf"{_B}(?<!\d\s)(năm ngoái|năm nay){_E}")),
     ("dm_words", re.compile(rf"{_B}[Nn]gày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}}){_E}")),
     ("dm_slash", re.compile(rf"{_B}(?:(?:{_DAYW})\s+)?(\d{{1,2}})/(\d{{1,2}}){_E}")),
     ("dm_dot", re.compile(rf"{_B}(?:{_DAYW})\s+(?:\(\s*)?(\d{{1,2}})[.\-](\d{{1,2}}){_E}")),
-    ("year_span", re.compile(rf"{_B}(?:năm|từ năm|giai đoạn)\s+(1[89]\d\d|20\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(1[89]\d\d|20\d\d){_E}")),
-    ("year", re.compile(rf"{_B}năm\s+(1[89]\d\d|20\d\d){_E}")),
-    ("weekday", re.compile(rf"{_B}(?:[Hh]ôm|[Nn]gày|[Vv]ào)\s+({_WEEKDAY}){_E}")),
+    ("year_span", re.compile(rf"{_B}(?:[Nn]ăm|[Tt]ừ năm|[Gg]iai đoạn)\s+(1[89]\d\d|20\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(1[89]\d\d|20\d\d){_E}")),
+    ("year", re.compile(rf"{_B}[Nn]ăm\s+(1[89]\d\d|20\d\d){_E}")),
+    # A month without its year: the last such month up to the publication ("từ đầu tháng 5").
+    ("month_only", re.compile(rf"{_B}[Tt]háng\s+(\d{{1,2}}){_E}")),
+    # Lower-case "ngày thứ hai" is mostly ordinal ("bước sang ngày thứ hai", the second day):
+    # after "ngày" only the capitalised weekday names count.
+    ("weekday", re.compile(rf"{_B}(?:[Hh]ôm|[Vv]ào)\s+({_WEEKDAY}){_E}")),
+    ("weekday", re.compile(rf"{_B}[Nn]gày\s+({_WEEKDAY_CAP}){_E}")),
+    # "Trước đó một ngày," / "Một ngày sau," : counted from the last day written before.
+    ("day_before", re.compile(rf"{_B}[Tt]rước đó\s+({_NUMW}|\d{{1,2}})\s+ngày(?=\s*,)")),
+    ("day_before", re.compile(rf"{_B}({_NUMW}|\d{{1,2}})\s+ngày\s+trước đó{_E}")),
+    ("day_after", re.compile(rf"(?:^|(?<=[.;]\s))({_NUMW}|\d{{1,2}})\s+ngày\s+sau(?:\s+đó)?(?=\s*,)")),
     ("relative", re.compile(rf"{_B}({_REL}){_E}")),
     ("same_day", re.compile(rf"{_B}({_SAME}){_E}")),
 ]
@@ -54,6 +69,17 @@ def _safe(y: int, m: int, d: int) -> dt.date | None:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+def _count(text: str) -> int | None:
+    """The number of days in "Trước đó một ngày" / "Hai ngày sau"."""
+    m = re.search(r"\d+", text)
+    if m:
+        return int(m.group(0))
+    for w in text.lower().split():
+        if w in _V["day_counts"]:
+            return _V["day_counts"][w]
+    return None
 
 
 def _resolve_dm(day: int, month: int, published: dt.date | None) -> dt.date | None:
@@ -94,6 +120,10 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
     for f in out:
         if f.kind == "same_day":
             f = Found(f.start, f.end, f.text, prev, prev, "day" if prev else "unknown", f.kind)
+        elif f.kind in ("day_before", "day_after"):
+            n = _count(f.text)
+            d = prev + dt.timedelta(days=-n if f.kind == "day_before" else n) if prev and n else None
+            f = Found(f.start, f.end, f.text, d, d, "day" if d else "unknown", f.kind)
         if f.precision == "day" and f.value:
             prev = f.value
         resolved.append(f)
@@ -133,6 +163,21 @@ def _interpret(kind, m, published, last_day) -> Found | None:
         return Found(s, e, text, dt.date(g[0], 1, 1), dt.date(g[1], 12, 31), "span", kind)
     if kind == "year":
         return Found(s, e, text, dt.date(g[0], 1, 1), dt.date(g[0], 12, 31), "year", kind)
+    if kind in ("month_rel", "year_rel", "month_only"):
+        if published is None:
+            return Found(s, e, text, None, None, "unknown", kind)
+        month = g[0] if kind != "year_rel" else None
+        if month is not None and not 1 <= month <= 12:
+            return None
+        rel = g[-1] if kind != "month_only" else None
+        year = published.year - (1 if rel in ("năm ngoái", "năm trước") else 0)
+        if kind == "month_only" and month > published.month:
+            year -= 1
+        if month is None:
+            return Found(s, e, text, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", kind)
+        return Found(s, e, text, dt.date(year, month, 1), _month_end(year, month), "month", kind)
+    if kind in ("day_before", "day_after"):
+        return Found(s, e, text, None, None, "unknown", kind)
     if kind == "weekday":
         if published is None:
             return Found(s, e, text, None, None, "unknown", kind)

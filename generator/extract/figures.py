@@ -1,8 +1,13 @@
-"""Casualty figures: "ít nhất 49 binh sĩ ... thiệt mạng", "họ mất 50 người".
+"""Casualty figures: "ít nhất 49 binh sĩ ... thiệt mạng", "họ mất 50 người",
+"số người thiệt mạng ... đã tăng lên 15 người", "tiêu diệt hơn 200 tay súng".
 
-The side that suffered a figure is the nationality written with it, else the
-reporter's own side when the reporter is a party (belligerents report their
-own losses); the reporter is found by the caller (extract/article.py).
+The side that suffered a figure is the side written with it ("binh sĩ Armenia",
+"... ở phía Thái Lan"), else the side of the figure it is joined to ("và 30
+người bị thương", "46 người khác"), else the reporter's own side when the
+reporter is a party (belligerents report their own losses); losses inflicted on
+the enemy are never the reporter's own. The reporter is found by the caller
+(extract/article.py). A breakdown ("gồm 14 dân thường và 1 binh sĩ") and an
+increment ("thêm 17") are not figures of their own.
 """
 from __future__ import annotations
 
@@ -15,19 +20,38 @@ _V = vocabulary("figures.yml")
 _WORDNUM = alternation(k for k, v in _V["number_words"].items() if v <= 10 and k not in ("mươi", "chục", "tư", "năm"))
 _NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?|{_WORDNUM})"
 _MULT = alternation(_V["multipliers"])
-_QUAL = alternation(_V["qualifiers"])
+_QUALS = {**_V["qualifiers"], **{k[:1].upper() + k[1:]: v for k, v in _V["qualifiers"].items()}}
+_QUAL = alternation(_QUALS)
 _PEOPLE = alternation(_V["people"])
 _KIND = alternation(_V["kinds"])
 _LOST = alternation(_V["lost_verbs"])
 _B = r"(?<![\wÀ-ỹ.,])"
+_W = r"(?![\wÀ-ỹ])"
 
 FIGURE = re.compile(
-    rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE})(?![\wÀ-ỹ])"
-    rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,70}}?)\s+(?:(?:đã|đều|bị|đã bị|cũng|được xác nhận)\s+)*(?P<kind>{_KIND})(?![\wÀ-ỹ])")
+    rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
+    rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,70}}?)\s+(?:(?:đã|đều|bị|đã bị|cũng|được xác nhận)\s+)*(?P<kind>{_KIND}){_W}")
+# "họ mất 50 người" (lost: killed on the speaker's side); "tiêu diệt hơn 200 tay súng Taliban" (killed).
 LOST = re.compile(
-    rf"{_B}{_LOST}\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE})(?![\wÀ-ỹ])")
+    rf"{_B}(?P<verb>{_LOST})\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
+    rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?)(?=\s*(?:[,.;:!?“”\"()]|$|\s(?:và|của|đã|tại|ở|trong|khi|sau|nhưng)\s))")
+# A toll: "số người thiệt mạng ở phía Thái Lan ... đã tăng lên 15 người", "nâng tổng số binh sĩ thiệt mạng lên 20 người".
+TOLL = re.compile(
+    rf"(?<![\wÀ-ỹ])(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+)?(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
+    rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,90}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
 _BREAKDOWN = re.compile(alternation(_V["breakdown"]) + r"\s*$")
 _VAGUE = re.compile(r"hàng\s*$")
+_INCREMENT = re.compile(alternation(_V["increment"]) + r"\s*$")
+# A breakdown given as an aside is masked before matching: "3 quân nhân, gồm một sĩ quan, đã thiệt mạng".
+_ASIDE = re.compile(rf",\s*{alternation(_V['breakdown'])}\s+[^,.;:()“”\"]{{1,60}},"
+                    rf"|\(\s*{alternation(_V['breakdown'])}\s+[^()]{{1,60}}\)")
+# The first half of "11 dân thường và 1 binh sĩ đã thiệt mạng" (written before the second figure).
+_CONJUNCT = re.compile(rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
+                       rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?)\s+và\s+$")
+# "ở phía Thái Lan" right after the verb names the side that suffered the figure.
+_KIND_RE = re.compile(rf"(?<![\wÀ-ỹ]){_KIND}{_W}")
+_SIDE = re.compile(r"\s*(?:ở|tại|về|bên)?\s*(?:phía|bên)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +64,12 @@ class RawFigure:
     modifier: str
     """Words between the noun and the verb ("của họ", "Azerbaijan")."""
     noun_end: int
+    side: int | None = None
+    """Offset of the name in a "phía X" phrase after the verb, if any."""
+    other: bool = False
+    """"N người khác", "... và N người bị thương": the same side as the figure before it."""
+    inflicted: bool = False
+    """Killed by the speaker's side ("tiêu diệt 200 tay súng"): never the speaker's own losses."""
 
 
 def parse_number(num: str, mult: str | None) -> int | None:
@@ -61,24 +91,62 @@ def parse_number(num: str, mult: str | None) -> int | None:
     return value if value > 0 else None
 
 
+def _mask(text: str) -> str:
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _qual(m) -> str:
+    return _QUALS.get(m.group("qual") or "", "exact")
+
+
 def find_figures(text: str) -> list[RawFigure]:
+    masked = _mask(text)
     out: list[RawFigure] = []
-    for m in FIGURE.finditer(text):
-        before = text[: m.start()]
-        if _BREAKDOWN.search(before[-20:]) or _VAGUE.search(before[-6:]):
+
+    def side_after(end: int) -> int | None:
+        s = _SIDE.match(masked, end)
+        return s.end() if s else None
+
+    for m in TOLL.finditer(masked):
+        number = parse_number(m.group("num"), m.group("mult"))
+        if number is None:
+            continue
+        out.append(RawFigure(m.start(), m.end(), _V["kinds"][m.group("kind")], number, _qual(m),
+                             m.group("mod").strip(), m.end("kind"), side_after(m.end())))
+    categories = set(_V["categories"])
+    for m in FIGURE.finditer(masked):
+        if any(f.start <= m.start() < f.end for f in out):
+            continue
+        before = masked[: m.start()]
+        if _BREAKDOWN.search(before[-20:]) or _VAGUE.search(before[-6:]) or _INCREMENT.search(before[-8:]):
             continue
         number = parse_number(m.group("num"), m.group("mult"))
         if number is None:
             continue
-        qual = _V["qualifiers"].get(m.group("qual") or "", "exact")
-        out.append(RawFigure(m.start(), m.end(), _V["kinds"][m.group("kind")], number, qual,
-                             m.group("mod").strip(), m.end("noun")))
-    for m in LOST.finditer(text):
+        kind = _V["kinds"][m.group("kind")]
+        mod = m.group("mod").strip()
+        first = _CONJUNCT.search(before[-60:])
+        if first and _KIND_RE.search(first.group("mod")):
+            first = None  # "27 người đã thiệt mạng và 200 người bị thương": two figures, not one split
+        if first:
+            if first.group("noun") != m.group("noun") and {first.group("noun"), m.group("noun")} <= categories:
+                continue  # "11 dân thường và 1 binh sĩ": a breakdown of a total by category
+            n0 = parse_number(first.group("num"), first.group("mult"))
+            s0 = m.start() - len(before[-60:]) + first.start()
+            if n0:
+                out.append(RawFigure(s0, m.end(), kind, n0, _qual(first), first.group("mod").strip(),
+                                     s0 + first.end("noun") - first.start()))
+        # "58 binh sĩ Pakistan đã thiệt mạng và 30 người bị thương": the second figure, naming
+        # no side of its own, counts the same side as the first ("46 người khác" likewise).
+        joined = bool(out) and out[-1].end <= m.start() and re.fullmatch(r"\s*(?:,\s*)?và\s*", masked[out[-1].end:m.start()])
+        out.append(RawFigure(m.start(), m.end(), kind, number, _qual(m), mod, m.end("noun"),
+                             side_after(m.end()), mod.startswith("khác") or bool(joined)))
+    for m in LOST.finditer(masked):
         if any(f.start <= m.start() < f.end for f in out):
             continue
         number = parse_number(m.group("num"), m.group("mult"))
         if number is None:
             continue
-        qual = _V["qualifiers"].get(m.group("qual") or "", "exact")
-        out.append(RawFigure(m.start(), m.end(), "killed", number, qual, "", m.end("noun")))
+        out.append(RawFigure(m.start(), m.end(), "killed", number, _qual(m), m.group("mod").strip(), m.end("noun"),
+                             inflicted=m.group("verb") not in _V["own_loss_verbs"]))
     return sorted(out, key=lambda f: f.start)

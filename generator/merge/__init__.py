@@ -36,7 +36,8 @@ def merge(articles: tuple[Article, ...], extractions: tuple[Extraction, ...], ga
         eps = _article_episodes(x)
         if eps:
             article_sides[x.article] = belligerents(eps[0], resolve)
-    reactions = build_reactions(extractions, index, resolve, membership, sides, article_sides)
+    published = {a.id: a.published for a in articles}
+    reactions = build_reactions(extractions, index, resolve, membership, sides, article_sides, published)
     background = build_background([c for x in extractions for c in x.background])
     agencies = sorted({k for x in extractions for k, _ in ((m.key, m.span) for m in x.mentions if m.kind == "agency")})
     from ..model import Agency

@@ -29,24 +29,32 @@ def person_resolver(mentions: list[Mention]) -> dict[str, str]:
             names.setdefault(m.key, m.name or m.surface)
     full = sorted((k for k, n in names.items() if len(_tokens(n)) >= 2), key=lambda k: (-len(names[k]), k))
     canon: dict[str, str] = {}
+    # Transliteration variants share the last name ("Sergey"/"Sergei Lavrov"): compared only
+    # within one last name, so the work stays linear in the number of people.
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for k in full:
+        by_surname[_tokens(names[k])[-1]].append(k)
     for k in full:
         if k in canon:
             continue
         canon[k] = k
         first, *_, last = _tokens(names[k])
-        for other in full:
+        for other in by_surname[last]:
             if other in canon:
                 continue
-            o_first, *_, o_last = _tokens(names[other])
-            if o_last == last and _edit1(o_first, first, 2):
+            if _edit1(_tokens(names[other])[0], first, 2):
                 canon[other] = k
+    # A one-word name is the full name's last word ("Pashinyan"), or, for names written
+    # given-name first and used so in second mentions (Thai, Malay: "Phumtham", "Anwar"), its first.
     by_last: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
     for k in full:
         by_last[_tokens(names[k])[-1]].add(canon[k])
+        by_first[_tokens(names[k])[0]].add(canon[k])
     for k, n in names.items():
         if k in canon:
             continue
-        owners = by_last.get(n, set())
+        owners = by_last.get(n) or by_first.get(n) or set()
         canon[k] = next(iter(owners)) if len(owners) == 1 else k
     return canon
 

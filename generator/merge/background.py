@@ -52,15 +52,21 @@ def build_background(contexts: list[Context]) -> tuple[Background, ...]:
         text = " ".join(c.text for c in group)
         entries.append({"period": period, "key": key, "text": text,
                         "refs": [Ref(c.span.article, c.span.paragraph) for c in group]})
+    # Two entries are one fact told twice when their texts are equal, or when they share the
+    # period and most words and the second adds no number of its own (else both are kept).
     merged: list[dict] = []
+    by_period: dict[str | None, list[dict]] = {}
+    by_text: dict[str, dict] = {}
     for e in entries:
-        twin = next((m for m in merged if m["text"] == e["text"] or (
-            m["period"] == e["period"] and e["period"] is not None
+        twin = by_text.get(e["text"]) or next((m for m in by_period.get(e["period"], ()) if (
+            e["period"] is not None and _numbers(e["text"]) <= _numbers(m["text"])
             and len(_words(m["text"]) & _words(e["text"])) >= 0.6 * min(len(_words(m["text"])), len(_words(e["text"]))))), None)
         if twin:
             twin["refs"].extend(e["refs"])
         else:
             merged.append(e)
+            by_period.setdefault(e["period"], []).append(e)
+            by_text[e["text"]] = e
     out = []
     for e in merged:
         digest = hashlib.sha1(e["text"].encode()).hexdigest()[:8]

@@ -1,9 +1,12 @@
 """Events and figures -> incidents, one per clash episode across articles.
 
-Within an article, dated events less than `GAP_DAYS` apart form one episode;
-undated events and figures join the article's main episode. Across articles,
-episodes whose dates overlap (within a day) and that share a belligerent are
-the same incident (ACLED's rule: same day, same place or actors).
+Within an article, events less than `GAP_DAYS` apart form one episode; an event dated only
+by its month joins an episode of that month; undated events and the article's figures join
+its main episode. Across articles, episodes whose dates overlap (within a day) and that
+share a belligerent are the same incident (ACLED's rule: same day, same place or actors);
+days of fighting between the same two parties at most `EPISODE_GAP_DAYS` apart, and a
+ceasefire they agree at most `CEASEFIRE_GAP_DAYS` after, are one episode. An incident is
+dated by its day-precise episodes; its casualties keep every report, attributed.
 """
 from __future__ import annotations
 
@@ -16,6 +19,10 @@ from ..lexicon import vocabulary
 from ..model import Casualty, Event, Extraction, Figure, Incident, Ref, Report
 
 GAP_DAYS = 2
+EPISODE_GAP_DAYS = 3
+"""Days of fighting of the same two parties at most this far apart are one episode."""
+CEASEFIRE_GAP_DAYS = 7
+"""A ceasefire agreed at most this long after the fighting ends that episode."""
 _EV = vocabulary("events.yml")
 
 
@@ -28,12 +35,18 @@ class Episode:
     events: list[Event] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
+    precise: bool = True
+    """Dated to the day (or a span of days); False when only the month is known."""
+
+
+def _precise(e: Event) -> bool:
+    return e.date.precision in ("day", "span")
 
 
 def _article_episodes(x: Extraction) -> list[Episode]:
     dated = sorted((e for e in x.events if e.date and e.date.start), key=lambda e: (e.date.start, e.span.paragraph))
     episodes: list[Episode] = []
-    for e in dated:
+    for e in (e for e in dated if _precise(e)):
         end = e.date.end or e.date.start
         if episodes and (e.date.start - episodes[-1].end).days <= GAP_DAYS:
             ep = episodes[-1]
@@ -42,10 +55,19 @@ def _article_episodes(x: Extraction) -> list[Episode]:
             ep = Episode(e.date.start, end, articles=[x.article])
             episodes.append(ep)
         ep.events.append(e)
+    # An event dated only by its month ("hồi tháng 6 năm ngoái") joins an episode of that month.
+    for e in (e for e in dated if not _precise(e)):
+        end = e.date.end or e.date.start
+        home = next((ep for ep in episodes if ep.start <= end and e.date.start <= ep.end), None)
+        if home is None:
+            home = next((ep for ep in episodes if not ep.precise and ep.start == e.date.start), None)
+        if home is None:
+            home = Episode(e.date.start, end, articles=[x.article], precise=False)
+            episodes.append(home)
+        home.events.append(e)
+    episodes.sort(key=lambda ep: (ep.start, not ep.precise))
     undated = [e for e in x.events if not (e.date and e.date.start)]
     if not episodes and (undated or x.figures):
-        if not undated and not x.figures:
-            return []
         episodes.append(Episode(None, None, articles=[x.article]))
     if episodes:
         main = max(episodes, key=lambda ep: (len(ep.events), ep.start or dt.date.min))
@@ -56,18 +78,22 @@ def _article_episodes(x: Extraction) -> list[Episode]:
 
 
 def belligerents(ep: Episode, resolve) -> tuple[str, ...]:
-    """The two parties most present in the episode's event sentences, plus any group that suffered losses."""
+    """The two parties most present in the episode: named in its event sentences, or
+    suffering its casualties; in the order the articles first name them."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
-    for i, e in enumerate(ep.events):
-        for k in dict.fromkeys(resolve(a) for a in e.actors):
+    for i, e in enumerate(sorted(ep.events, key=lambda e: (e.span.article, e.span.paragraph, e.span.start))):
+        for j, k in enumerate(dict.fromkeys(resolve(a) for a in e.actors)):
             counts[k] += 1
-            first.setdefault(k, i)
-    top = [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]], kv[0]))[:2]]
+            first.setdefault(k, (i, j))
+    n = len(ep.events)
     for f in ep.figures:
-        if f.party and resolve(f.party) not in top and resolve(f.party).startswith("group"):
-            top.append(resolve(f.party))
-    return tuple(top)
+        if f.party:
+            k = resolve(f.party)
+            counts[k] += 1
+            first.setdefault(k, (n, 0))
+    top = sorted(counts, key=lambda k: (-counts[k], first[k], k))[:2]
+    return tuple(sorted(top, key=lambda k: (first[k], k)))
 
 
 def _overlap(a: Episode, b: Episode) -> bool:
@@ -79,10 +105,16 @@ def _overlap(a: Episode, b: Episode) -> bool:
 def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[str, str], text_of, side_of):
     """(incidents sorted by date, {(article, episode-index) -> incident id}, belligerents per incident id)."""
     episodes: list[Episode] = []
+    parties: list[set[str]] = []
     for x in extractions:
-        episodes.extend(_article_episodes(x))
-    parties = [set(belligerents(ep, resolve)) for ep in episodes]
-    # union-find over episodes of different articles
+        eps = _article_episodes(x)
+        # An episode whose sentences name nobody ("Giao tranh giữa hai nước đã bước sang ngày thứ
+        # hai") is fought by the article's belligerents.
+        main = set(belligerents(max(eps, key=lambda ep: len(ep.events)), resolve)) if eps else set()
+        for ep in eps:
+            episodes.append(ep)
+            parties.append(set(belligerents(ep, resolve)) or main)
+    # union-find over episodes; each episode is compared only with those starting within a day of its end
     parent = list(range(len(episodes)))
 
     def find(i):
@@ -91,13 +123,20 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             i = parent[i]
         return i
 
+    def union(i, j):
+        parent[find(j)] = find(i)
+
     order = sorted(range(len(episodes)), key=lambda i: (episodes[i].start or dt.date.max, episodes[i].articles))
     for a_i, i in enumerate(order):
-        for j in order[a_i + 1:]:
-            if episodes[j].start and episodes[i].end and episodes[j].start > episodes[i].end + dt.timedelta(days=1):
+        if episodes[i].start is None:
+            break
+        for b_i in range(a_i + 1, len(order)):
+            j = order[b_i]
+            if episodes[j].start is None or episodes[j].start > episodes[i].end + dt.timedelta(days=1):
                 break
             if _overlap(episodes[i], episodes[j]) and parties[i] & parties[j]:
-                parent[find(j)] = find(i)
+                union(i, j)
+    _join_days_of_one_episode(episodes, parties, order, union)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in order:
         groups[find(i)].append(i)
@@ -115,6 +154,27 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
     return tuple(incidents), membership, sides
 
 
+def _join_days_of_one_episode(episodes: list[Episode], parties: list[set[str]], order: list[int], union) -> None:
+    """Days of fighting between the same two parties a few days apart are one episode, and a
+    ceasefire they agree within a week of the fighting ends it (one incident, as in ACLED's
+    and UCDP's event coding). Linear: one running cluster per pair of parties."""
+    last: dict[frozenset, tuple[int, dt.date]] = {}   # pair -> (an episode of its cluster, the cluster's end)
+    for i in order:
+        ep = episodes[i]
+        if ep.start is None or not ep.precise or len(parties[i]) != 2:
+            continue
+        pair = frozenset(parties[i])
+        end = ep.end or ep.start
+        prev = last.get(pair)
+        if prev is not None:
+            gap = (ep.start - prev[1]).days
+            ceasefire = all(e.category == "AGREE" for e in ep.events if e.date and e.date.start)
+            if gap <= EPISODE_GAP_DAYS or (ceasefire and gap <= CEASEFIRE_GAP_DAYS):
+                union(prev[0], i)
+                end = max(end, prev[1])
+        last[pair] = (i, end)
+
+
 def _date_text(start, end) -> str:
     if start is None:
         return ""
@@ -128,8 +188,9 @@ def _incident(members: list[Episode], resolve, names, used: set[str], text_of, s
     figures = [f for ep in members for f in ep.figures]
     merged = Episode(None, None, events, figures)
     actors = belligerents(merged, resolve)
-    starts = [ep.start for ep in members if ep.start]
-    ends = [ep.end for ep in members if ep.end]
+    dated = [ep for ep in members if ep.start and ep.precise] or [ep for ep in members if ep.start]
+    starts = [ep.start for ep in dated]
+    ends = [ep.end for ep in dated if ep.end]
     start = min(starts) if starts else None
     end = max(ends) if ends else None
     has_assault = any(e.category == "ASSAULT" for e in events)
@@ -160,6 +221,8 @@ def _incident(members: list[Episode], resolve, names, used: set[str], text_of, s
     used.add(iid)
     casualties = _casualties(figures, resolve, side_of)
     precision = "day" if start and (not end or end == start) else ("span" if start else "unknown")
+    if start and not any(ep.precise for ep in dated):
+        precision = "month"
     date_words = "; ".join(dict.fromkeys(e.date.text for e in events if e.date))
     return Incident(iid, start, end if end and end != start else None, date_words or _date_text(start, end),
                     precision, title, kind, modes, places, actors, summary, casualties, sources,
@@ -173,6 +236,16 @@ def _casualties(figures: list[Figure], resolve, side_of) -> tuple[Casualty, ...]
         reporter = resolve(f.reported_by) if f.reported_by else None
         party = resolve(f.party) if f.party else (side_of(reporter) if f.own_side and reporter else None)
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
+    # A figure whose side the text leaves open and that equals one attributed figure of the
+    # incident is another report of it ("4 quân nhân thiệt mạng" after "4 quân nhân nước này").
+    attributed: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in grouped:
+        if key[0] is not None:
+            attributed[key[1:]].append(key)
+    for key in [k for k in grouped if k[0] is None]:
+        owners = attributed.get(key[1:], [])
+        if len(owners) == 1:
+            grouped[owners[0]].extend(grouped.pop(key))
     out = []
     for (party, kind, number), items in grouped.items():
         f0, rep0, _ = items[0]

@@ -4,17 +4,22 @@ A statement's speaker is a third party when neither it nor the state it
 speaks for is a belligerent of the incident. A call or meeting that a
 belligerent reports ("Pashinyan called Putin") becomes a meeting reaction of
 each third party it names. The same actor's statements on one incident merge
-within an article; across articles they merge when their dates agree and
-their stances overlap.
+within an article, and a state's or organisation's statement joins its own
+official's there. Across articles they merge when their days agree (an undated
+statement counts from `UNDATED_DAYS` before its article to the article's day)
+and, unless both are dated, their stances overlap.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Actor, Extraction, Reaction, Ref, Statement
 
+UNDATED_DAYS = 2
+"""A statement an article leaves undated is taken to be at most this many days older than the article."""
 STANCE_ORDER = ("call_restraint", "call_ceasefire", "call_dialogue", "concern", "condemn", "support",
                 "mediation", "mission", "meeting", "other")
 
@@ -57,13 +62,13 @@ def _stances(xs) -> list[str]:
 
 
 def build_reactions(extractions: tuple[Extraction, ...], actors: dict[str, Actor], resolve, membership, sides,
-                    article_sides) -> tuple[Reaction, ...]:
+                    article_sides, published: dict[str, dt.date | None] | None = None) -> tuple[Reaction, ...]:
     drafts: list[Draft] = []
     for x in extractions:
         for s in x.statements:
             drafts.extend(_drafts(s, x.article, actors, resolve, membership, sides, article_sides))
     drafts = _merge_in_article(drafts, actors)
-    drafts = _merge_across(drafts)
+    drafts = _merge_across(drafts, published or {})
     out, used = [], set()
     for d in sorted(drafts, key=lambda d: (d.incident or "", d.date or dt.date.min, d.actor, d.refs[0].article, d.refs[0].paragraph)):
         base = f"{d.incident or 'none'}--{d.actor}"
@@ -94,7 +99,8 @@ def _drafts(s: Statement, article: str, actors, resolve, membership, sides, arti
     common = dict(incident=incident, date=date, date_text=s.date.text if s.date else None,
                   quote=s.quote, text=s.text, article=article, paragraph=ref.paragraph)
     if speaker and _third_party(speaker, parties, actors):
-        return [Draft(actor=speaker, stance=_stances(s.stance), from_state=actors[speaker].type == "country",
+        return [Draft(actor=speaker, stance=_stances(s.stance),
+                      from_state=actors[speaker].type in ("country", "organization"),
                       refs=[ref], **common)]
     if "meeting" not in s.stance:
         return []
@@ -119,22 +125,33 @@ def _absorb(into: Draft, d: Draft) -> None:
         into.text = into.text + " " + d.text
 
 
+def _near(a: dt.date | None, b: dt.date | None, days: int = 1) -> bool:
+    return a is None or b is None or abs((a - b).days) <= days
+
+
 def _merge_in_article(drafts: list[Draft], actors) -> list[Draft]:
     out: list[Draft] = []
+    index: dict[tuple, list[Draft]] = defaultdict(list)   # (article, actor, incident) -> drafts
     for d in drafts:
-        same = next((o for o in out if o.article == d.article and o.actor == d.actor and o.incident == d.incident
-                     and (o.date is None or d.date is None or abs((o.date - d.date).days) <= 1)), None)
+        key = (d.article, d.actor, d.incident)
+        same = next((o for o in index[key] if _near(o.date, d.date)), None)
         if same:
             _absorb(same, d)
         else:
             out.append(d)
-    # A state's undated statement, or one in the paragraph of its own official's, is that official's.
+            index[key].append(d)
+    # A state's or an organisation's undated statement, or one in the paragraph of its own
+    # official's, is that official's ("Liên Hợp Quốc kêu gọi ... , Phó phát ngôn viên ... nói").
+    officials: dict[tuple, list[Draft]] = defaultdict(list)   # (article, incident, affiliation) -> drafts
+    for o in out:
+        if actors[o.actor].type == "person" and actors[o.actor].affiliation:
+            officials[(o.article, o.incident, actors[o.actor].affiliation)].append(o)
     result = []
     for d in out:
         if d.from_state:
-            people = [o for o in out if o is not d and o.article == d.article and o.incident == d.incident
-                      and actors[o.actor].type == "person" and actors[o.actor].affiliation == d.actor
-                      and (d.date is None or any(r.paragraph in {x.paragraph for x in d.refs} for r in o.refs))]
+            paragraphs = {x.paragraph for x in d.refs}
+            people = [o for o in officials.get((d.article, d.incident, d.actor), ())
+                      if d.date is None or any(r.paragraph in paragraphs for r in o.refs)]
             if people:
                 near = min(people, key=lambda o: (min(abs(r.paragraph - d.paragraph) for r in o.refs), o.paragraph))
                 _absorb(near, d)
@@ -143,14 +160,32 @@ def _merge_in_article(drafts: list[Draft], actors) -> list[Draft]:
     return result
 
 
-def _merge_across(drafts: list[Draft]) -> list[Draft]:
+def _merge_across(drafts: list[Draft], published: dict[str, dt.date | None]) -> list[Draft]:
+    """The same actor's reaction to one incident reported by several articles: one reaction when
+    the days agree (a statement the text leaves undated counts from two days before its article's
+    publication to the day itself) and, unless both are dated, when a stance is shared."""
     out: list[Draft] = []
+    index: dict[tuple, list[Draft]] = defaultdict(list)   # (actor, incident) -> drafts
     for d in sorted(drafts, key=lambda d: (d.article, d.paragraph)):
-        same = next((o for o in out if o.actor == d.actor and o.incident == d.incident and o.article != d.article
-                     and (o.date is None or d.date is None or abs((o.date - d.date).days) <= 1)
-                     and set(o.stance) & set(d.stance)), None)
+        same = next((o for o in index[(d.actor, d.incident)] if o.article != d.article and _same_time(o, d, published)
+                     and ((o.date and d.date) or set(o.stance) & set(d.stance))), None)
         if same:
             _absorb(same, d)
         else:
             out.append(d)
+            index[(d.actor, d.incident)].append(d)
     return out
+
+
+def _window(d: Draft, published) -> tuple[dt.date, dt.date] | None:
+    if d.date is not None:
+        return d.date, d.date
+    p = published.get(d.article)
+    return (p - dt.timedelta(days=UNDATED_DAYS), p) if p else None
+
+
+def _same_time(a: Draft, b: Draft, published) -> bool:
+    wa, wb = _window(a, published), _window(b, published)
+    if wa is None or wb is None:
+        return True
+    return wa[0] - dt.timedelta(days=1) <= wb[1] and wb[0] - dt.timedelta(days=1) <= wa[1]

@@ -1,0 +1,153 @@
+"""A content-hash cache of the per-article stages (ingest, segment, extract).
+
+Reading one article is independent of every other, so its result is a
+pure function of three things, which together make the key:
+
+- the article's source text and path (front matter depends on the suffix),
+- its curated metadata from articles.yml (the publication date resolves
+  its dates),
+- the generator itself: every code and data file of the package except the
+  stages that run after extraction (`DOWNSTREAM`), and the Python version.
+  Any edit to an extractor or a vocabulary file gives new keys, so a stale
+  result is never served; editing a template or the renderer keeps them.
+
+Each entry is one pickle file, `<dir>/<fingerprint>/<key[:2]>/<key>.pickle`,
+holding (format, key, article, extraction). The folder is safe to delete
+at any time; an unreadable, truncated or foreign entry counts as a miss
+and is rewritten. Folders of older generator versions are pruned so the
+cache does not grow with every edit. Entries are written by the generator
+on this machine only, like Python's own __pycache__: the folder is local
+state, not input, and must not be shared with untrusted parties.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import json
+import os
+import pickle
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import model
+from .model import Article, Extraction
+
+FORMAT = 1
+"""Bump when the entry layout changes."""
+DEFAULT_DIR = Path(".cache/briefing")
+KEEP_VERSIONS = 3
+"""Folders of this many generator versions are kept (the newest); older ones are pruned."""
+_PACKAGE = Path(__file__).parent
+_CODE_SUFFIXES = (".py", ".yml", ".yaml", ".json", ".txt")
+_VERSION = re.compile(r"[0-9a-f]{32}")
+
+
+DOWNSTREAM = ("__main__.py", "cli.py", "merge", "curate.py", "render.py", "timeline.py", "export.py", "templates")
+"""Parts of the package that only run after extraction (data flows one way, so no per-article
+stage imports them; tests/test_cache.py checks that). Editing them, the usual work on the site,
+keeps the cache; everything else, including a module added later, is part of the fingerprint."""
+
+
+def fingerprint(package: Path = _PACKAGE) -> str:
+    """Hash of the code and reference data that the per-article stages can depend on."""
+    h = hashlib.sha256(f"briefing-cache {FORMAT} {sys.version} {pickle.DEFAULT_PROTOCOL}".encode())
+    for path in sorted(package.rglob("*")):
+        rel = path.relative_to(package)
+        if path.suffix in _CODE_SUFFIXES and "__pycache__" not in rel.parts and rel.parts[0] not in DOWNSTREAM:
+            h.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _reducers() -> dict:
+    """Pickle the model's dataclasses as constructor calls.
+
+    The default for slotted frozen dataclasses restores each object through
+    a Python-level __setstate__ that looks the fields up every time; calling
+    the constructor with positional fields loads twice as fast.
+    """
+    table = {}
+    for cls in vars(model).values():
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__:
+            fields = dataclasses.fields(cls)
+            if all(f.init for f in fields):
+                names = tuple(f.name for f in fields)
+                table[cls] = (lambda names: lambda obj: (type(obj), tuple(getattr(obj, n) for n in names)))(names)
+    return table
+
+
+_REDUCERS = _reducers()
+
+
+def dumps(value) -> bytes:
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _REDUCERS
+    pickler.dump(value)
+    return buf.getvalue()
+
+
+@dataclass(frozen=True)
+class Cache:
+    root: Path
+    """The version folder: <cache dir>/<fingerprint>."""
+
+    def key(self, path: str, text: str, metadata) -> str:
+        meta = json.dumps(dict(metadata or {}), sort_keys=True, default=str, ensure_ascii=False)
+        h = hashlib.sha256()
+        for part in (self.root.name, path, meta, text):
+            data = part.encode("utf-8")
+            h.update(len(data).to_bytes(8, "little") + data)
+        return h.hexdigest()
+
+    def _file(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> tuple[Article, Extraction] | None:
+        try:
+            data = self._file(key).read_bytes()
+        except OSError:
+            return None
+        try:
+            fmt, stored, article, extraction = pickle.loads(data)
+        except Exception:  # any damage to the file is a miss; the entry is rewritten
+            return None
+        if fmt != FORMAT or stored != key or not isinstance(article, Article) or not isinstance(extraction, Extraction):
+            return None
+        return article, extraction
+
+    def put(self, key: str, article: Article, extraction: Extraction) -> None:
+        """Store atomically; a cache that cannot be written only costs speed, never the run."""
+        path = self._file(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(dumps((FORMAT, key, article, extraction)))
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass
+
+
+def open_cache(directory: Path) -> Cache:
+    """The cache of this generator version under `directory`; prunes other versions' folders."""
+    root = directory / fingerprint()[:32]
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        os.utime(root)
+        # Only folders named like a fingerprint: --cache-dir may point at a folder with other things in it.
+        versions = sorted((p for p in directory.iterdir() if p != root and _VERSION.fullmatch(p.name) and p.is_dir()),
+                          key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in versions[KEEP_VERSIONS - 1:]:
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError:
+        pass
+    return Cache(root)

@@ -1,0 +1,132 @@
+"""Event sentences: fighting (PLOVER ASSAULT, with modes) and ceasefires (AGREE), dated.
+
+A sentence reports an event when it has a violence or ceasefire cue that is not only the
+topic of a call, an earlier event ("sau vụ tấn công"), fighting that ends, or a place. The
+event's date is the date written nearest to its cue, leaving out comparison anchors, the
+date of the report, and the dates of the other events the sentence names.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lexicon import vocabulary
+from ..model import DateValue, Event, Mention, Span
+from .actors import UPPER
+from .cues import CUES
+from .text import ACTOR_KINDS, in_quote, is_past
+
+_EV = vocabulary("events.yml")
+_BORDER = re.compile(rf"biên giới(?: giữa)? (?P<a>{UPPER}[\wÀ-ỹ\-]+)(?: và |-|–| với )(?P<b>{UPPER}[\wÀ-ỹ\-]+)")
+_PLACE = re.compile(r"(?:^|\s)(?P<w>" + "|".join(re.escape(w) for w in _EV["place_words"]) +
+                    rf")\s+(?P<n>(?:phía\s+)?{UPPER}[\wÀ-ỹ\-]+(?:\s{UPPER}[\wÀ-ỹ\-]+)*)")
+# A date the text compares with, not the date of the event: "nghiêm trọng nhất kể từ năm 2011".
+_COMPARED = re.compile(r"(?:nhất|đầu tiên|lần đầu|kỷ lục)[^,.;]*\bkể từ\s+(?:\S+\s+){0,4}$")
+# "sau 5 ngày giao tranh", "chấm dứt hơn một tuần giao tranh": how long the fighting lasted up to the event's day.
+_DURATION = re.compile(r"(?:sau|chấm dứt|kết thúc|khép lại)\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?P<n>\d+|"
+                       + "|".join(_EV["day_counts"]) + r")\s+(?P<unit>ngày|tuần)\s+(?:\S+\s+)?(?:"
+                       + "|".join(_EV["fighting_nouns"]) + r")")
+_EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!bằng\s)(?:\S+\s+){0,3}$")
+_NOT_NEW = re.compile(
+    r"(?:^|\s)(?:" + "|".join(_EV["ending"]) + r")\s+(?:\S+\s+){0,3}$"
+    r"|(?:^|\s)(?:" + "|".join(_EV["place_of"]) + r")\s+$")
+# "Bộ Quốc phòng hôm nay tuyên bố quân đội tiếp tục ...": the fighting goes on on the day it is reported.
+_ONGOING = re.compile(r"(?<![\wÀ-ỹ])(?:tiếp tục|vẫn đang|đang|vẫn)(?![\wÀ-ỹ])")
+
+
+def reported_only(text: str, pos: int) -> bool:
+    """The cue does not report new fighting: it is the topic of a call or meeting ("kêu gọi chấm
+    dứt giao tranh", "về cuộc giao tranh"), an earlier event ("sau vụ tấn công", "để đáp trả
+    những vụ không kích"), fighting that ends ("chấm dứt hơn một tuần giao tranh") or a place
+    ("rút khỏi khu vực đụng độ")."""
+    clause = re.split(r"[,;:]", text[max(0, pos - 300):pos])[-1]
+    return bool(CUES.calls.search(clause) or CUES.meeting_words.search(clause) or _EARLIER.search(clause)
+                or _NOT_NEW.search(clause))
+
+
+def _earlier(text: str, pos: int) -> bool:
+    """The cue names an event before the one reported ("hai tuần sau vụ tấn công ngày 22/4")."""
+    return bool(_EARLIER.search(re.split(r"[,;:]", text[max(0, pos - 300):pos])[-1]))
+
+
+def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, elsewhere: tuple[int, ...] = ()
+         ) -> tuple[DateValue | None, DateValue | None, bool]:
+    """(date, report date, history) of what the sentence reports at `anchor`.
+
+    The date is the one written nearest to it, leaving out the dates a comparison is made
+    with ("nghiêm trọng nhất kể từ năm 2011") and the date of a report that comes before its
+    speech verb ("Quân đội Ấn Độ ngày 16/6 xác nhận ... đụng độ ... đêm 15/6": 16/6 is when it
+    was said). `history` is true when that date lies before the news window.
+    """
+    speech = [v.start() for v in CUES.speech.finditer(text)]
+    cands, reported = [], None
+    for d in dvs:
+        if d.start is None:
+            continue
+        local = d.span.start - span.start
+        if _COMPARED.search(text[:local]):
+            continue
+        if any(abs(local - o) < abs(local - anchor) for o in elsewhere):
+            continue  # the date of another event named in the sentence ("đáp trả vụ không kích hôm 9/10")
+        verbs = [v for v in speech if local < v < anchor]
+        if verbs and not _ONGOING.search(text[verbs[0]:anchor]):
+            if d.precision == "day" and reported is None:
+                reported = d
+            continue
+        if published is not None and d.start > published + dt.timedelta(days=1):
+            continue
+        cands.append(d)
+    if not cands:
+        return None, reported, False
+    best = min(cands, key=lambda d: (abs(d.span.start - span.start - anchor), d.precision != "day"))
+    # A past clash told as today's news ("Trung Quốc ngày 19/2 công bố ... đụng độ hồi tháng 6 năm
+    # ngoái") is still reported now; without a current report date it is history.
+    history = is_past(best, published) and not (reported and not is_past(reported, published))
+    if history or best.precision not in ("day", "span", "month"):
+        return None, reported, history
+    return best, reported, False
+
+
+def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, published
+               ) -> tuple[Event | None, DateValue | None, DateValue | None, bool]:
+    """(event, its date, its report date, history) for a sentence that reports fighting or a ceasefire."""
+    assault = [c for c in CUES.assault.finditer(text)
+               if not in_quote(text, c.start()) and not reported_only(text, c.start())]
+    agree = [c for c in CUES.agree.finditer(text) if not reported_only(text, c.start())]
+    if agree and not CUES.agree_done.search(text):
+        agree = []
+    if not assault and not agree:
+        return None, None, None, False
+    category = "ASSAULT" if assault else "AGREE"
+    cues = assault or agree
+    modes = tuple(dict.fromkeys(CUES.assault_modes[c.group(0)] for c in assault)) if assault else ("ceasefire",)
+    others = tuple(c.start() for c in (*CUES.assault.finditer(text), *CUES.agree.finditer(text))
+                   if _earlier(text, c.start()))
+    date, reported, history = when(text, cues[0].start(), dvs, span, published, others)
+    if history:
+        return None, None, None, True
+    lasted = _DURATION.search(text)
+    if date is not None and lasted and date.precision == "day":
+        n = _EV["day_counts"].get(lasted.group("n")) or int(lasted.group("n"))
+        n *= 7 if lasted.group("unit") == "tuần" else 1
+        n = n if "hơn" in lasted.group(0) else n - 1   # "sau 5 ngày": the 5th day is the last one
+        date = DateValue(f"{lasted.group(0)} ({date.text})", date.start - dt.timedelta(days=max(0, n)),
+                         date.end, "span", date.span)
+    # A state named in a title ("Thủ tướng Armenia Nikol Pashinyan") is not a party to the fighting.
+    actors = tuple(dict.fromkeys(m.key for m in ms if m.kind in ("country", "group") and not m.as_place
+                                 and not m.in_role))
+    return Event(category, modes, date, actors, _places(text, ms), span), date, reported, False
+
+
+def _places(text: str, ms: list[Mention]) -> tuple[str, ...]:
+    out = []
+    for m in _BORDER.finditer(text):
+        out.append(f"biên giới {m.group('a')}–{m.group('b')}")
+    for m in ms:
+        if m.kind == "place":
+            out.append(m.surface)
+    for m in _PLACE.finditer(text):
+        name = m.group("n")
+        if not any(x.kind in ACTOR_KINDS and x.surface == name for x in ms):
+            out.append(f"{m.group('w')} {name}")
+    return tuple(dict.fromkeys(out))

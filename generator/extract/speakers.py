@@ -1,0 +1,139 @@
+"""Who speaks in a sentence: the subject of each speech verb, and the news agency cited.
+
+A subject is the last actor named between the verb and the clause boundary before it;
+"Theo X, ..." and "Phía X, ..." name who a sentence reports; back-references ("ông",
+"quan chức này", "Các thành viên Hội đồng") point at the last speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Gazetteer
+from ..model import Mention
+from .cues import CUES
+from .text import ACTOR_KINDS, QUOTE, in_quote
+
+_BOUNDARY = re.compile(r",|;|:|\brằng\b|\bvà\b|\btrong khi\b|\bđồng thời\b|–")
+_BACKREF_SUBJ = re.compile(
+    r"(?:quan chức này|nhà ngoại giao này|ông|bà|Ông|Bà|Bộ này|bộ này|Họ|họ|người này|vị này|ông ấy|bà ấy"
+    r"|cơ quan này|Cơ quan này|tổ chức này|Tổ chức này|(?:Các |các )?(?:thành viên |nước thành viên )?Hội đồng)(?:\s+\S+){0,3}$")
+_ACCORDING = re.compile(r"^\s*(?:Theo|theo)\s+(?P<who>[^,;:“”\"]{2,140}),")
+# "Phía Campuchia, người phát ngôn ... cho biết": the side a sentence speaks for.
+_TOPIC = re.compile(r"^\s*(?:Về phía|Về phần|Phía|Bên)\s+(?P<who>[^,;:]{2,40}),")
+# A speech word used as a noun ("theo đề nghị của", "lời kêu gọi") has no subject.
+_FIRST_PERSON = re.compile(r"(?:[Cc]húng tôi|[Cc]húng ta|[Tt]ôi|[Tt]a)(?![\wÀ-ỹ])")
+_NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """The subject of one speech verb."""
+
+    at: int
+    """Offset of the verb in the sentence."""
+    key: str | None
+    back: bool = False
+    """Recovered from a back-reference ("ông", "quan chức này")."""
+    quoted: bool = False
+    """The verb is inside a quotation; `key` is an actor named there, or None."""
+    first_person: bool = False
+    """Inside a quotation, "tôi"/"chúng tôi": the one quoted."""
+
+
+def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Said]:
+    """The subject of every speech verb, in order. Two subjects joined by "và" give two entries
+    at the same offset; verbs inside a quotation get the actor named before them there
+    ("“Cả Ấn Độ và Trung Quốc đều đã bày tỏ mong muốn ...”") or the quoted speaker ("chúng tôi")."""
+    actors = [m for m in ms if (m.kind in ACTOR_KINDS or m.kind == "agency") and not m.in_role and not m.as_place]
+    masked = list(text)
+    for m in ms:
+        if m.tail:
+            end = min(m.tail, len(text))
+            if text[end:end + 1] == ",":
+                end += 1
+            for i in range(m.span.end, end):
+                masked[i] = " "
+    masked = "".join(masked)
+    out: list[Said] = []
+    # "Theo Bộ Y tế công cộng Thái Lan, ..." / "Phía Campuchia, ...": who the sentence reports.
+    lead = _ACCORDING.match(text) or _TOPIC.match(text)
+    if lead:
+        s0, e0 = lead.span("who")
+        inside = [m for m in ms if s0 <= m.span.start < e0 and m.kind in ACTOR_KINDS and not m.as_place]
+        first = next((m for m in inside if m.kind == "person"), None) or \
+            next((m for m in reversed(inside) if not m.in_role), None) or (inside[-1] if inside else None)
+        if first:
+            out.append(Said(0, first.key))
+    said: str | None = out[0].key if out else None   # the last explicit subject in this sentence
+
+    def who(s0: int, e0: int) -> str | None:
+        cands = [m for m in actors if s0 <= m.span.start < e0 and not in_quote(text, m.span.start)]
+        # "hãng thông tấn TASS của Nga đưa tin", "Nhóm Minsk thuộc OSCE lên án": the owner
+        # named after the head does not speak
+        cands = [m for i, m in enumerate(cands) if not (i and re.search(r"(?:của|thuộc)\s+$", text[:m.span.start]))]
+        if cands:
+            return cands[-1].key
+        if _BACKREF_SUBJ.match(text[s0:e0].strip()):
+            back = said or last_speaker
+            return "~" + back if back else None
+        return None
+
+    prev, prev_verb = 0, None
+    quoted: list[Said] = []
+    for v in CUES.speech.finditer(text):
+        if _NOMINAL.search(text[max(0, v.start() - 8):v.start()]):
+            continue
+        if in_quote(text, v.start()):
+            quoted.append(_quoted(text, v.start(), actors))
+            continue
+        window = masked[prev:v.start()]
+        bounds = [b for b in _BOUNDARY.finditer(window) if not in_quote(text, prev + b.start())]
+        w0 = prev + (bounds[-1].end() if bounds else 0)
+        if prev_verb and CUES.requests.fullmatch(prev_verb) and not bounds:
+            subject = None   # "đề nghị Hội đồng Bảo an triệu tập": the one asked has not acted
+        else:
+            subject = who(w0, v.start())
+        out.append(_said(v.start(), subject))
+        # "ông và Phó Tổng thống JD Vance đã trao đổi": both speak
+        if subject and bounds and bounds[-1].group(0) == "và":
+            s1 = prev + (bounds[-2].end() if len(bounds) > 1 else 0)
+            agent = list(re.finditer(r"(?<![\wÀ-ỹ])do\s+", text[s1:prev + bounds[-1].start()]))
+            if agent:   # "cuộc đàm phán do Qatar và Thổ Nhĩ Kỳ làm trung gian"
+                s1 += agent[-1].end()
+            first = text[s1:prev + bounds[-1].start()].strip()
+            co = who(s1, prev + bounds[-1].start()) if len(first.split()) <= 6 else None
+            if co and co.lstrip("~") != subject.lstrip("~"):
+                out.append(_said(v.start(), co))
+        if subject and not subject.startswith("~"):
+            said = subject
+        prev, prev_verb = v.end(), v.group(0)
+    return sorted(out + quoted, key=lambda x: x.at)
+
+
+def _said(at: int, key: str | None) -> Said:
+    if key and key.startswith("~"):
+        return Said(at, key[1:], back=True)
+    return Said(at, key)
+
+
+def _quoted(text: str, at: int, actors: list[Mention]) -> Said:
+    """The subject of a verb inside a quotation: an actor named before it in its clause there,
+    or the quoted speaker ("tôi", "chúng tôi")."""
+    start = max(m.start() for m in QUOTE.finditer(text) if m.start() < at < m.end()) + 1
+    clause = start + max((b.end() for b in _BOUNDARY.finditer(text[start:at])), default=0)
+    if _FIRST_PERSON.match(text[clause:at].strip()):
+        return Said(at, None, quoted=True, first_person=True)
+    cands = [m for m in actors if clause <= m.span.start < at]
+    return Said(at, cands[-1].key if cands else None, quoted=True)
+
+
+def agency(text: str, ms: list[Mention], gaz: Gazetteer) -> Mention | None:
+    """A news agency the sentence cites ("Theo AP,", ", theo Reuters.")."""
+    for m in ms:
+        if m.kind != "agency":
+            continue
+        before = text[max(0, m.span.start - 12):m.span.start]
+        if re.search(r"(?:[Tt]heo|với|hãng|Hãng|Đài|đài)\s+(?:hãng\s+|Đài\s+)?$", before):
+            return m
+    return None

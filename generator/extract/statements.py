@@ -1,0 +1,84 @@
+"""Statements and diplomatic acts: stance cues, who holds each, when, and the quote."""
+from __future__ import annotations
+
+import re
+
+from ..model import DateValue, Span, Statement
+from .cues import CUES
+from .text import ACTOR_KINDS, in_quote, is_past, quotes
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
+
+
+def stance_cues(text: str) -> list[tuple[int, str]]:
+    """(position, stance) of every stance cue that the sentence's wording supports."""
+    found = [(c.start(), c.end(), CUES.stance_of[c.group(0)], False) for c in CUES.stances.finditer(text)]
+    found += [(m.start(), m.end(), stance, alone) for rx, stance, alone in CUES.stance_patterns for m in rx.finditer(text)]
+    out = []
+    for start, end, stance, alone in found:
+        clause = re.split(r"[,;:]|\svà\s", text[:start])[-1]
+        if alone:
+            out.append((start, stance))
+            continue
+        if stance.startswith("call_") and (not CUES.call_needs.search(text) or CUES.welcome.search(clause)):
+            continue  # "hoan nghênh thỏa thuận ngừng bắn" welcomes a ceasefire, it does not call for one
+        if stance == "call_dialogue" and not CUES.dialogue_needs.search(text):
+            continue
+        if stance == "support" and (not CUES.support_needs.search(text) or CUES.support_objects.match(text, end)):
+            continue  # "ủng hộ một giải pháp hòa bình" supports a settlement, not a party
+        if stance == "meeting" and CUES.meeting_means.search(text[:start]):
+            continue  # "thông qua đối thoại và tham vấn": the means of a call
+        if stance == "meeting" and CUES.requests.search(re.split(r"[,;:]", text[:start])[-1]):
+            stance = "call_dialogue"  # "hối thúc hai bên tiếp tục các cuộc đàm phán": talks asked for
+        out.append((start, stance))
+    return sorted(out)
+
+
+def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, para_day: DateValue | None
+                    ) -> list[Statement]:
+    """The statements of one sentence: one per speaker, with the stances it holds.
+
+    `subjects` are (offset, actor key, quoted) of the sentence's speech verbs; `speaker` is the
+    sentence's main speaker; `para_day` the day last written in the paragraph (an undated
+    statement takes it)."""
+    cues = stance_cues(text)
+    if not cues:
+        return []
+    # Each cue belongs to the subject of the verb that governs it ("Guterres kêu gọi ..., Phó
+    # phát ngôn viên Farhan Haq cho biết": Guterres calls, his deputy spokesman reports);
+    # subjects joined by "và" speak together.
+    said: dict[str | None, list[str]] = {}
+    for at, stance in cues:
+        # a verb inside a quotation governs only the cues of its own clause
+        governing = [(pos, k) for pos, k, quoted in subjects
+                     if k and pos <= at and not (quoted and _CLAUSE_BREAK.search(text[pos:at]))]
+        if governing:
+            who = [k for pos, k in governing if pos == governing[-1][0]]
+        else:
+            # no verb before the cue: the actor it follows in its clause ('Guterres "vô cùng quan
+            # ngại"'), else the sentence's speaker ('“Chúng tôi kêu gọi kiềm chế”, ông X nói')
+            clause = len(re.split(r"[,;:]", text[:at])[-1])
+            near = [m for m in ms if m.kind in ACTOR_KINDS and not m.in_role and not m.as_place
+                    and at - clause <= m.span.start < at and not in_quote(text, m.span.start)]
+            who = [near[-1].key] if near else [speaker]
+        for k in who:
+            said.setdefault(k, []).append(stance)
+    speakers = list(said)
+    date = next((d for d in dvs if d.start and d.precision == "day" and d.span.start >= 0 and not is_past(d, published)),
+                None) or para_day
+    quoted = quotes(text)
+    quote = max(quoted, key=len) if quoted else None
+    if quote and len(quote.split()) < 3:
+        quote = None
+    out = []
+    for who in dict.fromkeys(speakers):
+        counterparts = ()
+        if CUES.talk.search(text):
+            counterparts = tuple(dict.fromkeys(
+                m.key for m in ms if m.kind in ACTOR_KINDS and not m.as_place and m.key not in speakers
+                and not m.in_role))
+        stances = tuple(dict.fromkeys(said[who]))
+        if who is None and "meeting" not in stances:
+            continue
+        out.append(Statement(who or "", date, stances, quote, text, (span,), counterparts))
+    return out

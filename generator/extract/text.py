@@ -1,0 +1,48 @@
+"""Small text helpers shared by the sentence-level extractors."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from dataclasses import replace
+
+from ..lexicon import vocabulary
+from ..model import DateValue, Mention, Span
+
+ACTOR_KINDS = ("person", "country", "organization", "group")
+CURRENT_DAYS = vocabulary("events.yml")["current_days"]
+"""The most days an article's news may lie before its publication to be current, not history."""
+# Quotations, also with mismatched marks ("... ” / “ ... "), as the press often types them.
+# Bounded in length: an opening mark never closed must not make every lookup scan to the
+# end of a long paragraph (that made extraction quadratic in the paragraph's length).
+MAX_QUOTE = 600
+QUOTE = re.compile(rf"“([^”\"]{{3,{MAX_QUOTE}}})[”\"]|\"([^\"”]{{3,{MAX_QUOTE}}})[\"”]")
+
+
+def quotes(text: str) -> list[str]:
+    return [next(g for g in m.groups() if g) for m in QUOTE.finditer(text)]
+
+
+@functools.lru_cache(maxsize=256)
+def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every quotation in text; a pure function, cached because the
+    sentence-level extractors ask about the same sentence many times."""
+    return tuple((m.start(), m.end()) for m in QUOTE.finditer(text))
+
+
+def in_quote(text: str, pos: int) -> bool:
+    spans = quote_spans(text)
+    i = bisect.bisect_left(spans, (pos, -1)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+def is_past(d: DateValue, published) -> bool:
+    """The date lies before the news window of an article published on `published`."""
+    return published is not None and (d.end or d.start) < published - dt.timedelta(days=CURRENT_DAYS)
+
+
+def shift(m: Mention, by: int) -> Mention:
+    """A mention with offsets relative to its sentence (for local reasoning only)."""
+    return replace(m, span=Span(m.span.article, m.span.paragraph, m.span.start + by, m.span.end + by),
+                   tail=None if m.tail is None else m.tail + by, head=None if m.head is None else m.head + by)

@@ -1,0 +1,164 @@
+"""The per-article cache (generator/cache.py): same output with or without it, only changed
+articles are extracted again, damaged entries are rewritten, and it never outlives the code."""
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from generator import cache, pipeline
+from generator.cache import DOWNSTREAM
+
+PACKAGE = ROOT / "generator"
+
+
+def _settings(tmp_path: Path, seeds: Path = ROOT / "seeds", use_cache: bool = True) -> pipeline.Settings:
+    return pipeline.Settings(seeds=seeds, overrides=seeds / "overrides" if (seeds / "overrides").is_dir() else None,
+                             docs=tmp_path / "docs", cache=tmp_path / "cache" if use_cache else None)
+
+
+def _entries(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "cache").rglob("*.pickle"))
+
+
+def _counting_extract(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    real = pipeline.extract_article
+
+    def spy(article, gaz=None):
+        seen.append(article.id)
+        return real(article, gaz)
+    monkeypatch.setattr(pipeline, "extract_article", spy)
+    return seen
+
+
+def test_pages_from_the_cache_are_byte_identical_to_pages_without_it(tmp_path):
+    fresh = pipeline.pages(_settings(tmp_path / "a", use_cache=False))
+    cold = pipeline.pages(_settings(tmp_path / "b"))
+    warm = pipeline.pages(_settings(tmp_path / "b"))
+    assert len(_entries(tmp_path / "b")) == len(list((ROOT / "seeds").glob("*.txt")))
+    assert fresh == cold == warm
+
+
+def test_a_warm_run_extracts_nothing_and_a_changed_article_alone_is_extracted_again(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    pipeline.pages(_settings(tmp_path, seeds))
+    seen = _counting_extract(monkeypatch)
+    pipeline.pages(_settings(tmp_path, seeds))
+    assert seen == []
+    target = sorted(seeds.glob("*.txt"))[1]
+    target.write_text(target.read_text(encoding="utf-8") + "Một đoạn mới được thêm vào bài.\n", encoding="utf-8")
+    changed = pipeline.pages(_settings(tmp_path, seeds))
+    assert seen == [target.stem]
+    assert changed == pipeline.pages(_settings(tmp_path / "fresh", seeds, use_cache=False))
+
+
+def test_changing_an_articles_metadata_extracts_it_again(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    pipeline.pages(_settings(tmp_path, seeds))
+    meta = seeds / "overrides" / "articles.yml"
+    data = yaml.safe_load(meta.read_text(encoding="utf-8"))
+    target = sorted(data)[-1]
+    data[target]["title"] = "Một tiêu đề khác"
+    meta.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    seen = _counting_extract(monkeypatch)
+    pipeline.pages(_settings(tmp_path, seeds))
+    assert seen == [target]
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"])
+def test_a_damaged_entry_is_ignored_and_rewritten(tmp_path, damage):
+    expected = pipeline.pages(_settings(tmp_path))
+    victim = _entries(tmp_path)[0]
+    good = victim.read_bytes()
+    victim.write_bytes(damage if damage else good[: len(good) // 2])
+    assert pipeline.pages(_settings(tmp_path)) == expected
+    assert victim.read_bytes() == good
+
+
+def test_an_entry_stored_under_another_key_is_not_served(tmp_path):
+    pipeline.pages(_settings(tmp_path))
+    a, b = _entries(tmp_path)[:2]
+    store = cache.Cache(a.parent.parent)
+    b_bytes = b.read_bytes()
+    a.write_bytes(b_bytes)  # a file holding another article's entry
+    assert store.get(a.stem) is None
+
+
+def test_without_the_cache_nothing_is_written_to_the_cache_folder(tmp_path):
+    pipeline.pages(_settings(tmp_path, use_cache=False))
+    assert not (tmp_path / "cache").exists()
+
+
+def test_the_cache_is_keyed_by_the_generators_code_and_data(tmp_path):
+    copy = tmp_path / "generator"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache.fingerprint(copy)
+    assert cache.fingerprint(copy) == before
+    vocab = copy / "data" / "events.yml"
+    vocab.write_text(vocab.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    assert cache.fingerprint(copy) != before
+    after_data = cache.fingerprint(copy)
+    (copy / "render.py").write_text((copy / "render.py").read_text(encoding="utf-8") + "\n# an edit\n",
+                                    encoding="utf-8")
+    assert cache.fingerprint(copy) == after_data  # rendering is downstream of the cached stages
+
+
+def _imports(path: Path) -> set[str]:
+    """Modules of the package that a file imports (relative imports resolved)."""
+    rel = path.relative_to(PACKAGE).with_suffix("")
+    here = ["generator", *rel.parts[:-1]]
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = here[: len(here) - node.level + 1] if node.level else []
+            mod = ".".join(base + (node.module.split(".") if node.module else []))
+            out.add(mod)
+            out.update(f"{mod}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+    return {m for m in out if m.startswith("generator.") or m == "generator"}
+
+
+def test_no_cached_stage_imports_a_module_the_cache_key_leaves_out():
+    """The fingerprint skips the downstream modules; that is only safe while nothing upstream uses them."""
+    downstream = {"generator." + d.removesuffix(".py") for d in DOWNSTREAM if not d.endswith("templates")}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE)
+        # pipeline.py runs every stage; its read_articles, the cached part, calls only upstream ones.
+        if rel.parts[0] in DOWNSTREAM or rel.as_posix() == "pipeline.py":
+            continue
+        bad = {m for m in _imports(path) if any(m == d or m.startswith(d + ".") for d in downstream)}
+        assert not bad, f"{rel} imports {sorted(bad)}: take it out of cache.DOWNSTREAM"
+
+
+def test_old_versions_are_pruned_and_unrelated_folders_are_left_alone(tmp_path):
+    root = tmp_path / "cache"
+    for i in range(5):
+        (root / f"{i:032x}").mkdir(parents=True)
+    (root / "notes").mkdir()
+    store = cache.open_cache(root)
+    left = sorted(p.name for p in root.iterdir())
+    assert store.root.name in left and "notes" in left
+    assert len([n for n in left if len(n) == 32]) == cache.KEEP_VERSIONS
+
+
+def test_command_line_no_cache_flag_leaves_no_cache_behind(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "generator", "generate", "--docs", str(tmp_path / "docs"),
+                        "--cache-dir", str(tmp_path / "cache"), "--no-cache"],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert not (tmp_path / "cache").exists()
+    r = subprocess.run([sys.executable, "-m", "generator", "generate", "--docs", str(tmp_path / "docs"),
+                        "--cache-dir", str(tmp_path / "cache")], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "0 files written" in r.stdout
+    assert list((tmp_path / "cache").rglob("*.pickle"))

@@ -1,0 +1,74 @@
+"""Merging across articles: one actor, incident and reaction per real-world thing."""
+import datetime as dt
+
+from generator.extract.article import extract_article
+from generator.merge import merge
+from generator.model import Article, Paragraph
+from generator.segment import segment
+
+
+def article(aid, published, *paragraphs) -> Article:
+    ps = tuple(Paragraph(i, t, t, 0, len(t)) for i, t in enumerate(paragraphs, 1))
+    return segment(Article(aid, f"{aid}.txt", None, None, None, published, ps))
+
+
+def briefing(*articles):
+    return merge(articles, tuple(extract_article(a) for a in articles))
+
+
+def test_a_given_name_alone_is_the_person_it_belongs_to():
+    b = briefing(article("a", dt.date(2025, 7, 26),
+                         "Quyền Thủ tướng Thái Lan Phumtham Wechayachai cảnh báo xung đột có thể leo thang.",
+                         "Thủ tướng Anwar Ibrahim cho biết ông đã điện đàm với Quyền Thủ tướng Phumtham."))
+    people = [a.name for a in b.actors if a.type == "person"]
+    assert sorted(people) == ["Anwar Ibrahim", "Phumtham Wechayachai"]
+
+
+def test_days_of_fighting_and_the_ceasefire_that_ends_them_are_one_incident():
+    b = briefing(
+        article("a", dt.date(2025, 10, 13), "Ngày 11/10, giao tranh nổ ra giữa Pakistan và Afghanistan."),
+        article("b", dt.date(2025, 10, 15), "Ngày 14/10, Pakistan và Afghanistan tiếp tục giao tranh ác liệt."),
+        article("c", dt.date(2025, 10, 20), "Ngày 19/10, Pakistan và Afghanistan đã nhất trí ngừng bắn."),
+        article("d", dt.date(2025, 10, 17), "Ngày 16/10, giao tranh nổ ra giữa Iran và Pakistan."))
+    spans = sorted((str(i.date), str(i.end_date), i.actors) for i in b.incidents)
+    assert spans == [("2025-10-11", "2025-10-19", ("pakistan", "afghanistan")),
+                     ("2025-10-16", "None", ("iran", "pakistan"))]
+
+
+def test_a_clash_dated_only_by_its_month_joins_the_day_it_happened():
+    b = briefing(
+        article("a", dt.date(2020, 6, 18), "Binh sĩ Ấn Độ và Trung Quốc đụng độ đêm 15/6, khiến 20 binh sĩ Ấn Độ thiệt mạng."),
+        article("b", dt.date(2021, 2, 20), "Trung Quốc ngày 19/2 công bố 4 quân nhân nước này đã thiệt mạng trong cuộc "
+                                           "đụng độ với binh sĩ Ấn Độ hồi tháng 6 năm ngoái."))
+    (inc,) = b.incidents
+    assert (str(inc.date), inc.end_date, inc.precision) == ("2020-06-15", None, "day")
+    assert sorted((c.party, c.number) for c in inc.casualties) == [("an-do", 20), ("trung-quoc", 4)]
+
+
+def test_an_unattributed_figure_equal_to_an_attributed_one_is_another_report_of_it():
+    b = briefing(article("a", dt.date(2021, 2, 20),
+                         "Trung Quốc ngày 19/2 công bố 4 quân nhân nước này đã thiệt mạng trong cuộc đụng độ với Ấn Độ.",
+                         "Theo Giải phóng quân báo, Quân ủy Trung ương đã truy tặng danh hiệu cho 4 quân nhân thiệt mạng."))
+    (inc,) = b.incidents
+    (c,) = inc.casualties
+    assert (c.party, c.number, len(c.reports)) == ("trung-quoc", 4, 2)
+    assert {r.reported_by for r in c.reports} == {"trung-quoc", "giai-phong-quan-bao"}
+
+
+def test_an_undated_statement_is_not_one_made_days_before_its_article():
+    b = briefing(
+        article("a", dt.date(2025, 7, 25), "Ngày 24/7, giao tranh nổ ra giữa Thái Lan và Campuchia.",
+                "Phát biểu ngày 24/7, Thủ tướng Malaysia Anwar Ibrahim bày tỏ quan ngại."),
+        article("b", dt.date(2025, 7, 29), "Ngày 28/7, Thái Lan và Campuchia đã nhất trí ngừng bắn, sau 5 ngày giao tranh.",
+                "Cuộc đàm phán do Thủ tướng Malaysia Anwar Ibrahim chủ trì."))
+    anwar = {(str(r.date), r.stance) for r in b.reactions if r.actor == "anwar-ibrahim"}
+    assert anwar == {("2025-07-24", ("concern",)), ("None", ("mediation", "meeting"))}
+
+
+def test_the_same_fact_told_twice_is_one_background_entry_unless_it_adds_a_number():
+    b = briefing(
+        article("a", dt.date(2020, 6, 18), "Ấn Độ và Trung Quốc từng xảy ra chiến tranh biên giới năm 1962."),
+        article("b", dt.date(2021, 2, 20), "Ấn Độ và Trung Quốc từng xảy ra chiến tranh biên giới năm 1962."),
+        article("c", dt.date(2021, 2, 21), "Hai nước từng xảy ra chiến tranh biên giới năm 1962, dài 3.488 km."))
+    texts = [g.text for g in b.background]
+    assert len(texts) == 2 and any("3.488" in t for t in texts)
