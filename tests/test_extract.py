@@ -286,3 +286,27 @@ def test_threats_and_taking_sides_are_stances():
     said = _said("Bộ trưởng Quốc phòng Thổ Nhĩ Kỳ Hulusi Akar cho rằng Armenia \"sẽ phải trả giá\". Tổng thống Thổ Nhĩ Kỳ "
                  "Recep Tayyip Erdogan khẳng định Ankara sẽ đứng về phía Azerbaijan.")
     assert said == [("person:hulusi-akar", ("condemn",), None), ("person:recep-tayyip-erdogan", ("support",), None)]
+
+
+def test_a_list_of_figures_keeps_the_side_named_with_its_first_figure():
+    x = extract_article(article("Phía Nagorno-Karabakh thông báo 29 binh sĩ Armenia thiệt mạng, 28 người mất tích và 72 người bị thương."))
+    assert [(f.number, f.kind, f.party) for f in x.figures] == [
+        (29, "killed", "armenia"), (28, "missing", "armenia"), (72, "wounded", "armenia")]
+
+
+def test_a_toll_counted_since_a_date_long_past_is_not_an_incident_figure():
+    x = extract_article(article("Theo Bộ Y tế Lebanon, hơn 3.700 người đã thiệt mạng tại Lebanon kể từ tháng 10/2023.",
+                                published=dt.date(2024, 11, 27)))
+    assert x.figures == () and x.background
+
+
+def test_an_initial_written_against_the_surname_is_part_of_the_name():
+    ms = find_mentions("Ngoại trưởng Nga X.Lavrov đã điện đàm với người đồng cấp Mỹ John Kerry.", "a", 1)
+    assert "X.Lavrov" in {m.name for m in ms if m.kind == "person"}
+
+
+def test_the_sentence_subject_speaks_when_no_clause_names_one():
+    x = extract_article(article("Tổng thư ký Liên Hiệp Quốc Antonio Guterres, thông qua người phát ngôn Stephane Dujarric, "
+                                "ngày 13/9 bày tỏ quan ngại sâu sắc và kêu gọi chấm dứt ngay lập tức giao tranh."))
+    (s,) = x.statements
+    assert s.actor == "person:antonio-guterres" and set(s.stance) == {"concern", "call_ceasefire"}

@@ -27,12 +27,19 @@ def test_a_given_name_alone_is_the_person_it_belongs_to():
 def test_days_of_fighting_and_the_ceasefire_that_ends_them_are_one_incident():
     b = briefing(
         article("a", dt.date(2025, 10, 13), "Ngày 11/10, giao tranh nổ ra giữa Pakistan và Afghanistan."),
-        article("b", dt.date(2025, 10, 15), "Ngày 14/10, Pakistan và Afghanistan tiếp tục giao tranh ác liệt."),
-        article("c", dt.date(2025, 10, 20), "Ngày 19/10, Pakistan và Afghanistan đã nhất trí ngừng bắn."),
+        article("b", dt.date(2025, 10, 13), "Ngày 12/10, Pakistan và Afghanistan tiếp tục giao tranh ác liệt."),
+        article("c", dt.date(2025, 10, 20), "Ngày 18/10, Pakistan và Afghanistan đã nhất trí ngừng bắn."),
         article("d", dt.date(2025, 10, 17), "Ngày 16/10, giao tranh nổ ra giữa Iran và Pakistan."))
     spans = sorted((str(i.date), str(i.end_date), i.actors) for i in b.incidents)
-    assert spans == [("2025-10-11", "2025-10-19", ("pakistan", "afghanistan")),
+    assert spans == [("2025-10-11", "2025-10-18", ("pakistan", "afghanistan")),
                      ("2025-10-16", "None", ("iran", "pakistan"))]
+
+
+def test_fighting_that_resumes_after_a_lull_of_days_is_a_new_incident():
+    b = briefing(
+        article("a", dt.date(2025, 10, 13), "Ngày 11/10, giao tranh nổ ra giữa Pakistan và Afghanistan."),
+        article("b", dt.date(2025, 10, 16), "Ngày 15/10, giao tranh giữa Pakistan và Afghanistan tái bùng phát."))
+    assert sorted(str(i.date) for i in b.incidents) == ["2025-10-11", "2025-10-15"]
 
 
 def test_a_clash_dated_only_by_its_month_joins_the_day_it_happened():
@@ -72,3 +79,8 @@ def test_the_same_fact_told_twice_is_one_background_entry_unless_it_adds_a_numbe
         article("c", dt.date(2021, 2, 21), "Hai nước từng xảy ra chiến tranh biên giới năm 1962, dài 3.488 km."))
     texts = [g.text for g in b.background]
     assert len(texts) == 2 and any("3.488" in t for t in texts)
+
+
+def test_a_transliterated_initial_joins_the_full_name():
+    from generator.merge.actors import _initial_of, _tokens
+    assert _tokens("V.Putin") == ["V.", "Putin"] and _initial_of("V.", "Vladimir") and not _initial_of("V.", "Sergei")

@@ -21,6 +21,8 @@ _UP = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isal
 UPPER = f"[{_UP}]"
 NAME_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]*")
 _INITIAL = re.compile(rf"{UPPER}\.(?= {UPPER})")
+_GLUED_INITIAL = re.compile(rf"{UPPER}\.(?={UPPER}[\wÀ-ỹ])")
+"""An initial written against the surname, as some Vietnamese outlets do ("V.Putin", "X.Lavrov")."""
 _ORGAN = re.compile(alternation(_V["state_organs"]) + r"\s+(?:của\s+)?$")
 _BACKREF = re.compile(r"^\s*(?:nước này|quốc gia này|nước mình)\b")
 _LOCATIVE = re.compile(r"(?:^|\s)" + alternation(_V["locatives"]) + r"\s+(?:\(\s*)?$")
@@ -128,6 +130,10 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
         ini = _INITIAL.match(text, end)
         if ini:
             end = ini.end() + 1
+            continue
+        glued = _GLUED_INITIAL.match(text, end)
+        if glued:
+            end = glued.end()
             continue
         m = NAME_TOKEN.match(text, end)
         if not m:

@@ -27,6 +27,21 @@ _SAY = re.compile(r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|tuyên bố|nói|nhấn
 _EARLIER_FIGURE = re.compile(r"(?:^|\s)(?:sau|kể từ|trước)\s+(?:khi\s+)?(?:\S+\s+){0,2}?(?:vụ|cuộc|các vụ|các cuộc|đợt)\s[^,;]*$"
                              r"|(?:^|\s)sau khi\s[^,;]*$")
 _BETWEEN = re.compile(r"(?:^|\s)giữa\s")
+_SINCE = re.compile(r"(?:^|\s)(?:kể từ|từ)\s+(?:(?:ngày|tháng|năm|đầu|cuối|giữa)\s+)?$")
+
+
+def _cumulative(text: str, fig, dvs, span: Span, published) -> bool:
+    """The figure is counted since a date before the news window, in its own clause."""
+    end = len(text)
+    for m in re.finditer(r"[;.]", text[fig.end:]):
+        end = fig.end + m.start()
+        break
+    for d in dvs:
+        at = d.span.start - span.start
+        if fig.end <= at < end and d.start and is_past(d, published) and \
+                _SINCE.search(text[max(fig.end, at - 20):at] if at - 20 > fig.end else " " + text[fig.end:at]):
+            return True
+    return False
 
 
 class _State:
@@ -115,6 +130,12 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         # "nghiêm trọng nhất kể từ cuộc chiến năm 2020 khiến hơn 6.500 người thiệt
                         # mạng": the earlier event's figure is history
                         if any(d.start and is_past(d, article.published) for d in dvs) and ctx not in background:
+                            background.append(ctx)
+                        continue
+                    if _cumulative(text, fig, dvs, span, article.published):
+                        # "hơn 3.700 người đã thiệt mạng ... kể từ tháng 10/2023": a toll of the whole
+                        # war since a date long past, not a figure of this incident
+                        if ctx not in background:
                             background.append(ctx)
                         continue
                     figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous)
@@ -223,6 +244,9 @@ def _offset(dvs: list[DateValue], text: str) -> int:
     return 0
 
 
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:và\s+)?|và\s+)$")
+
+
 def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous: Figure | None) -> Figure:
     # Reporter: the subject of the last speech verb before the figure, else the
     # sentence's "theo X", else who spoke last in this paragraph.
@@ -248,6 +272,11 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         # "46 người khác bị thương": the same side as the figure before it
         return Figure(fig.kind, fig.number, fig.qualifier, previous.party, previous.reported_by, words, where,
                       previous.own_side)
+    if not (after or in_mod) and previous is not None and previous.party and not previous.own_side \
+            and previous.span.paragraph == span.paragraph and span.start <= previous.span.start \
+            and _LIST_GAP.match(text[previous.span.end - span.start:fig.start]):
+        # "29 binh sĩ Armenia thiệt mạng, 28 người mất tích và 72 người bị thương": one list, one side
+        return Figure(fig.kind, fig.number, fig.qualifier, previous.party, previous.reported_by, words, where, False)
     if after or facing:
         party = (after or facing).key
     elif in_mod and _BETWEEN.search(text[mod_start:in_mod[0].span.start]):

@@ -24,6 +24,8 @@ _TOPIC = re.compile(r"^\s*(?:Về phía|Về phần|Phía|Bên)\s+(?P<who>[^,;:]
 # A speech word used as a noun ("theo đề nghị của", "lời kêu gọi") has no subject.
 _FIRST_PERSON = re.compile(r"(?:[Cc]húng tôi|[Cc]húng ta|[Tt]ôi|[Tt]a)(?![\wÀ-ỹ])")
 _NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
+# "thông qua người phát ngôn X" is "through", not "adopt".
+_VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đại diện|kênh|trung gian|[A-ZĐ])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
     prev, prev_verb = 0, None
     quoted: list[Said] = []
     for v in CUES.speech.finditer(text):
-        if _NOMINAL.search(text[max(0, v.start() - 8):v.start()]):
+        if _NOMINAL.search(text[max(0, v.start() - 8):v.start()]) or _VIA.match(text, v.start()):
             continue
         if in_quote(text, v.start()):
             quoted.append(_quoted(text, v.start(), actors))
@@ -108,6 +110,14 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         if subject and not subject.startswith("~"):
             said = subject
         prev, prev_verb = v.end(), v.group(0)
+    if out and not any(x.key for x in out):
+        # Vietnamese is subject-first: when no clause names a subject ("Tổng thư ký Guterres,
+        # thông qua người phát ngôn ..., ngày 13.7 bày tỏ"; "các đồng chủ tịch Nhóm Minsk, đại
+        # diện cho Nga, Mỹ và Pháp, ra tuyên bố"), the first actor before the first verb speaks.
+        first = next((m for m in actors if m.span.start < out[0].at and not in_quote(text, m.span.start)
+                      and m.kind != "agency"), None)
+        if first is not None:
+            out[0] = Said(out[0].at, first.key)
     return sorted(out + quoted, key=lambda x: x.at)
 
 

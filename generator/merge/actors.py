@@ -17,8 +17,14 @@ ACTOR_KINDS = ("person", "country", "organization", "group")
 _GROUP_NAME = re.compile(r"\s+(?:vùng|khu vực|tại|ở|của)\s+")
 
 
+def _initial_of(initial: str, given: str) -> bool:
+    """"V." is the initial of "Vladimir"."""
+    return len(initial) == 2 and initial.endswith(".") and len(given) > 2 and given[0] == initial[0]
+
+
 def _tokens(name: str) -> list[str]:
-    return name.split()
+    # "V.Putin" is two words, an initial and a surname
+    return re.sub(r"(?<![\wÀ-ỹ])(\w\.)(?=\w)", r"\1 ", name).split()
 
 
 def person_resolver(mentions: list[Mention]) -> dict[str, str]:
@@ -42,7 +48,8 @@ def person_resolver(mentions: list[Mention]) -> dict[str, str]:
         for other in by_surname[last]:
             if other in canon:
                 continue
-            if _edit1(_tokens(names[other])[0], first, 2):
+            o_first = _tokens(names[other])[0]
+            if _edit1(o_first, first, 2) or _initial_of(o_first, first) or _initial_of(first, o_first):
                 canon[other] = k
     # A one-word name is the full name's last word ("Pashinyan"), or, for names written
     # given-name first and used so in second mentions (Thai, Malay: "Phumtham", "Anwar"), its first.

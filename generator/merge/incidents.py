@@ -19,8 +19,10 @@ from ..lexicon import vocabulary
 from ..model import Casualty, Event, Extraction, Figure, Incident, Ref, Report
 
 GAP_DAYS = 2
-EPISODE_GAP_DAYS = 3
-"""Days of fighting of the same two parties at most this far apart are one episode."""
+EPISODE_GAP_DAYS = 1
+"""Days of fighting of the same two parties at most this far apart are one episode: consecutive
+days are one clash; fighting that resumes after a day or more of calm is a new incident, as the
+press and event datasets (ACLED codes per day) report it."""
 CEASEFIRE_GAP_DAYS = 7
 """A ceasefire agreed at most this long after the fighting ends that episode."""
 _EV = vocabulary("events.yml")
