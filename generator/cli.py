@@ -8,21 +8,25 @@ import sys
 from pathlib import Path
 
 from .cache import DEFAULT_DIR as DEFAULT_CACHE
-from .errors import InputError
+from .errors import InputError, Problem
 from .ingest import DEFAULT_MAX_BYTES
 from .pipeline import Settings, build_briefing, generate
 from .write import Interrupted
 
 
 def _settings(args) -> Settings:
-    return Settings(seeds=Path(args.seeds), overrides=Path(args.overrides) if args.overrides else None,
+    if args.overrides is not None and not Path(args.overrides).exists():
+        # The default folder may be absent (no curated input yet); one named on the command line may not.
+        raise InputError(Problem(args.overrides, None, "overrides folder not found"))
+    overrides = Path(args.overrides) if args.overrides is not None else Path("seeds/overrides")
+    return Settings(seeds=Path(args.seeds), overrides=overrides,
                     docs=Path(args.docs), use_overrides=not args.no_overrides, strict=args.strict, max_bytes=args.max_bytes,
                     cache=None if args.no_cache else Path(args.cache_dir))
 
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seeds", default="seeds", help="folder of articles (default: seeds)")
-    p.add_argument("--overrides", default="seeds/overrides", help="curated overrides (default: seeds/overrides)")
+    p.add_argument("--overrides", default=None, help="curated overrides (default: seeds/overrides)")
     p.add_argument("--docs", default="docs", help="MkDocs docs folder to write into (default: docs)")
     p.add_argument("--no-overrides", action="store_true",
                    help="ignore every override except article metadata in articles.yml")
@@ -94,8 +98,8 @@ def _size(text: str) -> int:
 
 def _run(argv: list[str] | None) -> int:
     args = parser().parse_args(argv)
-    settings = _settings(args)
     try:
+        settings = _settings(args)
         if args.command == "check":
             briefing, _ = build_briefing(settings, _warn)
             print(f"ok: {len(briefing.articles)} articles, {len(briefing.actors)} actors, "

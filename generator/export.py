@@ -92,10 +92,18 @@ def to_csv(b: Briefing) -> str:
             notes.append("ngừng bắn trong đợt")
         if len(set(sides) - {None}) < len({p for p in killed if p}):
             notes.append("thương vong của bên khác: " + ", ".join(names.get(p, p) for p in killed if p and p not in sides))
-        w.writerow([i.id, i.date.isoformat() if i.date else "", i.end_date.isoformat() if i.end_date else "",
+        w.writerow([_cell(v) for v in [i.id, i.date.isoformat() if i.date else "", i.end_date.isoformat() if i.end_date else "",
                     i.precision, i.type, "|".join(i.modes),
                     names.get(sides[0], sides[0] or ""), names.get(sides[1], sides[1] or ""),
                     "; ".join(i.places), *(cells(sides[0]) if sides[0] else ["", ""]),
                     *(cells(sides[1]) if sides[1] else ["", ""]), *other,
-                    " ".join(f"{r.article}#p{r.paragraph}" for r in i.sources), "; ".join(notes)])
+                    " ".join(f"{r.article}#p{r.paragraph}" for r in i.sources), "; ".join(notes)]])
     return buf.getvalue()
+
+
+def _cell(value):
+    """A spreadsheet reads a cell starting with = + - @ as a formula: text from articles must
+    not run as one, so such text gets a leading apostrophe (the usual CSV-injection guard)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

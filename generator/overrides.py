@@ -23,8 +23,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlio
+from . import render, yamlio
 from .errors import InputError, Problem
+from .write import id_problem
 from .yamlio import LineDict
 
 TYPES = ("person", "country", "organization", "group", "other")
@@ -174,12 +175,24 @@ def check_file(name: str, data, path: str) -> list[Problem]:
         if rec is None:
             continue
         c.record(rec, SCHEMAS[name], str(item_id), line)
+        # Ids an editor invents become file names and anchors: check them here, where the line is known.
+        new_ids = [(str(item_id), line)] if isinstance(rec, dict) and rec.get("add") else []
+        if name == "incidents.yml" and isinstance(rec, dict) and isinstance(rec.get("split"), list):
+            new_ids += [(str(part.get("id")), getattr(part, "line", line)) for part in rec["split"] if isinstance(part, dict)]
+        for new_id, where in new_ids:
+            why = id_problem(new_id)
+            if why:
+                c.err(where, f"'{new_id}' cannot be an id: {why}")
     return c.problems
 
 
 def load(overrides_dir: Path | None, metadata_only: bool = False) -> Overrides:
     """Read and validate seeds/overrides/. With metadata_only, everything but articles.yml is skipped."""
-    if overrides_dir is None or not overrides_dir.is_dir():
+    if overrides_dir is None:
+        return Overrides()
+    if not overrides_dir.is_dir():
+        if overrides_dir.exists():
+            raise InputError(Problem(str(overrides_dir), None, "the overrides path is not a folder"))
         return Overrides()
     problems: list[Problem] = []
     loaded, paths = {}, {}
@@ -213,9 +226,16 @@ def load(overrides_dir: Path | None, metadata_only: bool = False) -> Overrides:
                                                           "(e.g. index.top.md for the overview)"))
                     continue
                 try:
-                    prose.setdefault(page + ".md", {})[where] = f.read_text(encoding="utf-8").strip() + "\n"
+                    text = f.read_text(encoding="utf-8").strip() + "\n"
                 except UnicodeDecodeError:
                     problems.append(Problem(str(f), None, "not UTF-8 text"))
+                    continue
+                try:
+                    render.prose(text, str(f))   # unsafe links or attributes are reported now, with the full path
+                except InputError as exc:
+                    problems.extend(exc.problems)
+                    continue
+                prose.setdefault(page + ".md", {})[where] = text
     if problems:
         raise InputError(problems)
     templates = overrides_dir / "templates"

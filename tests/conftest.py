@@ -35,7 +35,10 @@ def make_project(tmp: Path, seeds: Path = ROOT / "seeds", overrides: Path | None
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(page, target)
     args = [sys.executable, "-m", "generator", "generate", "--seeds", str(seeds), "--docs", str(tmp / "docs")]
-    args += ["--overrides", str(overrides)] if overrides else ["--overrides", str(tmp / "no-overrides")]
+    if overrides is None:
+        overrides = tmp / "no-overrides"
+        overrides.mkdir(exist_ok=True)
+    args += ["--overrides", str(overrides)]
     subprocess.run(args + list(extra_args), check=True, cwd=ROOT, capture_output=True)
     return tmp
 

@@ -253,3 +253,19 @@ def test_check_validates_without_writing(tmp_path, capsys):
     rc = main(["check", "--seeds", str(ROOT / "seeds"), "--overrides", str(ov), "--docs", str(tmp_path / "docs")])
     assert rc == 2 and not (tmp_path / "docs").exists()
     assert "incidents.yaml: unknown overrides file (did you mean 'incidents.yml'?)" in capsys.readouterr().err
+
+
+def test_ids_an_editor_invents_are_checked_where_they_are_written(tmp_path, capsys):
+    rc, docs = run(tmp_path, {"actors.yml": "x:\n  add: true\n  name: X\n\n'../../evil':\n  add: true\n  name: Y\n"})
+    assert rc == 2 and not docs.exists()
+    assert "actors.yml:5: '../../evil' cannot be an id" in capsys.readouterr().err
+
+
+def test_an_overrides_folder_named_on_the_command_line_must_exist(tmp_path, capsys):
+    rc = main(["generate", "--seeds", str(ROOT / "seeds"), "--overrides", str(tmp_path / "typo"), "--docs", str(tmp_path / "docs")])
+    assert rc == 2 and "typo: overrides folder not found" in capsys.readouterr().err
+
+
+def test_unsafe_prose_is_reported_with_its_full_path(tmp_path, capsys):
+    rc, docs = run(tmp_path, {"prose/index.top.md": "[bấm](javascript:alert(1))\n"})
+    assert rc == 2 and str(tmp_path / "overrides" / "prose" / "index.top.md") in capsys.readouterr().err

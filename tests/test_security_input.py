@@ -279,3 +279,10 @@ def test_a_broken_template_override_is_bad_input_naming_its_line(project, templa
     (project / "overrides" / "templates").mkdir()
     (project / "overrides" / "templates" / "sources.md.j2").write_text(template, encoding="utf-8")
     fails(project, expected)
+
+
+def test_csv_cells_from_article_text_cannot_run_as_spreadsheet_formulas():
+    from generator.export import _cell
+    assert _cell("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
+    assert _cell("@SUM(A1)") == "'@SUM(A1)" and _cell("-1+1") == "'-1+1"
+    assert _cell("biên giới Armenia–Azerbaijan") == "biên giới Armenia–Azerbaijan" and _cell(49) == 49

@@ -154,11 +154,16 @@ def test_disk_full_while_staging_leaves_docs_as_it_was(docs, monkeypatch):
     assert tree(docs) == before and folders(docs) == dirs
 
 
+def _empty(folder):
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 def test_disk_full_through_the_cli_is_one_line_and_exit_1(tmp_path, monkeypatch, capsys):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text("Armenia cho biết 49 binh sĩ thiệt mạng ngày 13/9.\n", encoding="utf-8")
-    args = ["generate", "--seeds", str(seeds), "--overrides", str(tmp_path / "none"), "--docs", str(tmp_path / "docs"),
+    args = ["generate", "--seeds", str(seeds), "--overrides", str(_empty(tmp_path / "none")), "--docs", str(tmp_path / "docs"),
             "--no-cache"]
     assert cli.main(args) == 0
     (seeds / "b.txt").write_text("Azerbaijan cho biết 50 binh sĩ thiệt mạng ngày 13/9.\n", encoding="utf-8")
@@ -267,7 +272,7 @@ def test_pages_of_an_article_or_actor_that_disappeared_are_removed_end_to_end(tm
                                  encoding="utf-8")
     (seeds / "b.txt").write_text("Thủ tướng Armenia Nikol Pashinyan cho biết 49 binh sĩ thiệt mạng ngày 13/9.\n",
                                  encoding="utf-8")
-    args = ["generate", "--seeds", str(seeds), "--overrides", str(tmp_path / "none"), "--docs", str(docs), "--no-cache"]
+    args = ["generate", "--seeds", str(seeds), "--overrides", str(_empty(tmp_path / "none")), "--docs", str(docs), "--no-cache"]
     assert cli.main(args) == 0
     docs.joinpath("doi-tuong", "ghi-chu.md").write_text("# Tay\n", encoding="utf-8")
     assert (docs / "nguon" / "b.md").is_file() and (docs / "doi-tuong" / "nikol-pashinyan.md").is_file()
