@@ -24,7 +24,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
-import json
 import os
 import pickle
 import re
@@ -53,12 +52,15 @@ stage imports them; tests/test_cache.py checks that). Editing them, the usual wo
 keeps the cache; everything else, including a module added later, is part of the fingerprint."""
 
 
-def fingerprint(package: Path = _PACKAGE) -> str:
-    """Hash of the code and reference data that the per-article stages can depend on."""
+def fingerprint(package: Path = _PACKAGE, downstream: bool = False) -> str:
+    """Hash of the code and reference data that the per-article stages can depend on
+    (with `downstream`, of the whole package, templates included: what the pages depend on)."""
     h = hashlib.sha256(f"briefing-cache {FORMAT} {sys.version} {pickle.DEFAULT_PROTOCOL}".encode())
     for path in sorted(package.rglob("*")):
         rel = path.relative_to(package)
-        if path.suffix in _CODE_SUFFIXES and "__pycache__" not in rel.parts and rel.parts[0] not in DOWNSTREAM:
+        if "__pycache__" in rel.parts or not path.is_file():
+            continue
+        if downstream or (path.suffix in _CODE_SUFFIXES and rel.parts[0] not in DOWNSTREAM):
             h.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
@@ -97,7 +99,9 @@ class Cache:
     """The version folder: <cache dir>/<fingerprint>."""
 
     def key(self, path: str, text: str, metadata) -> str:
-        meta = json.dumps(dict(metadata or {}), sort_keys=True, default=str, ensure_ascii=False)
+        # In the file's order and with the types YAML gave: both can show in the output
+        # (the order of an article's curated fields, a date against a string).
+        meta = repr(list(dict(metadata or {}).items()))
         h = hashlib.sha256()
         for part in (self.root.name, path, meta, text):
             data = part.encode("utf-8")
@@ -121,20 +125,50 @@ class Cache:
         return article, extraction
 
     def put(self, key: str, article: Article, extraction: Extraction) -> None:
-        """Store atomically; a cache that cannot be written only costs speed, never the run."""
-        path = self._file(key)
+        _store(self._file(key), (FORMAT, key, article, extraction))
+
+    # The pages of a whole run. When no input changed at all (articles, overrides, settings,
+    # the generator's code and templates), merging and rendering would give the same pages
+    # again; on 10,000 articles they take most of a warm run. One slot: the last run's pages.
+
+    def site_key(self, parts) -> str:
+        """Key of a whole run: the full generator fingerprint, then every input as str or bytes."""
+        h = hashlib.sha256(fingerprint(downstream=True).encode())
+        for part in parts:
+            data = part if isinstance(part, bytes) else str(part).encode("utf-8", "surrogatepass")
+            h.update(len(data).to_bytes(8, "little") + data)
+        return h.hexdigest()
+
+    def get_site(self, key: str) -> tuple[dict[str, str], list] | None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(dumps((FORMAT, key, article, extraction)))
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass
+            fmt, stored, files, warnings = pickle.loads((self.root / SITE).read_bytes())
+        except Exception:  # missing or damaged: a miss
+            return None
+        if fmt != FORMAT or stored != key or not isinstance(files, dict) or not isinstance(warnings, list):
+            return None
+        return files, warnings
+
+    def put_site(self, key: str, files: dict[str, str], warnings: list) -> None:
+        _store(self.root / SITE, (FORMAT, key, files, warnings))
+
+
+SITE = "site.pickle"
+
+
+def _store(path: Path, value) -> None:
+    """Write atomically; a cache that cannot be written only costs speed, never the run."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(dumps(value))
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
 
 
 def open_cache(directory: Path) -> Cache:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import render, yamlio
+from . import yamlio
 from .errors import InputError, Problem
 from .write import id_problem
 from .yamlio import LineDict
@@ -65,6 +65,8 @@ class Overrides:
     """file name -> path as given, for messages"""
     prose: dict = field(default_factory=dict)
     """page path -> {"top": markdown, "bottom": markdown}"""
+    prose_paths: dict = field(default_factory=dict)
+    """page path -> {"top": file, "bottom": file}, for messages"""
     templates: Path | None = None
 
     def line(self, file: str, item_id: str, key: str | None = None) -> int | None:
@@ -214,7 +216,7 @@ def load(overrides_dir: Path | None, metadata_only: bool = False) -> Overrides:
             if path.name not in SCHEMAS:
                 problems.append(Problem(str(path), None, f"unknown overrides file{suggest(path.name, SCHEMAS)}; "
                                                          f"known: {', '.join(SCHEMAS)}"))
-    prose = {}
+    prose, prose_paths = {}, {}
     if not metadata_only:
         prose_dir = overrides_dir / "prose"
         if prose_dir.is_dir():
@@ -230,12 +232,8 @@ def load(overrides_dir: Path | None, metadata_only: bool = False) -> Overrides:
                 except UnicodeDecodeError:
                     problems.append(Problem(str(f), None, "not UTF-8 text"))
                     continue
-                try:
-                    render.prose(text, str(f))   # unsafe links or attributes are reported now, with the full path
-                except InputError as exc:
-                    problems.extend(exc.problems)
-                    continue
                 prose.setdefault(page + ".md", {})[where] = text
+                prose_paths.setdefault(page + ".md", {})[where] = str(f)
     if problems:
         raise InputError(problems)
     templates = overrides_dir / "templates"
@@ -243,5 +241,5 @@ def load(overrides_dir: Path | None, metadata_only: bool = False) -> Overrides:
         articles=loaded.get("articles.yml", {}), articles_path=paths.get("articles.yml", ""),
         actors=loaded.get("actors.yml", {}), incidents=loaded.get("incidents.yml", {}),
         reactions=loaded.get("reactions.yml", {}), background=loaded.get("background.yml", {}),
-        paths=paths, prose=prose,
+        paths=paths, prose=prose, prose_paths=prose_paths,
         templates=templates if templates.is_dir() and not metadata_only else None)

@@ -25,10 +25,24 @@ class Settings:
     """Folder of the per-article cache (generator/cache.py); None reads every article afresh."""
 
 
-def build_briefing(settings: Settings, warn=None) -> tuple[Briefing, overrides.Overrides]:
+def check_prose(curated: overrides.Overrides) -> None:
+    """Editors' prose blocks must not carry unsafe links or attributes: all problems, full paths."""
+    problems = []
+    for page, blocks in sorted(curated.prose.items()):
+        for where, text in sorted(blocks.items()):
+            try:
+                render.prose(text, curated.prose_paths.get(page, {}).get(where, page))
+            except InputError as exc:
+                problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+
+
+def build_briefing(settings: Settings, warn=None, sources=None) -> tuple[Briefing, overrides.Overrides]:
     """Everything up to the rendered pages; no file is written. `warn` receives stale-override warnings."""
     curated = overrides.load(settings.overrides, metadata_only=not settings.use_overrides)
-    articles, extractions = read_articles(settings, curated)
+    check_prose(curated)
+    articles, extractions = read_articles(settings, curated, sources)
     briefing = merge(articles, extractions, gazetteer())
     if settings.use_overrides:
         briefing, stale = curate.apply(briefing, curated)
@@ -46,9 +60,11 @@ def extract_article(article: Article, gaz) -> Extraction:
     return extract(article, gaz)
 
 
-def read_articles(settings: Settings, curated: overrides.Overrides) -> tuple[tuple[Article, ...], tuple[Extraction, ...]]:
+def read_articles(settings: Settings, curated: overrides.Overrides,
+                  sources: tuple[ingest.Source, ...] | None = None) -> tuple[tuple[Article, ...], tuple[Extraction, ...]]:
     """Ingest, segment and extract every article; an unchanged one comes from the cache instead."""
-    sources = ingest.read_sources(settings.seeds, settings.max_bytes)
+    if sources is None:
+        sources = ingest.read_sources(settings.seeds, settings.max_bytes)
     store = cache.open_cache(settings.cache) if settings.cache else None
     done: dict[str, tuple[Article, Extraction]] = {}
     keys: dict[str, str] = {}
@@ -84,11 +100,41 @@ def hand_written_pages(docs: Path, generated: dict[str, str]) -> list[str]:
 
 
 def pages(settings: Settings, warn=None) -> dict[str, str]:
-    briefing, curated = build_briefing(settings, warn)
-    templates = [curated.templates] if curated.templates else []
-    files = render.render(briefing, templates, bytecode_dir=settings.cache / "jinja" if settings.cache else None)
+    warn = warn or (lambda problem: None)
+    sources = ingest.read_sources(settings.seeds, settings.max_bytes)
+    store = cache.open_cache(settings.cache) if settings.cache else None
+    key = store.site_key(_run_inputs(settings, sources)) if store else None
+    memo = store.get_site(key) if store else None
+    if memo:  # nothing changed since the last run: its pages, and its warnings again
+        files, warnings = memo
+        for problem in warnings:
+            warn(problem)
+    else:
+        warnings = []
+        briefing, curated = build_briefing(settings, lambda p: (warnings.append(p), warn(p)), sources)
+        templates = [curated.templates] if curated.templates else []
+        files = render.render(briefing, templates, bytecode_dir=settings.cache / "jinja" if settings.cache else None)
+        if store:
+            store.put_site(key, files, warnings)
+    files = dict(files)
     files[".nav.yml"] = render.nav(vocabulary("labels.yml"), hand_written_pages(settings.docs, files))
     return files
+
+
+def _run_inputs(settings: Settings, sources: tuple[ingest.Source, ...]):
+    """Everything the pages depend on besides the generator itself: the settings, the articles
+    as read, and every file under the overrides folder (metadata, prose, templates, curation).
+    Hand-written pages only shape the navigation, which is computed on every run."""
+    yield repr((settings.use_overrides, settings.strict, settings.max_bytes))
+    for s in sources:
+        yield s.path
+        yield s.text
+    folder = settings.overrides
+    if folder is not None and folder.is_dir():
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                yield path.relative_to(folder).as_posix()
+                yield path.read_bytes()
 
 
 def generate(settings: Settings, warn=None) -> tuple[list[str], list[str]]:

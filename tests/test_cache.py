@@ -24,7 +24,14 @@ def _settings(tmp_path: Path, seeds: Path = ROOT / "seeds", use_cache: bool = Tr
 
 
 def _entries(tmp_path: Path) -> list[Path]:
-    return sorted((tmp_path / "cache").rglob("*.pickle"))
+    """The per-article entries (<cache>/<version>/<key[:2]>/<key>.pickle)."""
+    return sorted((tmp_path / "cache").glob("*/??/*.pickle"))
+
+
+def _forget_last_run(tmp_path: Path) -> None:
+    """Drop the whole-run entry, so that the next run reads the per-article entries again."""
+    for site in (tmp_path / "cache").glob(f"*/{cache.SITE}"):
+        site.unlink()
 
 
 def _counting_extract(monkeypatch) -> list[str]:
@@ -68,7 +75,7 @@ def test_changing_an_articles_metadata_extracts_it_again(tmp_path, monkeypatch):
     data = yaml.safe_load(meta.read_text(encoding="utf-8"))
     target = sorted(data)[-1]
     data[target]["title"] = "Một tiêu đề khác"
-    meta.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    meta.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     seen = _counting_extract(monkeypatch)
     pipeline.pages(_settings(tmp_path, seeds))
     assert seen == [target]
@@ -80,6 +87,7 @@ def test_a_damaged_entry_is_ignored_and_rewritten(tmp_path, damage):
     victim = _entries(tmp_path)[0]
     good = victim.read_bytes()
     victim.write_bytes(damage if damage else good[: len(good) // 2])
+    _forget_last_run(tmp_path)
     assert pipeline.pages(_settings(tmp_path)) == expected
     assert victim.read_bytes() == good
 
@@ -91,6 +99,7 @@ def test_an_entry_stored_under_another_key_is_not_served(tmp_path):
     b_bytes = b.read_bytes()
     a.write_bytes(b_bytes)  # a file holding another article's entry
     assert store.get(a.stem) is None
+    assert store.get(b.stem) is not None
 
 
 def test_without_the_cache_nothing_is_written_to_the_cache_folder(tmp_path):
@@ -128,16 +137,35 @@ def _imports(path: Path) -> set[str]:
     return {m for m in out if m.startswith("generator.") or m == "generator"}
 
 
+def _module_file(name: str) -> Path | None:
+    parts = name.split(".")[1:]
+    if not parts:
+        return None
+    for path in (PACKAGE.joinpath(*parts).with_suffix(".py"), PACKAGE.joinpath(*parts, "__init__.py")):
+        if path.is_file():
+            return path
+    return None
+
+
+CACHED_STAGES = ("generator.ingest", "generator.segment", "generator.extract.article", "generator.lexicon",
+                 "generator.model", "generator.cache")
+"""What read_articles runs for an article the cache does not hold (besides the metadata, which is in the key)."""
+
+
 def test_no_cached_stage_imports_a_module_the_cache_key_leaves_out():
-    """The fingerprint skips the downstream modules; that is only safe while nothing upstream uses them."""
-    downstream = {"generator." + d.removesuffix(".py") for d in DOWNSTREAM if not d.endswith("templates")}
-    for path in sorted(PACKAGE.rglob("*.py")):
-        rel = path.relative_to(PACKAGE)
-        # pipeline.py runs every stage; its read_articles, the cached part, calls only upstream ones.
-        if rel.parts[0] in DOWNSTREAM or rel.as_posix() == "pipeline.py":
+    """The fingerprint skips the downstream modules; that is only safe while the cached stages never use them."""
+    downstream = {"generator." + d.removesuffix(".py") for d in DOWNSTREAM if d != "templates"}
+    seen, todo = set(), list(CACHED_STAGES)
+    while todo:
+        name = todo.pop()
+        path = _module_file(name)
+        if name in seen or path is None:
             continue
-        bad = {m for m in _imports(path) if any(m == d or m.startswith(d + ".") for d in downstream)}
-        assert not bad, f"{rel} imports {sorted(bad)}: take it out of cache.DOWNSTREAM"
+        seen.add(name)
+        todo.extend(_imports(path))
+    bad = {m for m in seen if any(m == d or m.startswith(d + ".") for d in downstream)}
+    assert not bad, f"the cached stages import {sorted(bad)}: take them out of cache.DOWNSTREAM"
+    assert "generator.extract.actors" in seen  # the walk follows imports
 
 
 def test_old_versions_are_pruned_and_unrelated_folders_are_left_alone(tmp_path):
@@ -162,3 +190,67 @@ def test_command_line_no_cache_flag_leaves_no_cache_behind(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "0 files written" in r.stdout
     assert list((tmp_path / "cache").rglob("*.pickle"))
+
+
+# ---------------------------------------------------------------- the pages of a whole run
+
+def _copy_inputs(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    return seeds
+
+
+def test_an_unchanged_run_reuses_the_last_pages_without_merging_or_rendering(tmp_path, monkeypatch):
+    seeds = _copy_inputs(tmp_path)
+    first = pipeline.pages(_settings(tmp_path, seeds))
+
+    def boom(*args, **kwargs):
+        raise AssertionError("merged or rendered again although nothing changed")
+    monkeypatch.setattr(pipeline, "merge", boom)
+    monkeypatch.setattr(pipeline.render, "render", boom)
+    assert pipeline.pages(_settings(tmp_path, seeds)) == first
+
+
+@pytest.mark.parametrize("edit", ["prose", "template", "metadata", "article"])
+def test_any_changed_input_renders_again_and_matches_a_run_without_cache(tmp_path, edit):
+    seeds = _copy_inputs(tmp_path)
+    pipeline.pages(_settings(tmp_path, seeds))
+    overrides = seeds / "overrides"
+    if edit == "prose":
+        (overrides / "prose").mkdir(exist_ok=True)
+        (overrides / "prose" / "index.bottom.md").write_text("Ghi chú của biên tập viên.\n", encoding="utf-8")
+    elif edit == "template":
+        (overrides / "templates").mkdir(exist_ok=True)
+        text = (PACKAGE / "templates" / "sources.md.j2").read_text(encoding="utf-8")
+        (overrides / "templates" / "sources.md.j2").write_text(text + "\nMẫu riêng.\n", encoding="utf-8")
+    elif edit == "metadata":
+        meta = overrides / "articles.yml"
+        data = yaml.safe_load(meta.read_text(encoding="utf-8"))
+        data[sorted(data)[0]]["outlet"] = "Một tờ báo khác"
+        meta.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    else:
+        first = sorted(seeds.glob("*.txt"))[0]
+        first.write_text(first.read_text(encoding="utf-8") + "Một đoạn mới.\n", encoding="utf-8")
+    cached = pipeline.pages(_settings(tmp_path, seeds))
+    fresh = pipeline.pages(_settings(tmp_path / "fresh", seeds, use_cache=False))
+    assert cached == fresh
+
+
+def test_a_reused_run_repeats_its_stale_override_warnings(tmp_path):
+    seeds = _copy_inputs(tmp_path)
+    (seeds / "overrides" / "actors.yml").write_text("nguoi-khong-ton-tai:\n  description: x\n", encoding="utf-8")
+    runs = []
+    for _ in range(2):
+        seen = []
+        pipeline.pages(_settings(tmp_path, seeds), seen.append)
+        runs.append([str(p) for p in seen])
+    assert runs[0] == runs[1] and any("nguoi-khong-ton-tai" in w for w in runs[0])
+
+
+def test_the_whole_run_key_covers_templates_and_rendering_code(tmp_path):
+    copy = tmp_path / "generator"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache.fingerprint(copy, downstream=True)
+    template = copy / "templates" / "article.md.j2"
+    template.write_text(template.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert cache.fingerprint(copy, downstream=True) != before
