@@ -84,6 +84,27 @@ def _reducers() -> dict:
 
 _REDUCERS = _reducers()
 
+_SAFE_GLOBALS = {("datetime", "date"), ("builtins", "set"), ("builtins", "frozenset")}
+
+
+class _SafeUnpickler(pickle.Unpickler):
+    """Loads only the model's own types, dates and built-in containers.
+
+    Anyone who can put a file in the cache folder (a pull request that force-adds
+    .cache/, a shared machine) must not be able to run code through it: pickle runs
+    code only by naming a global to call, so naming anything else is refused, and
+    the entry counts as a miss.
+    """
+
+    def find_class(self, module, name):
+        if module in ("generator.model", "generator.errors") or (module, name) in _SAFE_GLOBALS:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
+
+
+def loads(data: bytes):
+    return _SafeUnpickler(io.BytesIO(data)).load()
+
 
 def dumps(value) -> bytes:
     buf = io.BytesIO()
@@ -117,7 +138,7 @@ class Cache:
         except OSError:
             return None
         try:
-            fmt, stored, article, extraction = pickle.loads(data)
+            fmt, stored, article, extraction = loads(data)
         except Exception:  # any damage to the file is a miss; the entry is rewritten
             return None
         if fmt != FORMAT or stored != key or not isinstance(article, Article) or not isinstance(extraction, Extraction):
@@ -141,7 +162,7 @@ class Cache:
 
     def get_site(self, key: str) -> tuple[dict[str, str], list] | None:
         try:
-            fmt, stored, files, warnings = pickle.loads((self.root / SITE).read_bytes())
+            fmt, stored, files, warnings = loads((self.root / SITE).read_bytes())
         except Exception:  # missing or damaged: a miss
             return None
         if fmt != FORMAT or stored != key or not isinstance(files, dict) or not isinstance(warnings, list):

@@ -254,3 +254,16 @@ def test_the_whole_run_key_covers_templates_and_rendering_code(tmp_path):
     template = copy / "templates" / "article.md.j2"
     template.write_text(template.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert cache.fingerprint(copy, downstream=True) != before
+
+
+def test_a_planted_cache_entry_cannot_run_code(tmp_path):
+    import os
+    import pickle
+
+    class Evil:
+        def __reduce__(self):
+            return (os.system, ("touch " + str(tmp_path / "pwned"),))
+
+    with pytest.raises(pickle.UnpicklingError):
+        cache.loads(pickle.dumps(("format", "key", Evil(), None)))
+    assert not (tmp_path / "pwned").exists()
