@@ -310,3 +310,13 @@ def test_the_sentence_subject_speaks_when_no_clause_names_one():
                                 "ngày 13/9 bày tỏ quan ngại sâu sắc và kêu gọi chấm dứt ngay lập tức giao tranh."))
     (s,) = x.statements
     assert s.actor == "person:antonio-guterres" and set(s.stance) == {"concern", "call_ceasefire"}
+
+
+def test_a_verb_after_the_comma_closing_its_subjects_title_belongs_to_that_subject():
+    x = extract_article(article("Tư lệnh UNIFIL, Trung tướng Aroldo Lázaro, bày tỏ lo ngại sâu sắc và hối thúc các bên kiềm chế tối đa."))
+    assert [(s.actor, set(s.stance)) for s in x.statements] == [("person:aroldo-lazaro", {"concern", "call_restraint"})]
+
+
+def test_the_object_of_a_call_does_not_become_the_speaker_after_a_comma():
+    x = extract_article(article("Tổng thống Nga Vladimir Putin đã điện đàm với ông Japarov và ông Rahmon, kêu gọi hai bên ngăn chặn leo thang."))
+    assert {s.actor for s in x.statements} == {"person:vladimir-putin"}

@@ -76,6 +76,16 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         cands = [m for i, m in enumerate(cands) if not (i and re.search(r"(?:của|thuộc)\s+$", text[:m.span.start]))]
         if cands:
             return cands[-1].key
+        if not text[s0:e0].strip():
+            # "..., Trung tướng Aroldo Lázaro, bày tỏ": the verb follows the comma that closes
+            # its subject's apposition or title
+            closing = [m for m in actors if 0 <= s0 - m.span.end <= 2 and text[m.span.end:s0].strip() == ","
+                       and not in_quote(text, m.span.start)]
+            if closing:
+                # ... unless it is the object of a verb in its own segment ("điện đàm với ông X, kêu gọi")
+                segment = re.split(r"[,;:]", text[:closing[-1].span.start])[-1]
+                if not CUES.speech.search(segment) and not re.search(r"(?:với|cho|và)\s+(?:\S+\s+){0,3}$", segment):
+                    return closing[-1].key
         if _BACKREF_SUBJ.match(text[s0:e0].strip()):
             back = said or last_speaker
             return "~" + back if back else None
