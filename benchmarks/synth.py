@@ -211,7 +211,6 @@ def synthesise(n: int, out: Path, seed: int = 7, seeds: Path = SEEDS) -> Corpus:
         src = base[rng.randrange(len(base))]
         shift = _week_shift((anchor + dt.timedelta(days=rng.randrange(3)) - src.published).days)
         published = src.published + shift
-        years = published.year - src.published.year
         scale = rng.uniform(0.5, 2.0)
         # The lead stays first; the rest keep their order, some dropped, a few borrowed.
         picked = [(src, src.lines[0])] + [(src, l) for l in src.lines[1:] if rng.random() < 0.75]

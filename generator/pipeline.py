@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import cache, curate, ingest, overrides, render, segment, write
-from .errors import InputError, Problem
+from .errors import InputError
 from .lexicon import gazetteer, vocabulary
 from .merge import merge
 from .model import Article, Briefing, Extraction

@@ -1,7 +1,6 @@
 """End to end: the real seeds, a real `mkdocs build --strict`, the built HTML checked."""
 import json
 import re
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser

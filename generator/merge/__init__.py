@@ -1,7 +1,6 @@
 """Merge: per-article extractions -> one Briefing (actors, incidents, reactions, background)."""
 from __future__ import annotations
 
-from collections import Counter
 
 from ..lexicon import Gazetteer, gazetteer
 from ..model import Article, Briefing, Extraction, Span

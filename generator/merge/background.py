@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import OrderedDict
 
 from ..model import Background, Context, Ref
 
@@ -35,7 +34,6 @@ def _numbers(text: str) -> set[str]:
 
 
 def build_background(contexts: list[Context]) -> tuple[Background, ...]:
-    items: "OrderedDict[int, dict]" = OrderedDict()
     # Consecutive sentences of one paragraph form one entry.
     grouped: list[list[Context]] = []
     for c in contexts:

@@ -12,7 +12,6 @@ and, unless both are dated, their stances overlap.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 

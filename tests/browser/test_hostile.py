@@ -8,13 +8,10 @@ payloads (Material renders search results from the index into the page).
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 
 import pytest
 
-from chromium import launch
+from chromium import launch, serve
 from conftest import ROOT, make_project, mkdocs_build
 
 pytestmark = pytest.mark.browser
@@ -48,16 +45,9 @@ def hostile_url(tmp_path_factory):
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     site = project / "site"
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     pages = sorted(p.relative_to(site).as_posix().removesuffix("index.html") for p in site.rglob("*.html"))
-    yield f"http://127.0.0.1:{server.server_address[1]}/", pages
-    server.shutdown()
-    server.server_close()
+    with serve(site) as url:
+        yield url, pages
 
 
 @pytest.fixture(scope="module")

@@ -8,17 +8,14 @@ a phone go to test-artifacts/browser/ (not committed).
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import json
 import re
-import threading
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from chromium import launch
+from chromium import launch, serve
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -35,16 +32,8 @@ MAIN_PAGES = ["", "boi-canh/", "dien-bien/", "phan-ung/", "doi-tuong/", "nguon/"
 @pytest.fixture(scope="session")
 def site_url(built_site):
     """The built site served by Python's http.server on 127.0.0.1, on a free port."""
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(Quiet, directory=str(built_site / "site")))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(built_site / "site") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
