@@ -3,10 +3,10 @@ from __future__ import annotations
 
 
 from ..lexicon import Gazetteer, gazetteer
-from ..model import Article, Briefing, Extraction, Span
+from ..model import Agency, Article, Briefing, Extraction, Span
 from .actors import build_actors
 from .background import build_background
-from .incidents import belligerents, build_incidents, _article_episodes
+from .incidents import build_incidents
 from .reactions import build_reactions
 
 
@@ -29,16 +29,10 @@ def merge(articles: tuple[Article, ...], extractions: tuple[Extraction, ...], ga
         return a.id if a.type in ("country", "group") else a.affiliation
 
     names = {a.id: a.name for a in actors}
-    incidents, membership, sides = build_incidents(extractions, resolve, names, text_of, side_of)
-    article_sides = {}
-    for x in extractions:
-        eps = _article_episodes(x)
-        if eps:
-            article_sides[x.article] = belligerents(eps[0], resolve)
+    incidents, membership, sides, article_sides = build_incidents(extractions, resolve, names, text_of, side_of)
     published = {a.id: a.published for a in articles}
     reactions = build_reactions(extractions, index, resolve, membership, sides, article_sides, published)
     background = build_background([c for x in extractions for c in x.background])
     agencies = sorted({k for x in extractions for k, _ in ((m.key, m.span) for m in x.mentions if m.kind == "agency")})
-    from ..model import Agency
     agency_list = tuple(Agency(k, gaz.entries[k].name) for k in agencies if gaz.get(k))
     return Briefing(articles, actors, incidents, reactions, background, agency_list)

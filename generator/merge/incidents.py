@@ -105,11 +105,15 @@ def _overlap(a: Episode, b: Episode) -> bool:
 
 
 def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[str, str], text_of, side_of):
-    """(incidents sorted by date, {(article, episode-index) -> incident id}, belligerents per incident id)."""
+    """(incidents sorted by date, {article -> [(start, end, incident id)]}, belligerents per incident id,
+    belligerents per article: those of its first episode)."""
     episodes: list[Episode] = []
     parties: list[set[str]] = []
+    article_sides: dict[str, tuple[str, ...]] = {}
     for x in extractions:
         eps = _article_episodes(x)
+        if eps:
+            article_sides[x.article] = belligerents(eps[0], resolve)
         # An episode whose sentences name nobody ("Giao tranh giữa hai nước đã bước sang ngày thứ
         # hai") is fought by the article's belligerents.
         main = set(belligerents(max(eps, key=lambda ep: len(ep.events)), resolve)) if eps else set()
@@ -153,7 +157,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             for art in episodes[i].articles:
                 membership.setdefault(art, []).append((episodes[i].start, episodes[i].end, inc.id))
     incidents.sort(key=lambda inc: (inc.date or dt.date.max, inc.id))
-    return tuple(incidents), membership, sides
+    return tuple(incidents), membership, sides, article_sides
 
 
 def _join_days_of_one_episode(episodes: list[Episode], parties: list[set[str]], order: list[int], union) -> None:
