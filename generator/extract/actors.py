@@ -32,6 +32,7 @@ _GROUP = re.compile(
     rf"\s+{alternation(_V['group_qualifiers'])}(?:\s+{alternation(_V['group_fillers'])})?\s+"
     rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP}][\wÀ-ỹ\-]*)*)")
 _FORMER = alternation(_V["former"])
+_FORMER_RE = re.compile(_FORMER + r"\s+", re.I)
 _ORGAN_HEAD = re.compile(alternation([*_V["organ_heads"], *(h[:1].upper() + h[1:] for h in _V["organ_heads"])])
                          + r"(?![\wÀ-ỹ])")
 _KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?![\wÀ-ỹ])")
@@ -67,32 +68,41 @@ def _edit1(a: str, b: str, limit: int) -> bool:
     return prev[-1] <= limit
 
 
-_SURFACES: dict[int, tuple[Gazetteer, dict]] = {}
+_SURFACES: dict[int, tuple[Gazetteer, dict, dict]] = {}
 
 
-def _country_surfaces(gaz: Gazetteer) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Single-word country names of five letters or more, by first letter (for fuzzy_country)."""
+def _country_surfaces(gaz: Gazetteer) -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, str | None]]:
+    """Single-word country names of five letters or more, by first letter, and the answers
+    given so far (a corpus repeats its capitalised words, and each costs some hundred
+    edit-distance tables)."""
     hit = _SURFACES.get(id(gaz))
     if hit and hit[0] is gaz:
-        return hit[1]
+        return hit[1], hit[2]
     out: dict[str, list[tuple[str, str]]] = {}
     for surface, key in gaz.surfaces.items():
         if gaz.entries[key].kind == "country" and len(surface) >= 5 and " " not in surface:
             out.setdefault(surface[0], []).append((surface, key))
-    _SURFACES[id(gaz)] = (gaz, {k: tuple(v) for k, v in out.items()})
-    return _SURFACES[id(gaz)][1]
+    _SURFACES[id(gaz)] = (gaz, {k: tuple(v) for k, v in out.items()}, {})
+    return _SURFACES[id(gaz)][1], _SURFACES[id(gaz)][2]
 
 
 def fuzzy_country(token: str, gaz: Gazetteer) -> str | None:
     """A misspelt country name ("Azerbaija", "Amernia", "Armenian") -> its id."""
     if len(token) < 5 or not token[:1].isupper():
         return None
+    index, memo = _country_surfaces(gaz)
+    if token in memo:
+        return memo[token]
     best = None
-    for surface, key in _country_surfaces(gaz).get(token[0], ()):
+    for surface, key in index.get(token[0], ()):
         if _edit1(token, surface, 1 if len(surface) < 8 else 2):
             if best is not None and best != key:
-                return None
+                best = None
+                break
             best = key
+    if len(memo) > 100_000:
+        memo.clear()
+    memo[token] = best
     return best
 
 
@@ -109,6 +119,14 @@ def _titles(titles: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, 
 @functools.cache
 def _honorific(honorifics: tuple[str, ...]) -> re.Pattern:
     return re.compile(alternation(honorifics) + r"\s+")
+
+
+@functools.cache
+def _trigger(titles: tuple[tuple[str, str], ...], honorifics: tuple[str, ...]) -> re.Pattern:
+    """Where _people may find someone: a word start, then a title or an honorific, maybe after
+    "cựu"/"nguyên". Searching for it skips the rest of the text in C."""
+    return re.compile(rf"(?<![^\W_])(?:(?i:{_FORMER})\s+)?"
+                      rf"(?:{_titles(titles)[0].pattern}|{_honorific(honorifics).pattern})")
 
 
 def _title_at(text: str, pos: int, gaz: Gazetteer) -> tuple[str, str] | None:
@@ -304,11 +322,14 @@ def _people(p: _Paragraph) -> None:
     text, gaz = p.text, p.gaz
     i = 0
     counterpart_role: str | None = None
+    trigger = _trigger(gaz.titles, gaz.honorifics)
     while i < len(text):
-        if i and (text[i - 1].isalnum()):
-            i += 1
-            continue
-        former = re.match(_FORMER + r"\s+", text[i:], re.I)
+        # Only a word that starts a title or an honorific (maybe after "cựu") can start a person.
+        hit = trigger.search(text, i)
+        if hit is None:
+            break
+        i = hit.start()
+        former = _FORMER_RE.match(text, i)
         start = i
         pos = i + (former.end() if former else 0)
         t = _title_at(text, pos, gaz)

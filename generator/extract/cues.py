@@ -14,6 +14,16 @@ def phrase_matcher(words) -> re.Pattern:
     return re.compile(rf"(?<!{_W}){alternation(words)}(?!{_W})")
 
 
+def _leading_word(pattern: str) -> str:
+    """The literal word a regex opens with ("chấm dứt (?:...)" -> "chấm"), or "".
+
+    The stance patterns match case-insensitively and open with a look-behind, so the regex
+    engine tries them at every position of every sentence; testing for the word first in the
+    lower-cased sentence skips most of them."""
+    m = re.match(r"[^\W\d_]+(?= )", pattern)
+    return m.group(0).lower() if m else ""
+
+
 @dataclass(frozen=True)
 class Cues:
     assault: re.Pattern
@@ -31,8 +41,9 @@ class Cues:
     background: re.Pattern
     current: re.Pattern
     meeting_words: re.Pattern
-    stance_patterns: tuple[tuple[re.Pattern, str, bool], ...]
-    """(pattern, stance, standalone): a standalone pattern needs no call verb beside it."""
+    stance_patterns: tuple[tuple[re.Pattern, str, bool, str], ...]
+    """(pattern, stance, standalone, need): a standalone pattern needs no call verb beside it;
+    `need` is a word every match starts with, lower-cased ("" when the pattern opens otherwise)."""
     talk: re.Pattern
     meeting_means: re.Pattern
     welcome: re.Pattern
@@ -57,8 +68,8 @@ def load_cues() -> Cues:
         dialogue_needs=phrase_matcher(rx["dialogue_needs"]), call_needs=phrase_matcher(rx["call_needs"]), support_needs=phrase_matcher(rx["support_needs"]),
         background=phrase_matcher(bg["cues"]), current=phrase_matcher(bg["current"]),
         meeting_words=phrase_matcher([k for k, v in stance_of.items() if v == "meeting"]),
-        stance_patterns=tuple((re.compile(rf"(?<!{_W})(?:{p['pattern']})", re.I), p["stance"], bool(p.get("standalone")))
-                              for p in rx["stance_patterns"]),
+        stance_patterns=tuple((re.compile(rf"(?<!{_W})(?:{p['pattern']})", re.I), p["stance"], bool(p.get("standalone")),
+                               _leading_word(p["pattern"])) for p in rx["stance_patterns"]),
         talk=phrase_matcher(rx["talk"]),
         meeting_means=re.compile(alternation(rx["meeting_means"]) + r"\s+(?:\S+\s+){0,3}$"),
         welcome=phrase_matcher(list(rx["welcome"]) + [w[:1].upper() + w[1:] for w in rx["welcome"]]),

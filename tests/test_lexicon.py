@@ -1,0 +1,31 @@
+"""The trie-built alternation matches exactly what a longest-first alternation matches."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.lexicon import gazetteer, trie
+
+_LETTERS = "aáàbcđ ươ"
+words = st.lists(st.text(_LETTERS, min_size=1, max_size=6), min_size=1, max_size=12)
+
+
+def _plain(ws) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(ws), key=lambda w: (-len(w), w))) + ")"
+
+
+@settings(max_examples=300, deadline=None)
+@given(words, st.text(_LETTERS, max_size=60))
+def test_trie_finds_the_same_matches_as_a_longest_first_alternation(ws, text):
+    for tail in ("", r"(?![aáàbcđươ])", r"\s"):
+        expected = [m.span() for m in re.finditer(_plain(ws) + tail, text)]
+        assert [m.span() for m in re.finditer(trie(ws) + tail, text)] == expected
+
+
+def test_gazetteer_prefers_the_longest_name_that_ends_at_a_word_boundary():
+    gaz = gazetteer()
+    text = "Nam Phi và Nam Sudan, Hàn Quốc, Triều Tiên, Liên hợp quốc."
+    found = [m.group(0) for m in gaz.pattern.finditer(text)]
+    assert "Nam Phi" in found and "Nam Sudan" in found and "Nam" not in found
