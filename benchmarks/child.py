@@ -7,6 +7,8 @@ timing code), then `generator.cli.main` runs with the given arguments. The
 seconds spent in each wrapped function, the import time and the wall time
 of main are written as JSON. Extraction is timed per call of
 `extract_article`, so it shows only the articles the cache did not serve.
+Worker processes (`--jobs` above 1) keep their own timers, which are lost:
+such a run reports the stage "articles" (read, ingest, segment and extract) as a whole.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ STAGES = (
     (overrides, "load", "overrides"),
     (pipeline, "read_articles", "articles"),  # read + ingest + segment + extract, or the cache
     (ingest, "read_sources", "read"),
-    (ingest, "ingest", "ingest"),
+    (ingest, "parse_article", "ingest"),
     (segment, "segment", "segment"),
     (pipeline, "extract_article", "extract"),
     (pipeline, "merge", "merge"),

@@ -21,7 +21,7 @@ def _settings(args) -> Settings:
     overrides = Path(args.overrides) if args.overrides is not None else Path("seeds/overrides")
     return Settings(seeds=Path(args.seeds), overrides=overrides,
                     docs=Path(args.docs), use_overrides=not args.no_overrides, strict=args.strict, max_bytes=args.max_bytes,
-                    cache=None if args.no_cache else Path(args.cache_dir))
+                    cache=None if args.no_cache else Path(args.cache_dir), jobs=args.jobs)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -37,6 +37,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cache-dir", default=str(DEFAULT_CACHE),
                    help=f"where unchanged articles' extraction is cached, safe to delete (default: {DEFAULT_CACHE})")
     p.add_argument("--no-cache", action="store_true", help="read and extract every article afresh; use no cache")
+    p.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="processes that read articles (default: one per core when there are more than 128 to read)")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -1,11 +1,15 @@
 """The whole generator, stage by stage: ingest -> segment -> extract -> merge -> overrides -> render -> write."""
 from __future__ import annotations
 
+import concurrent.futures
+import multiprocessing
+import os
+import signal
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import cache, curate, ingest, overrides, render, segment, write
-from .errors import InputError
+from .errors import InputError, Problem
 from .lexicon import gazetteer, vocabulary
 from .merge import merge
 from .model import Article, Briefing, Extraction
@@ -23,6 +27,8 @@ class Settings:
     """Stale overrides (ids that no longer exist) are errors, not warnings."""
     cache: Path | None = None
     """Folder of the per-article cache (generator/cache.py); None reads every article afresh."""
+    jobs: int | None = None
+    """Worker processes that read articles; None: one per core for a large corpus, else 1."""
 
 
 def check_prose(curated: overrides.Overrides) -> None:
@@ -60,11 +66,66 @@ def extract_article(article: Article, gaz) -> Extraction:
     return extract(article, gaz)
 
 
+def read_one(source: ingest.Source, curated: dict, metadata_path: str, gaz) -> tuple[Article, Extraction]:
+    """Ingest, segment and extract one article (raises InputError for a bad one)."""
+    article = segment.segment(ingest.parse_article(source, curated, metadata_path))
+    return article, extract_article(article, gaz)
+
+
+def _read_chunk(chunk: tuple[tuple[ingest.Source, dict], ...], metadata_path: str
+                ) -> tuple[list[tuple[Article, Extraction]], list[Problem]]:
+    gaz = gazetteer()
+    done, problems = [], []
+    for source, curated in chunk:
+        try:
+            done.append(read_one(source, curated, metadata_path, gaz))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    return done, problems
+
+
+CHUNK = 32
+"""Articles per task of a parallel read: large enough that pickling them is a small cost."""
+
+
+def jobs_for(requested: int | None, articles: int) -> int:
+    """Worker processes for reading `articles` articles: 1 for a small corpus, where starting
+    workers costs more than it saves, or where fork() is not how processes start."""
+    if requested is not None:
+        return max(1, requested)
+    if articles < 4 * CHUNK or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8))
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle, once
+
+
+def _read(todo: tuple[ingest.Source, ...], metadata: dict, metadata_path: str, jobs: int
+          ) -> list[tuple[Article, Extraction]]:
+    """Every article of `todo`, in order, all bad ones reported at once. Articles are independent
+    of each other until merge, so with several cores they are read by worker processes."""
+    work = tuple((s, metadata.get(s.id) or {}) for s in todo)
+    chunks = [work[i:i + CHUNK] for i in range(0, len(work), CHUNK)]
+    if jobs > 1 and len(chunks) > 1:
+        context = multiprocessing.get_context("fork")
+        with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_sigint) as pool:
+            results = list(pool.map(_read_chunk, chunks, [metadata_path] * len(chunks)))
+    else:
+        results = [_read_chunk(chunk, metadata_path) for chunk in chunks]
+    problems = [p for _, found in results for p in found]
+    if problems:
+        raise InputError(problems)
+    return [pair for done, _ in results for pair in done]
+
+
 def read_articles(settings: Settings, curated: overrides.Overrides,
                   sources: tuple[ingest.Source, ...] | None = None) -> tuple[tuple[Article, ...], tuple[Extraction, ...]]:
     """Ingest, segment and extract every article; an unchanged one comes from the cache instead."""
     if sources is None:
         sources = ingest.read_sources(settings.seeds, settings.max_bytes)
+    sources = tuple(s for s in sources if not (curated.articles.get(s.id) or {}).get("exclude"))
     store = cache.open_cache(settings.cache) if settings.cache else None
     done: dict[str, tuple[Article, Extraction]] = {}
     keys: dict[str, str] = {}
@@ -76,12 +137,11 @@ def read_articles(settings: Settings, curated: overrides.Overrides,
                 done[s.id] = hit
     todo = tuple(s for s in sources if s.id not in done)
     if todo:
-        gaz = gazetteer()
-        for a in ingest.ingest(todo, curated.articles, curated.articles_path):
-            a = segment.segment(a)
-            done[a.id] = (a, extract_article(a, gaz))
+        for article, extraction in _read(todo, curated.articles, curated.articles_path,
+                                         jobs_for(settings.jobs, len(todo))):
+            done[article.id] = (article, extraction)
             if store:
-                store.put(keys[a.id], *done[a.id])
+                store.put(keys[article.id], article, extraction)
     pairs = [done[s.id] for s in sources if s.id in done]
     return tuple(a for a, _ in pairs), tuple(x for _, x in pairs)
 

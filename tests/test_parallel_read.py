@@ -1,0 +1,56 @@
+"""Reading articles in worker processes changes nothing but the time: same pages, same order,
+the same errors, all reported at once."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+from generator import pipeline
+from generator.errors import InputError
+
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synth import synthesise  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    # More than one chunk of articles, so that two workers both get work.
+    return synthesise(pipeline.CHUNK + 9, tmp_path_factory.mktemp("corpus"), seed=5)
+
+
+def _pages(corpus, docs, jobs):
+    settings = pipeline.Settings(seeds=corpus.seeds, overrides=corpus.overrides, docs=docs, jobs=jobs)
+    return pipeline.pages(settings)
+
+
+def test_two_workers_give_byte_identical_pages_to_one(corpus, tmp_path):
+    one = _pages(corpus, tmp_path / "a", jobs=1)
+    two = _pages(corpus, tmp_path / "b", jobs=2)
+    assert len(one) > 2 * (pipeline.CHUNK + 9)   # an article page each, and the listings
+    assert one == two
+
+
+def test_bad_articles_in_different_workers_are_all_reported_by_name(corpus, tmp_path):
+    files = sorted(corpus.seeds.glob("*.txt"))
+    bad = [files[0], files[-1]]   # the first and the last chunk
+    saved = {p: p.read_bytes() for p in bad}
+    try:
+        for p in bad:
+            p.write_text("| Ảnh: chú thích |\n", encoding="utf-8")   # a caption and nothing else
+        with pytest.raises(InputError) as err:
+            _pages(corpus, tmp_path / "docs", jobs=2)
+    finally:
+        for p, data in saved.items():
+            p.write_bytes(data)
+    paths = [p.path for p in err.value.problems]
+    assert [path for path in paths if path.endswith((bad[0].name, bad[1].name))] == paths and len(paths) == 2
+
+
+def test_a_small_corpus_is_read_in_this_process_and_a_large_one_by_a_worker_per_core():
+    assert pipeline.jobs_for(None, 5) == 1
+    assert pipeline.jobs_for(3, 5) == 3
+    assert pipeline.jobs_for(0, 5000) == 1
+    assert 1 <= pipeline.jobs_for(None, 5000) <= 8
