@@ -50,8 +50,19 @@ def _timed(name: str, fn):
     return wrapper
 
 
+JOBS: list[int] = []
+
+
+def _recording_jobs(fn):
+    def wrapper(*args, **kwargs):
+        JOBS.append(fn(*args, **kwargs))
+        return JOBS[-1]
+    return wrapper
+
+
 def main() -> int:
     out, argv = sys.argv[1], sys.argv[2:]
+    pipeline.jobs_for = _recording_jobs(pipeline.jobs_for)
     for module, attr, name in STAGES:
         if hasattr(module, attr):
             setattr(module, attr, _timed(name, getattr(module, attr)))
@@ -59,7 +70,8 @@ def main() -> int:
     rc = generator.cli.main(argv)
     wall = time.perf_counter() - t
     with open(out, "w", encoding="utf-8") as fh:
-        json.dump({"import": IMPORTED, "main": wall, "stages": dict(TIMES), "calls": dict(CALLS), "rc": rc}, fh)
+        json.dump({"import": IMPORTED, "main": wall, "stages": dict(TIMES), "calls": dict(CALLS), "rc": rc,
+                   "jobs": JOBS[-1] if JOBS else None}, fh)
     return rc
 
 

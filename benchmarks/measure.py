@@ -95,27 +95,31 @@ class _Lenient(yaml.SafeLoader):
 _Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-def generate_cmd(corpus_seeds: Path, overrides: Path, docs: Path, cache: Path | None, timings: Path) -> list[str]:
+def generate_cmd(corpus_seeds: Path, overrides: Path, docs: Path, cache: Path | None, timings: Path,
+                 jobs: int | None = None) -> list[str]:
     cmd = [sys.executable, "-m", "benchmarks.child", str(timings), "generate",
            "--seeds", str(corpus_seeds), "--overrides", str(overrides), "--docs", str(docs)]
+    cmd += ["--jobs", str(jobs)] if jobs else []
     return cmd + (["--cache-dir", str(cache)] if cache else ["--no-cache"])
 
 
 _WRITTEN = re.compile(r"briefing: (\d+) files written, (\d+) removed")
 
 
-def generate(corpus_seeds: Path, overrides: Path, docs: Path, cache: Path | None, work: Path) -> dict:
-    """One `briefing generate` in a child: wall, memory, files written, stage timings."""
+def generate(corpus_seeds: Path, overrides: Path, docs: Path, cache: Path | None, work: Path,
+             jobs: int | None = None) -> dict:
+    """One `briefing generate` in a child: wall, memory, files written, stage timings.
+    `jobs` None runs it as its default does; its worker processes' memory is not in peak_rss_mb."""
     timings = work / "timings.json"
     timings.unlink(missing_ok=True)
-    run = run_child(generate_cmd(corpus_seeds, overrides, docs, cache, timings))
+    run = run_child(generate_cmd(corpus_seeds, overrides, docs, cache, timings, jobs))
     if run.rc != 0:
         raise RuntimeError(f"generate failed ({run.rc}):\n{run.stderr[-3000:]}")
     m = _WRITTEN.search(run.stdout)
     stages = json.loads(timings.read_text(encoding="utf-8"))
     return {"wall_s": run.wall, "peak_rss_mb": run.peak_rss_mb, "written": int(m.group(1)) if m else None,
             "removed": int(m.group(2)) if m else None, "import_s": stages["import"], "stages_s": stages["stages"],
-            "calls": stages["calls"]}
+            "calls": stages["calls"], "jobs": stages.get("jobs")}
 
 
 def docs_stats(docs: Path) -> dict:

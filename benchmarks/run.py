@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
@@ -37,6 +38,14 @@ CORE = ("ingest", "segment", "extract", "merge", "render")
 def _snapshot(docs: Path) -> dict[str, tuple[int, int]]:
     return {p.relative_to(docs).as_posix(): (p.stat().st_mtime_ns, p.stat().st_size)
             for p in docs.rglob("*") if p.is_file()}
+
+
+def _digest(docs: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(docs.rglob("*")):
+        if p.is_file():
+            h.update(p.relative_to(docs).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
 
 
 def _change_one(seeds: Path) -> tuple[Path, bytes]:
@@ -67,11 +76,18 @@ def bench_size(n: int, seed: int, out: Path, mkdocs: bool, mkdocs_timeout: float
     if cache.exists():
         shutil.rmtree(cache)
 
-    def gen(use_cache: bool = True) -> dict:
-        return measure.generate(corpus.seeds, corpus.overrides, docs, cache if use_cache else None, work)
+    def gen(use_cache: bool = True, jobs: int | None = None) -> dict:
+        return measure.generate(corpus.seeds, corpus.overrides, docs, cache if use_cache else None, work, jobs)
 
     result: dict = {"articles": n, "text_bytes": corpus.bytes}
-    result["cold"] = gen()
+    # Cold on one core (the stages timed one by one), then cold again as `generate` runs by
+    # default, articles read by a worker per core: same pages, less wall time.
+    result["cold"] = gen(jobs=1)
+    one_core = _digest(docs)
+    shutil.rmtree(cache)
+    measure.make_project(work / "project")   # an empty docs/ again
+    result["cold_parallel"] = gen()
+    result["cold_parallel"]["same_pages"] = _digest(docs) == one_core
     result["warm"] = gen()
     before = _snapshot(docs)
     path, original = _change_one(corpus.seeds)
@@ -126,7 +142,7 @@ def run_reference(out: Path, sizes: list[int], cap_bytes: int) -> dict:
         shutil.copy(f, sub / "seeds" / f.name)
     shutil.copy(out / f"n{min(sizes)}" / "corpus" / "seeds" / "overrides" / "articles.yml", sub / "seeds" / "overrides")
     project = measure.make_project(sub / "project")
-    ours = measure.generate(sub / "seeds", sub / "seeds" / "overrides", project / "docs", None, sub)
+    ours = measure.generate(sub / "seeds", sub / "seeds" / "overrides", project / "docs", None, sub, jobs=1)
     theirs = reference.run(python, files)
     theirs["toolkit"] = note
     stages = ours["stages_s"]
@@ -165,12 +181,17 @@ def _fmt_rows(results: list[dict]) -> list[tuple[str, list[str]]]:
     return [
         row("articles", lambda r: f"{r['articles']:,}"),
         row("article text (MB)", lambda r: f"{r['text_bytes'] / 1e6:.2f}"),
-        row("generate cold (s)", lambda r: f"{r['cold']['wall_s']:.2f}"),
+        row("generate cold, one core (s)", lambda r: f"{r['cold']['wall_s']:.2f}"),
         row("  per article (ms)", lambda r: f"{r['cold']['wall_s'] / r['articles'] * 1000:.1f}"),
         row("  extract+merge+render (MB/s)", lambda r: f"{r['core_mb_s']:.3f}"),
+        row("  extraction alone (MB/s)", lambda r: f"{r['extract_mb_s']:.3f}"),
         row("  stages i/s/x/m/r/w (s)", lambda r: "/".join(f"{r['cold']['stages_s'].get(s, 0):.1f}" for s in
                                                          ("ingest", "segment", "extract", "merge", "render", "write"))),
         row("  peak memory (MB)", lambda r: f"{r['cold']['peak_rss_mb']:.0f}"),
+        row("generate cold, default (s)", lambda r: f"{r['cold_parallel']['wall_s']:.2f}"),
+        row("  worker processes", lambda r: str(r['cold_parallel']['jobs'])),
+        row("  peak memory, main (MB)", lambda r: f"{r['cold_parallel']['peak_rss_mb']:.0f}"),
+        row("  pages identical to one core", lambda r: "yes" if r['cold_parallel']['same_pages'] else "NO"),
         row("generate warm (s)", lambda r: f"{r['warm']['wall_s']:.2f}"),
         row("  merged and rendered again", lambda r: "yes" if "merge" in r["warm"]["calls"] else "no (same inputs)"),
         row("  % of cold", lambda r: f"{100 * r['warm']['wall_s'] / r['cold']['wall_s']:.1f}"),
