@@ -56,4 +56,5 @@ def test_benchmark_at_100_articles_measures_cold_warm_and_one_changed_runs(tmp_p
     assert 1 <= len(changed["rewritten"]) < pages / 5
     assert cold["peak_rss_mb"] > 0 and result["core_mb_s"] > 0
     table = run.table([result])
-    assert "generate cold (s)" in table and "100" in table
+    assert "generate cold, one core (s)" in table and "100" in table
+    assert result["cold_parallel"]["same_pages"] and result["cold_parallel"]["jobs"] == 1   # 100 articles: no workers
