@@ -19,7 +19,7 @@ from .events import find_event, when
 from .figures import find_figures
 from .speakers import agency, subjects
 from .statements import find_statements
-from .text import CURRENT_DAYS, in_quote, is_past, shift
+from .text import CURRENT_DAYS, in_quote, in_sentence, is_past
 
 _SAY = re.compile(r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|tuyên bố|nói|nhấn mạnh|khẳng định|thông báo|bày tỏ|kêu gọi|nêu rõ|phát biểu|hối thúc)(?![\wÀ-ỹ])")
 # A figure inside "sau vụ nổ mìn làm 5 binh sĩ bị thương" or "sau khi một binh sĩ bị thương"
@@ -79,7 +79,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         voice: dict[str, str] = {}   # spokesperson -> the principal he speaks for, in this paragraph
         for s in p.sentences:
             text = p.text[s.start:s.end]
-            ms = [shift(m, -s.start) for m in pm if s.start <= m.span.start < s.end]
+            ms = in_sentence(pm, s.start, s.end)
             span = Span(article.id, p.index, s.start, s.end)
             found = find_dates(text, article.published, st.last_day)
             dvs = [DateValue(f.text, f.value, f.end_value, f.precision,

@@ -5,7 +5,6 @@ import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import replace
 
 from ..lexicon import vocabulary
 from ..model import DateValue, Mention, Span
@@ -44,5 +43,17 @@ def is_past(d: DateValue, published) -> bool:
 
 def shift(m: Mention, by: int) -> Mention:
     """A mention with offsets relative to its sentence (for local reasoning only)."""
-    return replace(m, span=Span(m.span.article, m.span.paragraph, m.span.start + by, m.span.end + by),
-                   tail=None if m.tail is None else m.tail + by, head=None if m.head is None else m.head + by)
+    # Positional, not dataclasses.replace: this runs for every mention of every sentence.
+    return Mention(m.key, m.surface, Span(m.span.article, m.span.paragraph, m.span.start + by, m.span.end + by),
+                   m.kind, m.role, m.affiliation, m.name, m.as_place,
+                   None if m.head is None else m.head + by, None if m.tail is None else m.tail + by, m.in_role)
+
+
+def in_sentence(mentions, start: int, end: int) -> list[Mention]:
+    """The mentions (sorted by start) that start in [start, end), shifted to the sentence."""
+    i = bisect.bisect_left(mentions, start, key=lambda m: m.span.start)
+    out = []
+    while i < len(mentions) and mentions[i].span.start < end:
+        out.append(shift(mentions[i], -start))
+        i += 1
+    return out
