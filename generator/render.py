@@ -20,6 +20,7 @@ import json
 import posixpath
 import re
 import traceback
+import unicodedata
 import urllib.parse
 from collections import defaultdict
 from html.parser import HTMLParser
@@ -28,7 +29,7 @@ from pathlib import Path
 import jinja2
 import markdown
 
-from . import timeline
+from . import paging, timeline
 from .errors import InputError, Problem
 from .export import fatality_ranges, to_csv, to_json
 from .lexicon import vocabulary
@@ -38,9 +39,8 @@ from .write import id_problem
 TEMPLATES = Path(__file__).parent / "templates"
 GENERATED = "Trang do briefing tạo tự động: sửa seeds/ và seeds/overrides/, không sửa tệp này."
 _MD_INLINE = re.compile(r"([\\`*_{}()!|])")
-# Brackets become character references, not backslash escapes: Python-Markdown
+# Brackets become character references (`_md`), not backslash escapes: Python-Markdown
 # reads a line like "[x\]: y" as a link reference definition despite the backslash.
-_MD_BRACKETS = str.maketrans({"[": "&#91;", "]": "&#93;"})
 _MD_LINE_START = re.compile(r"^(\s*)([#+\->]|\d+\.)")
 # Line-start markers that a backslash does not escape in Python-Markdown (setext
 # underlines; details, fences, definition lists of extensions): a character
@@ -53,7 +53,11 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 def _clean(text) -> str:
     """One line of text: control characters and runs of whitespace become one space."""
-    s = _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", str(text)))
+    s = str(text)
+    # Printable text has no control character, surrogate or whitespace but the ASCII space.
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s
+    s = _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", s))
     return " ".join(s.split())
 
 
@@ -61,8 +65,14 @@ def md(text) -> str:
     """Untrusted text -> inert Markdown inline text (one line)."""
     if text is None:
         return ""
+    return _md(text if type(text) is str else str(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _md(text: str) -> str:
+    # Names and titles are escaped on every page that shows them: cached, as `_id_problem`.
     s = _MD_INLINE.sub(r"\\\1", _clean(text))
-    s = html.escape(s, quote=False).translate(_MD_BRACKETS)
+    s = html.escape(s, quote=False).replace("[", "&#91;").replace("]", "&#93;")
     s = _MD_LINE_START.sub(lambda m: m.group(1) + (m.group(2)[:-1] + "\\." if m.group(2).endswith(".")
                                                    else "\\" + m.group(2)), s)
     return _MD_LINE_START_REF.sub(lambda m: f"&#{ord(m.group(0))};", s)
@@ -231,6 +241,31 @@ def tag_listing(topics) -> str:
     return f"<!-- material/tags {{ include: {json.dumps(sorted(topics), ensure_ascii=False)} }} -->"
 
 
+ACTOR_TYPES = ("country", "organization", "group", "person", "other")
+"""The order of the actor types on the actors index and the overview."""
+
+
+def month_keys(d) -> tuple[str, str]:
+    """A date's listing keys (paging.paginate): its year, its month."""
+    return (f"{d.year:04d}", f"{d.year:04d}-{d.month:02d}") if isinstance(d, dt.date) else ("", "")
+
+
+def period_keys(period) -> tuple[str, str]:
+    """A background period's listing keys: its decade, its year ('1988-1994' -> '1980-1989', '1988')."""
+    m = re.match(r"\d{4}", period or "")
+    if not m:
+        return "", ""
+    decade = int(m.group(0)) // 10 * 10
+    return f"{decade}-{decade + 9}", m.group(0)
+
+
+def initial(name: str) -> str:
+    """The letter a name is filed under on a split actors index: its first letter without
+    diacritics ('Đ' -> 'd'), or '' for a name that starts with no Latin letter."""
+    first = unicodedata.normalize("NFD", (name or " ")[0].replace("Đ", "D").replace("đ", "d"))[0].lower()
+    return first if "a" <= first <= "z" else ""
+
+
 class Site:
     """Page paths and links; one place decides where everything lives."""
 
@@ -240,6 +275,36 @@ class Site:
         self.articles = {a.id: a for a in briefing.articles}
         self.actors = {a.id: a for a in briefing.actors}
         self.incidents = {i.id: i for i in briefing.incidents}
+        limit = paging.PAGE_ITEMS
+        self.incident_list = paging.paginate(
+            "dien-bien.md", "dien-bien", ((*month_keys(i.date), i.id, i) for i in briefing.incidents),
+            "chua-ro-ngay", limit["incidents"])
+        self.reaction_list = paging.paginate(
+            "phan-ung.md", "phan-ung", self._reactions_in_order(), "chua-ro-ngay", limit["reactions"])
+        self.background_list = paging.paginate(
+            "boi-canh.md", "boi-canh", ((*period_keys(g.period), g.id, g) for g in briefing.background),
+            "chung", limit["background"])
+        # by type, then by name ignoring case (as Jinja's `sort` did)
+        types = {t: n for n, t in enumerate(ACTOR_TYPES)}
+        actors = [a for t in ACTOR_TYPES for a in sorted((x for x in briefing.actors if x.type == t),
+                                                          key=lambda x: x.name.lower())]
+        self.actor_list = paging.paginate(
+            "doi-tuong/index.md", "doi-tuong/loai",
+            ((a.type, f"{a.type}-{initial(a.name) or '0'}", a.id, a) for a in actors), "", limit["actors"],
+            order=lambda k: (types[k.partition("-")[0]], k.endswith("-0"), k))
+        self.source_list = paging.paginate(
+            "nguon/index.md", "nguon/thang", ((*month_keys(a.published), a.id, a) for a in briefing.articles),
+            "chua-ro-ngay", limit["sources"])
+
+    def _reactions_in_order(self):
+        """(month, id, (incident or None, reaction)): grouped by incident in the incidents' order, then
+        those with no incident; a reaction goes with its incident's month, or its own without one."""
+        by_incident = defaultdict(list)
+        for r in self.b.reactions:
+            by_incident[r.incident].append(r)
+        for i in list(self.b.incidents) + [None]:
+            for r in by_incident.get(i.id if i else None, ()):
+                yield *month_keys(i.date if i else r.date), r.id, (i, r)
 
     @staticmethod
     def actor_page(aid: str) -> str:
@@ -248,6 +313,13 @@ class Site:
     @staticmethod
     def article_page(article: str) -> str:
         return f"nguon/{ident(article)}.md"
+
+    def incident(self, iid: str) -> str:
+        """The incident's section, on the page that lists it."""
+        return f"{self.incident_list.where.get(iid, self.incident_list.top)}#{ident(iid)}"
+
+    def reaction(self, rid: str) -> str:
+        return f"{self.reaction_list.where.get(rid, self.reaction_list.top)}#{ident(rid)}"
 
     def rel(self, here: str, target: str) -> str:
         path, _, frag = target.partition("#")
@@ -292,6 +364,7 @@ def build_env(briefing: Briefing, template_dirs: list[Path], bytecode_dir: Path 
             pass
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs] + [str(TEMPLATES)]),
+        auto_reload=False,  # one run: no need to stat each template for every page
         undefined=jinja2.StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True, bytecode_cache=cache)
     env.filters.update(md=md, plain=plain, html_text=html_text, ident=ident, url=url, vdate=vdate)
@@ -303,32 +376,58 @@ def render(briefing: Briefing, template_dirs: list[Path] | None = None, extra_pa
     env = build_env(briefing, list(template_dirs or []), bytecode_dir)
     site = Site(briefing)
     labels = vocabulary("labels.yml")
+    env.globals.update(figure=functools.partial(figure, labels=labels),
+                       stances=functools.partial(stances, labels=labels), curated=curated)
     agencies = {g.id: g.name for g in briefing.agencies}
     pages: dict[str, str] = {}
 
+    # Per folder of the linking page (links are relative): an article's number and address, an
+    # actor's link. Built once each: a page cites the same articles and names the same actors
+    # over and over, and so do all the pages of a folder.
+    article_links: dict[tuple[str, str], tuple] = {}
+    actor_links: dict[tuple[str, str], str] = {}
+
     def page(path: str, template: str, topics: list[str] = (), search_boost: float | None = None, **ctx) -> None:
+        folder = posixpath.dirname(path)
+
         def cite(refs, sep=" ") -> str:
             if isinstance(refs, Ref):
                 refs = [refs]
             out = []
             for r in refs:
-                n = site.article_no.get(r.article, "?")
-                href = site.rel(path, f"{site.article_page(r.article)}#p{r.paragraph}")
-                out.append(f'[\\[{n}:{r.paragraph}\\]]({href} "Bài {n}, đoạn {r.paragraph}")')
+                known = article_links.get((folder, r.article))
+                if known is None:
+                    known = article_links[folder, r.article] = (
+                        site.article_no.get(r.article, "?"), site.rel(path, site.article_page(r.article)))
+                n, href = known
+                out.append(f'[\\[{n}:{r.paragraph}\\]]({href}#p{r.paragraph} "Bài {n}, đoạn {r.paragraph}")')
             return sep.join(out)
 
         def actor(aid, default="") -> str:
             a = site.actors.get(aid)
             if a is None:  # a news agency reporting a figure has a name but no page
                 return md(agencies.get(aid) or default or aid or labels["unknown_party"])
-            return f"[{md(a.name)}]({site.rel(path, site.actor_page(a.id))})"
+            known = actor_links.get((folder, aid))
+            if known is None:
+                known = actor_links[folder, aid] = f"[{md(a.name)}]({site.rel(path, site.actor_page(a.id))})"
+            return known
 
         def link(target: str) -> str:
             return site.rel(path, target)
 
+        def reporters(c) -> str:
+            """Who reported a figure, each with the passage: 'Armenia [1:4]; AP (khoảng 50) [2:3]'."""
+            out = []
+            for r in c.reports or ():
+                who = actor(r.reported_by, labels["unknown_reporter"]) if r.reported_by else labels["unknown_reporter"]
+                if r.qualifier != c.qualifier:
+                    who += f" ({labels['qualifiers'][r.qualifier] or labels['confirms']} {c.number})"
+                out.append(f"{who} {cite(r.source)}")
+            return "; ".join(out)
+
         prose = briefing.prose.get(path, {})
         text = _render_template(env, template,
-            b=briefing, site=site, labels=labels, cite=cite, actor=actor, link=link,
+            b=briefing, site=site, labels=labels, cite=cite, actor=actor, link=link, reporters=reporters,
             prose_top=_prose(path, prose, "top"), prose_bottom=_prose(path, prose, "bottom"),
             fatality_ranges=fatality_ranges, **ctx)
         pages[path] = front_matter(path, text, topics, search_boost) + text
@@ -338,29 +437,186 @@ def render(briefing: Briefing, template_dirs: list[Path] | None = None, extra_pa
         by_incident[r.incident].append(r)
     names = timeline.party_names(briefing)
     page("index.md", "overview.md.j2", by_incident=by_incident,
-         side_figures=lambda i: timeline.figure_lines(i, names, labels))
-    page("boi-canh.md", "background.md.j2")
-    page("dien-bien.md", "incidents.md.j2", timeline=timeline.svg(briefing, labels))
-    page("phan-ung.md", "reactions.md.j2", by_incident=by_incident)
+         side_figures=lambda i: timeline.figure_lines(i, names, labels),
+         recent=paging.recent(briefing.incidents, _date),
+         recent_casualties=paging.recent([i for i in briefing.incidents if i.casualties], _date))
+
+    def listing(section: paging.Listing, template: str, title, index, items, **top) -> None:
+        """A listing's top page, and its parts when it is split (`title` names a part's key,
+        `items` gives a page's template context from the items it lists; `top`, the top page's
+        when it lists everything)."""
+        if not section.parts:
+            page(section.top, template, index=None, part=None, **{**items(section.items), **top})
+            return
+        page(section.top, template, index=index(section, section.top), part=None, **items(()))
+        for p in section.parts:
+            page(p.path, template, index=None, part=_part(section, p, title, labels, site), **items(p.items))
+
+    months = functools.partial(_month_index, labels=labels, site=site)
+    listing(site.background_list, "background.md.j2", functools.partial(_period_title, labels=labels),
+            functools.partial(_year_index, labels=labels, site=site), lambda items: {"entries": items})
+    listing(site.incident_list, "incidents.md.j2", functools.partial(_month_title, labels=labels), months,
+            lambda items: {"incidents": items,
+                           "timeline": timeline.svg(briefing, labels, items, names) if items else ""})
+    listing(site.reaction_list, "reactions.md.j2", functools.partial(_month_title, labels=labels), months,
+            lambda items: {"groups": _grouped(items)})
     stance_topics, incident_topics = set(), set()
     incidents_of, reactions_of, members_of = actor_index(briefing)
+    # Tags listings cannot be split: on a split actors index the incidents' tags (one per incident)
+    # are left out, and with them the stance listing, which names every actor that took a stance.
+    tag_incidents = not site.actor_list.parts
     for a in briefing.actors:
         inc, rea, members = incidents_of[a.id], reactions_of[a.id], members_of[a.id]
-        stances = sorted({labels["stances"][s] for r in rea for s in r.stance})
-        stance_topics.update(stances)
-        incident_topics.update(map(incident_topic, inc))
-        page(site.actor_page(a.id), "actor.md.j2", topics=stances + [incident_topic(i) for i in inc],
+        held = sorted({labels["stances"][s] for r in rea for s in r.stance})
+        stance_topics.update(held)
+        topics = held + ([incident_topic(i) for i in inc] if tag_incidents else [])
+        if tag_incidents:
+            incident_topics.update(map(incident_topic, inc))
+        page(site.actor_page(a.id), "actor.md.j2", topics=topics,
              search_boost=ACTOR_SEARCH_BOOST, a=a, incidents=inc, reactions=rea, members=members,
              mentioned_in=mentioned_in(a, site))
-    page("doi-tuong/index.md", "actors.md.j2", stance_topics=stance_topics, incident_topics=incident_topics,
-         tag_listing=tag_listing)
-    page("nguon/index.md", "sources.md.j2")
+    listing(site.actor_list, "actors.md.j2", functools.partial(_initial_title, labels=labels),
+            functools.partial(_actor_index, labels=labels, site=site),
+            lambda items: {"groups": _by_type(items), "stance_topics": (), "incident_topics": (),
+                           "tag_listing": tag_listing},
+            stance_topics=stance_topics, incident_topics=incident_topics)
+    listing(site.source_list, "sources.md.j2", functools.partial(_month_title, labels=labels), months,
+            lambda items: {"articles": items})
     for art in briefing.articles:
         page(site.article_page(art.id), "article.md.j2", art=art)
     pages["data/briefing.json"] = to_json(briefing)
     pages["data/incidents.csv"] = to_csv(briefing)
     pages[".nav.yml"] = nav(labels, extra_pages)
     return pages
+
+
+
+# ---------------------------------------------------------------- fragments
+# Python, not template macros: a macro call costs some ten times a function call, and these
+# are called for every figure, reaction and incident.
+
+def figure(c, labels) -> str:
+    """One casualty figure: 'ít nhất 1.200 thiệt mạng'."""
+    qualifier = labels["qualifiers"][c.qualifier]
+    number = f"{c.number:,}".replace(",", ".")
+    return f"{qualifier + ' ' if qualifier else ''}{number} {labels['kinds'][c.kind]}"
+
+
+def stances(r, labels) -> str:
+    return ", ".join(labels["stances"][s] for s in r.stance)
+
+
+def curated(item) -> str:
+    """The mark of an item an editor changed."""
+    return ' <span class="curated" title="Đã biên tập">✎</span>' if item.curated else ""
+
+
+# ---------------------------------------------------------------- split listings
+
+SECTIONS = {"index.md": "overview", "boi-canh.md": "background", "dien-bien.md": "incidents",
+            "phan-ung.md": "reactions", "doi-tuong/index.md": "actors", "nguon/index.md": "sources"}
+"""The section pages, in the navigation's order, with their title's key in labels.yml `site`."""
+
+
+def _date(incident):
+    return incident.date
+
+
+def _grouped(items) -> list[tuple]:
+    """(incident or None, reaction) pairs -> (incident or None, [reactions]) per run of one incident."""
+    groups: list[tuple] = []
+    for i, r in items:
+        if groups and groups[-1][0] is i:
+            groups[-1][1].append(r)
+        else:
+            groups.append((i, [r]))
+    return groups
+
+
+def _by_type(actors) -> list[tuple]:
+    by: dict[str, list] = {t: [] for t in ACTOR_TYPES}
+    for a in actors:
+        by[a.type].append(a)
+    return list(by.items())
+
+
+def _month_title(key: str, labels) -> str:
+    if not key:
+        return labels["pages"]["undated"]
+    if len(key) == 4:
+        return labels["pages"]["year"].format(year=int(key))
+    return labels["pages"]["month"].format(year=int(key[:4]), month=int(key[5:]))
+
+
+def _period_title(key: str, labels) -> str:
+    return key.replace("-", " – ") if key else labels["pages"]["no_period"]
+
+
+def _initial_label(key: str, labels) -> str:
+    letter = key.partition("-")[2]
+    return labels["pages"]["other_initial"] if letter == "0" else letter.upper()
+
+
+def _initial_title(key: str, labels) -> str:
+    t, _, letter = key.partition("-")
+    return labels["types"][t] + (f", {_initial_label(key, labels)}" if letter else "")
+
+
+def _part(section: paging.Listing, part: paging.Part, title, labels, site: Site) -> dict:
+    """A part page's title and its navigation line: up to the section, the parts before and after,
+    the other parts of its key."""
+    def name(p: paging.Part) -> str:
+        return title(p.key) + (f" ({labels['pages']['part'].format(n=p.number, of=p.of)})" if p.of > 1 else "")
+
+    before, after = section.neighbours(part)
+    links = [f"[↑ {labels['site'][SECTIONS[section.top]]}]({site.rel(part.path, section.top)})"]
+    if before:
+        links.append(f"[← {labels['pages']['previous']}: {name(before)}]({site.rel(part.path, before.path)})")
+    if after:
+        links.append(f"[{labels['pages']['next']}: {name(after)} →]({site.rel(part.path, after.path)})")
+    nav = " · ".join(links)
+    if part.of > 1:
+        nav += "\n\n" + " · ".join(f"**{p.number}**" if p is part else f"[{p.number}]({site.rel(part.path, p.path)})"
+                                    for p in section.siblings(part))
+    return {"title": name(part), "nav": nav}
+
+
+def _month_index(section: paging.Listing, here: str, labels, site: Site) -> list[tuple]:
+    """Rows of a split listing's index by month: one per year, most recent first; the undated last."""
+    years: dict[str, list] = {}
+    for key, first, n in reversed(section.keys()):
+        if key:
+            label = (labels["pages"]["whole_year"] if len(key) == 4
+                     else labels["pages"]["month_short"].format(month=int(key[5:])))
+            years.setdefault(key[:4], []).append((label, site.rel(here, first.path), n))
+    rows = [(y, years[y]) for y in sorted(years, reverse=True)]
+    rows += [(labels["pages"]["undated"], [(labels["pages"]["see_all"], site.rel(here, first.path), n)])
+             for key, first, n in section.keys() if not key]
+    return rows
+
+
+def _year_index(section: paging.Listing, here: str, labels, site: Site) -> list[tuple]:
+    """Rows of the split background's index: one per decade, in time order; no period last."""
+    decades: dict[str, list] = {}
+    for key, first, n in section.keys():
+        if key:
+            decade = _period_title(period_keys(key)[0], labels)
+            label = labels["pages"]["whole_decade"] if "-" in key else key
+            decades.setdefault(decade, []).append((label, site.rel(here, first.path), n))
+    rows = list(decades.items())
+    rows += [(labels["pages"]["no_period"], [(labels["pages"]["see_all"], site.rel(here, first.path), n)])
+             for key, first, n in section.keys() if not key]
+    return rows
+
+
+def _actor_index(section: paging.Listing, here: str, labels, site: Site) -> list[tuple]:
+    """Rows of the split actors index: one per type, its initials in order."""
+    types: dict[str, list] = {}
+    for key, first, n in section.keys():
+        t, _, letter = key.partition("-")
+        label = _initial_label(key, labels) if letter else labels["pages"]["see_all"]
+        types.setdefault(labels["types"][t], []).append((label, site.rel(here, first.path), n))
+    return list(types.items())
 
 
 def actor_index(b: Briefing) -> tuple[defaultdict, defaultdict, defaultdict]:
@@ -398,9 +654,8 @@ def nav(labels, extra_pages) -> str:
     import json
     s = labels["site"]
     lines = ["# Generated by briefing: the navigation. mkdocs.yml inherits it (INHERIT).", "nav:"]
-    for title, path in ((s["overview"], "index.md"), (s["background"], "boi-canh.md"),
-                        (s["incidents"], "dien-bien.md"), (s["reactions"], "phan-ung.md"),
-                        (s["actors"], "doi-tuong/index.md"), (s["sources"], "nguon/index.md")):
+    for path, key in SECTIONS.items():
+        title = s[key]
         lines.append(f"  - {json.dumps(title, ensure_ascii=False)}: {json.dumps(path)}")
     if extra_pages:
         lines.append(f"  - {json.dumps(s['editors'], ensure_ascii=False)}:")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .export import fatality_ranges
 from .model import Briefing, Incident
@@ -32,13 +32,16 @@ GAP_MIN, GAP_EXTRA, GAP_DAYS_PER_PX = 30, 44, 15
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-def svg(briefing: Briefing, labels: Mapping) -> str:
-    """The timeline as an <svg> element ('' when there is no incident)."""
-    if not briefing.incidents:
+def svg(briefing: Briefing, labels: Mapping, incidents: Sequence[Incident] | None = None,
+        names: Mapping[str, str] | None = None) -> str:
+    """The timeline of `incidents` (by default all of the briefing's: a page draws those it lists, since
+    each block links to its section on the same page) as an <svg> element ('' when there is none)."""
+    incidents = briefing.incidents if incidents is None else incidents
+    if not incidents:
         return ""
-    names = party_names(briefing)
-    dated = sorted((i for i in briefing.incidents if i.date), key=lambda i: (i.date, i.id))
-    ordered = dated + [i for i in briefing.incidents if not i.date]
+    names = party_names(briefing) if names is None else names
+    dated = sorted((i for i in incidents if i.date), key=lambda i: (i.date, i.id))
+    ordered = dated + [i for i in incidents if not i.date]
     parts, y, previous = [], TOP, None
     for incident in ordered:
         if previous is not None:
