@@ -1,8 +1,6 @@
 """The whole generator, stage by stage: ingest -> segment -> extract -> merge -> overrides -> render -> write."""
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
 import os
 import signal
 from dataclasses import dataclass, replace
@@ -93,7 +91,10 @@ def jobs_for(requested: int | None, articles: int) -> int:
     workers costs more than it saves, or where fork() is not how processes start."""
     if requested is not None:
         return max(1, requested)
-    if articles < 4 * CHUNK or "fork" not in multiprocessing.get_all_start_methods():
+    if articles < 4 * CHUNK:
+        return 1
+    import multiprocessing   # here: a run of a few articles need not pay for importing it
+    if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8))
 
@@ -109,6 +110,8 @@ def _read(todo: tuple[ingest.Source, ...], metadata: dict, metadata_path: str, j
     work = tuple((s, metadata.get(s.id) or {}) for s in todo)
     chunks = [work[i:i + CHUNK] for i in range(0, len(work), CHUNK)]
     if jobs > 1 and len(chunks) > 1:
+        import concurrent.futures
+        import multiprocessing
         context = multiprocessing.get_context("fork")
         with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_sigint) as pool:
             results = list(pool.map(_read_chunk, chunks, [metadata_path] * len(chunks)))
