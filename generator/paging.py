@@ -22,6 +22,16 @@ same size whatever the size of the corpus. An incident (its figures, their repor
 of the timeline) weighs some 6 KB of Markdown, a reaction 1 KB, an actor or article one line."""
 OVERVIEW_ITEMS = 10
 """The most incidents the overview shows in each of its lists (the most recent ones)."""
+ACTOR_ITEMS = 30
+"""The most items each list of an actor's page shows (the articles that name it, its incidents,
+its reactions, the actors affiliated to it): a country named in every article would otherwise
+list them all. The page gives the total and links to the listing that holds every item."""
+ACTOR_CITES = 5
+"""The most citations a reaction's line on an actor's page gives (a statement repeated by many
+articles has them all); the reaction it links to cites every one."""
+LISTING_CITES = 10
+"""The most citations an entry of a listing gives as its sources (a background fact, an incident or
+a reaction repeated by hundreds of articles); briefing.json, linked beside them, holds every one."""
 
 T = TypeVar("T")
 
@@ -110,13 +120,17 @@ def paginate(top: str, folder: str, keyed: Iterable[tuple[str, str, str, T]], no
 def recent(items: Iterable[T], date_of, limit: int | None = None) -> list[T]:
     """The `limit` (OVERVIEW_ITEMS) items with the latest dates (undated ones only to fill up),
     in their given order."""
+    def rank(item):
+        date = date_of(item)
+        return (date is not None, date.toordinal() if date is not None else 0)
+    return top(items, rank, OVERVIEW_ITEMS if limit is None else limit)
+
+
+def top(items: Iterable[T], rank, limit: int) -> list[T]:
+    """The `limit` items of highest `rank` (on a tie, the later one), in their given order."""
     items = list(items)
-    limit = OVERVIEW_ITEMS if limit is None else limit
     if len(items) <= limit:
         return items
-    def rank(n: int):
-        date = date_of(items[n])
-        return (date is not None, date.toordinal() if date is not None else 0, n)
-    ranked = sorted(range(len(items)), key=rank)
+    ranked = sorted(range(len(items)), key=lambda n: (rank(items[n]), n))
     keep = set(ranked[-limit:])
     return [x for n, x in enumerate(items) if n in keep]

@@ -390,17 +390,22 @@ def render(briefing: Briefing, template_dirs: list[Path] | None = None, extra_pa
     def page(path: str, template: str, topics: list[str] = (), search_boost: float | None = None, **ctx) -> None:
         folder = posixpath.dirname(path)
 
-        def cite(refs, sep=" ") -> str:
+        def cite(refs, sep=" ", limit=None, more="more_sources") -> str:
+            """Links to the passages; with `limit`, the first ones and how many more there are
+            (`more`: the label saying so, in labels.yml pages)."""
             if isinstance(refs, Ref):
                 refs = [refs]
+            rest = len(refs) - limit if limit is not None and len(refs) > limit else 0
             out = []
-            for r in refs:
+            for r in (refs[:limit] if rest else refs):
                 known = article_links.get((folder, r.article))
                 if known is None:
                     known = article_links[folder, r.article] = (
                         site.article_no.get(r.article, "?"), site.rel(path, site.article_page(r.article)))
                 n, href = known
                 out.append(f'[\\[{n}:{r.paragraph}\\]]({href}#p{r.paragraph} "Bài {n}, đoạn {r.paragraph}")')
+            if rest:
+                out.append(labels["pages"][more].format(n=count(rest), data=site.rel(path, "data/briefing.json")))
             return sep.join(out)
 
         def actor(aid, default="") -> str:
@@ -429,7 +434,7 @@ def render(briefing: Briefing, template_dirs: list[Path] | None = None, extra_pa
         text = _render_template(env, template,
             b=briefing, site=site, labels=labels, cite=cite, actor=actor, link=link, reporters=reporters,
             prose_top=_prose(path, prose, "top"), prose_bottom=_prose(path, prose, "bottom"),
-            fatality_ranges=fatality_ranges, **ctx)
+            fatality_ranges=fatality_ranges, listing_cites=paging.LISTING_CITES, **ctx)
         pages[path] = front_matter(path, text, topics, search_boost) + text
 
     by_incident = defaultdict(list)
@@ -463,8 +468,9 @@ def render(briefing: Briefing, template_dirs: list[Path] | None = None, extra_pa
     stance_topics, incident_topics = set(), set()
     incidents_of, reactions_of, members_of = actor_index(briefing)
     # Tags listings cannot be split: on a split actors index the incidents' tags (one per incident)
-    # are left out, and with them the stance listing, which names every actor that took a stance.
-    tag_incidents = not site.actor_list.parts
+    # are left out, and with them the stance listing, which names every actor that took a stance;
+    # likewise when the incidents are split (an actor's page would carry a tag per incident).
+    tag_incidents = not site.actor_list.parts and not site.incident_list.parts
     for a in briefing.actors:
         inc, rea, members = incidents_of[a.id], reactions_of[a.id], members_of[a.id]
         held = sorted({labels["stances"][s] for r in rea for s in r.stance})
@@ -472,9 +478,12 @@ def render(briefing: Briefing, template_dirs: list[Path] | None = None, extra_pa
         topics = held + ([incident_topic(i) for i in inc] if tag_incidents else [])
         if tag_incidents:
             incident_topics.update(map(incident_topic, inc))
-        page(site.actor_page(a.id), "actor.md.j2", topics=topics,
-             search_boost=ACTOR_SEARCH_BOOST, a=a, incidents=inc, reactions=rea, members=members,
-             mentioned_in=mentioned_in(a, site))
+        here = site.actor_page(a.id)
+        lists = bounded_actor_lists(here, labels, site, incidents=inc, reactions=rea, members=members,
+                                    mentions=mentioned_in(a, site))
+        page(here, "actor.md.j2", topics=topics, search_boost=ACTOR_SEARCH_BOOST, a=a, cites=paging.ACTOR_CITES,
+             incidents=lists["incidents"][0], reactions=lists["reactions"][0], members=lists["members"][0],
+             mentioned_in=lists["mentions"][0], more={k: note for k, (_, note) in lists.items()})
     listing(site.actor_list, "actors.md.j2", functools.partial(_initial_title, labels=labels),
             functools.partial(_actor_index, labels=labels, site=site),
             lambda items: {"groups": _by_type(items), "stance_topics": (), "incident_topics": (),
@@ -637,6 +646,47 @@ def actor_index(b: Briefing) -> tuple[defaultdict, defaultdict, defaultdict]:
         if a.affiliation is not None:
             members[a.affiliation].append(a)
     return incidents, reactions, members
+
+
+ACTOR_LISTS = {
+    # list of an actor's page -> (which items it keeps when it is cut, the section listing them all)
+    "incidents": ("recent", "dien-bien.md"),
+    "reactions": ("recent", "phan-ung.md"),
+    "mentions": ("recent", "nguon/index.md"),
+    "members": ("most_named", "doi-tuong/index.md"),
+}
+_RANK = {
+    "incidents": lambda i: _dated(i.date), "reactions": lambda r: _dated(r.date),
+    "mentions": lambda pair: _dated(pair[0].published), "members": lambda a: len(a.mentions),
+}
+
+
+def _dated(d) -> tuple:
+    """A date as a rank: later ranks higher, undated lowest."""
+    return (True, d.toordinal()) if isinstance(d, dt.date) else (False, 0)
+
+
+def count(n: int) -> str:
+    """A count as Vietnamese writes it: 1.234."""
+    return f"{n:,}".replace(",", ".")
+
+
+def bounded_actor_lists(here: str, labels, site: Site, **lists) -> dict[str, tuple[list, str]]:
+    """Each list of an actor's page -> (at most paging.ACTOR_ITEMS of its items, in their order,
+    and the line that says how many there are and links to the section listing them all; '' when
+    every item is shown). A list keeps its most recent items, the members the most named ones."""
+    out = {}
+    for kind, items in lists.items():
+        how, section = ACTOR_LISTS[kind]
+        shown = paging.top(items, _RANK[kind], paging.ACTOR_ITEMS)
+        if len(shown) == len(items):
+            out[kind] = (items, "")
+            continue
+        what = labels["pages"]["actor_items"][kind]
+        text = labels["pages"]["actor_" + how].format(n=count(len(shown)), rest=count(len(items) - len(shown)),
+                                                      total=count(len(items)), what=what)
+        out[kind] = (shown, f"{text} [{labels['site'][SECTIONS[section]]}]({site.rel(here, section)}).")
+    return out
 
 
 def mentioned_in(a, site: Site) -> list[tuple]:

@@ -144,3 +144,146 @@ def test_the_five_seeds_keep_each_listing_on_one_page(tmp_path):
     pages = render.render(pipeline.build_briefing(settings)[0])
     assert not [p for p, _, _ in _listing_pages(pages)]
     assert "{: #2022-09-12-armenia-azerbaijan }" in pages["dien-bien.md"]
+
+
+def test_top_keeps_the_highest_ranked_items_in_their_order_and_a_tie_goes_to_the_later_one():
+    assert paging.top([3, 9, 1, 9, 5], lambda x: x, 3) == [9, 9, 5]
+    assert paging.top(["b", "a", "c"], lambda x: 0, 2) == ["a", "c"]
+    assert paging.top([1, 2], lambda x: x, 5) == [1, 2]
+
+
+# ---------------------------------------------------------------- actor pages
+
+ACTOR_ITEMS = 4
+"""A small bound, so that the hub actors of a corpus the suite can afford have long lists cut."""
+ACTOR_SECTIONS = {"Người và cơ quan thuộc": "members", "Sự kiện liên quan": "incidents", "Phản ứng": "reactions",
+                  "Được nhắc đến trong": "mentions"}
+NOTE = re.compile(r"^(\d[\d.]*) .* và (\d[\d.]*) .* khác \(tổng số (\d[\d.]*)\): xem mục \[[^\]]+\]\(([^)]+)\)\.$")
+
+
+def _actor_pages(briefing, monkeypatch):
+    monkeypatch.setattr(paging, "ACTOR_ITEMS", ACTOR_ITEMS)
+    pages = _render(briefing, monkeypatch)
+    return pages, {a.id: pages[render.Site.actor_page(a.id)] for a in briefing.actors}
+
+
+def _actor_lists(text: str) -> dict[str, tuple[list[str], re.Match | None]]:
+    """An actor page's lists: section -> (its item lines, the line that says it was cut, if any)."""
+    out = {}
+    for block in re.split(r"(?m)^## ", text)[1:]:
+        heading, _, body = block.partition("\n")
+        kind = next((k for h, k in ACTOR_SECTIONS.items() if heading.startswith(h)), None)
+        if kind:
+            lines = body.strip().split("\n\n")[0].splitlines() if body.strip() else []
+            note = NOTE.match(lines[0]) if lines else None
+            items = [l for l in body.splitlines() if l.startswith("- ")]
+            out[kind] = (items, note)
+    return out
+
+
+def _expected_counts(briefing) -> dict[str, dict[str, int]]:
+    """Per actor, how many items each list has in the briefing (counted here, not by render)."""
+    counts = {a.id: {"members": 0, "incidents": 0, "reactions": 0,
+                     "mentions": len({r.article for r in a.mentions})} for a in briefing.actors}
+    for a in briefing.actors:
+        if a.affiliation in counts:
+            counts[a.affiliation]["members"] += 1
+    for i in briefing.incidents:
+        named = set(i.actors) | {c.party for c in i.casualties} | {c.reported_by for c in i.casualties}
+        for aid in named & counts.keys():
+            counts[aid]["incidents"] += 1
+    for r in briefing.reactions:
+        counts[r.actor]["reactions"] += 1
+    return counts
+
+
+def test_an_actor_page_lists_at_most_a_fixed_number_of_each_and_says_how_many_there_are(large, monkeypatch):
+    pages, actor_pages = _actor_pages(large, monkeypatch)
+    expected = _expected_counts(large)
+    cut = 0
+    for aid, text in actor_pages.items():
+        for kind, (items, note) in _actor_lists(text).items():
+            total = expected[aid][kind]
+            assert len(items) <= ACTOR_ITEMS, (aid, kind, len(items))
+            if total <= ACTOR_ITEMS:
+                assert note is None and len(items) == total, (aid, kind)
+                continue
+            cut += 1
+            assert note, (aid, kind)
+            shown, rest, said_total, href = note.groups()
+            assert (int(shown), int(rest.replace(".", "")), int(said_total.replace(".", ""))) == (
+                len(items), total - len(items), total), (aid, kind, note.group(0))
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(render.Site.actor_page(aid)), href))
+            assert target in pages, (aid, href)
+    assert cut > 10  # the hub actors of the corpus, in every kind of list
+
+
+def test_a_reaction_on_an_actor_page_gives_its_first_citations_and_how_many_more_it_has(large, monkeypatch):
+    monkeypatch.setattr(paging, "ACTOR_CITES", 2)
+    _, actor_pages = _actor_pages(large, monkeypatch)
+    reactions = {r.id: r for r in large.reactions}
+    cut = 0
+    for text in actor_pages.values():
+        for line in _actor_lists(text).get("reactions", ([], None))[0]:
+            r = reactions[re.search(r"#([^)#]+)\)", line).group(1)]
+            shown = line.count("[\\[")
+            more = re.search(r"\(và (\d[\d.]*) đoạn khác\)$", line)
+            assert shown == min(2, len(r.sources)), line
+            assert (int(more.group(1).replace(".", "")) if more else 0) == len(r.sources) - shown, line
+            cut += bool(more)
+    assert cut
+
+
+def test_an_actor_page_that_is_cut_keeps_the_most_recent_articles(large, monkeypatch):
+    _, actor_pages = _actor_pages(large, monkeypatch)
+    published = {a.id: a.published for a in large.articles}
+    checked = 0
+    for a in large.actors:
+        items, note = _actor_lists(actor_pages[a.id])["mentions"]
+        if not note:
+            continue
+        shown = {re.search(r"\(\.\./nguon/([^)/]+)\.md\)", line).group(1) for line in items}
+        left_out = {r.article for r in a.mentions} - shown
+        dated = [published[k] for k in shown if published[k]]
+        assert len(dated) == len(shown)  # the corpus dates every article
+        assert min(dated) >= max(published[k] for k in left_out if published[k]), a.id
+        checked += 1
+    assert checked
+
+
+def test_no_page_grows_with_the_corpus(small, large, monkeypatch):
+    """Four times the articles: more pages, none larger (actor pages, listing parts, articles, the overview)."""
+    def largest(briefing):
+        pages, actor_pages = _actor_pages(briefing, monkeypatch)
+        sizes = {p: len(t.encode()) for p, t in pages.items() if p.endswith(".md")}
+        return max(len(t.encode()) for t in actor_pages.values()), max(sizes.values()), len(sizes)
+    (small_actor, small_page, small_n), (large_actor, large_page, large_n) = largest(small), largest(large)
+    assert large_n > 2 * small_n
+    assert large_actor < 1.3 * small_actor, (small_actor, large_actor)
+    # listing parts and the overview hold a fixed number of incidents, whose weight varies: the
+    # looser bound of test_listing_and_overview_pages_do_not_grow_with_the_corpus
+    assert large_page < 1.5 * small_page, (small_page, large_page)
+
+
+def test_a_listed_entry_cited_by_many_articles_gives_its_first_citations_and_how_many_more(large, monkeypatch):
+    monkeypatch.setattr(paging, "LISTING_CITES", 2)
+    pages = _render(large, monkeypatch)
+    sources = {x.id: x.sources for x in (*large.incidents, *large.reactions, *large.background)}
+    checked, cut = 0, 0
+    for path, section, text in _listing_pages(pages):
+        here = None
+        for line in text.splitlines():
+            anchor = re.search(r"\{: #([^ ]+) \}$", line)
+            here = anchor.group(1) if anchor else here
+            entry = re.search(r"<small>`([^`]+)`</small>$", line) if section == "background" else None
+            if not (entry or line.startswith("**Nguồn**:")):
+                continue
+            refs = sources[entry.group(1) if entry else here]
+            more = re.search(r"\(và (\d[\d.]*) đoạn khác, đủ cả trong \[briefing\.json\]\(([^)]+)\)\)", line)
+            assert line.count("[\\[") == min(2, len(refs)), line
+            assert (int(more.group(1).replace(".", "")) if more else 0) == len(refs) - min(2, len(refs)), line
+            if more:
+                assert posixpath.normpath(posixpath.join(posixpath.dirname(path), more.group(2))) in pages
+            checked += 1
+            cut += bool(more)
+    assert checked >= len(sources) and cut
