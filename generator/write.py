@@ -182,9 +182,10 @@ def _signals(guard: _Guard):
 
 # ---------------------------------------------------------------- the two phases
 
-def _stage(path: Path, data: bytes, made_dirs: list[Path], staged: list[tuple[Path, Path]]) -> None:
-    """Write data to a temp file beside path, listed in `staged` from the moment it exists
-    (`_flush` then gets every staged file to disk at once)."""
+def _stage(path: Path, text: str, made_dirs: list[Path], staged: list[tuple[Path, Path]]) -> None:
+    """Write text as UTF-8 to a temp file beside path, listed in `staged` from the moment it exists
+    (`_flush` then gets every staged file to disk at once). Encoded a slice at a time: the bytes of
+    a large page (briefing.json is 85 MB for 10,000 articles) are never all held at once."""
     missing = [d for d in [path.parent, *path.parent.parents] if not d.exists()]
     for d in reversed(missing):
         d.mkdir()
@@ -192,10 +193,16 @@ def _stage(path: Path, data: bytes, made_dirs: list[Path], staged: list[tuple[Pa
     fd, tmp = tempfile.mkstemp(prefix=_NEW, dir=path.parent)
     staged.append((Path(tmp), path))
     with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
+        for i in range(0, len(text), _SLICE):
+            fh.write(text[i:i + _SLICE].encode("utf-8"))
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; pages should read like any file
+
+
+_SLICE = 1 << 20
+"""Characters encoded and written at a time while staging."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _backup(path: Path) -> Path:
@@ -228,7 +235,7 @@ def _prune(docs: Path, start: Path) -> None:
 def write(docs: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
     """Make docs/ hold `files` (plus any hand-written files); returns (written, removed)."""
     writes, removes = plan(docs, files)
-    data = _encode(files)
+    _check_encoding(files)
     manifest = manifest_text(files)
     mpath = docs / MANIFEST
     if docs.is_dir():
@@ -244,8 +251,8 @@ def write(docs: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
         try:
             for rel in writes:
                 target = safe_path(docs, rel)
-                _stage(target, data[rel], made_dirs, staged)
-            _stage(mpath, manifest.encode("utf-8"), made_dirs, staged)
+                _stage(target, files[rel], made_dirs, staged)
+            _stage(mpath, manifest, made_dirs, staged)
             _flush([tmp for tmp, _ in staged])
             guard.defer = True
             for rel in removes:
@@ -296,18 +303,21 @@ def _flush(paths: list[Path]) -> None:
             pass
 
 
-def _encode(files: dict[str, str]) -> dict[str, bytes]:
-    """Every file as UTF-8 before anything is written (a lone surrogate from YAML cannot be encoded)."""
-    out, problems = {}, []
+def _check_encoding(files: dict[str, str]) -> None:
+    """Every file must encode as UTF-8 before anything is written (a lone surrogate from YAML cannot).
+    The bytes are not kept: staging encodes each file again as it writes it, so the pages are never
+    held twice (they are over 100 MB for a large briefing)."""
+    problems = []
     for rel, text in files.items():
+        if not _SURROGATE.search(text):  # the only str UTF-8 cannot encode
+            continue
         try:
-            out[rel] = text.encode("utf-8")
+            text.encode("utf-8")
         except UnicodeEncodeError as exc:
             problems.append(Problem(rel, None, f"cannot be written as UTF-8: {exc.reason} "
                                                f"({text[exc.start:exc.end]!r}, from an escape like \\ud800 in YAML?)"))
     if problems:
         raise InputError(problems)
-    return out
 
 
 def _rollback(done, staged, made_dirs, docs: Path) -> None:

@@ -267,3 +267,14 @@ def test_a_planted_cache_entry_cannot_run_code(tmp_path):
     with pytest.raises(pickle.UnpicklingError):
         cache.loads(pickle.dumps(("format", "key", Evil(), None)))
     assert not (tmp_path / "pwned").exists()
+
+
+def test_the_last_runs_pages_come_back_exactly_when_stored_in_pieces(tmp_path, monkeypatch):
+    from generator.errors import Problem
+    monkeypatch.setattr(cache, "SITE_PIECE", 4)
+    store = cache.open_cache(tmp_path / "cache")
+    files = {"empty.md": "", "short.md": "ạb", "exact.md": "abcd", "data/briefing.json": "ạ" * 9 + "\ud800 😀" * 3}
+    warnings = [Problem("seeds/overrides/actors.yml", 3, "stale", "warning")]
+    store.put_site("key", files, warnings)
+    assert store.get_site("key") == (files, warnings)
+    assert store.get_site("another key") is None

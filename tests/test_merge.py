@@ -84,3 +84,71 @@ def test_the_same_fact_told_twice_is_one_background_entry_unless_it_adds_a_numbe
 def test_a_transliterated_initial_joins_the_full_name():
     from generator.merge.actors import _initial_of, _tokens
     assert _tokens("V.Putin") == ["V.", "Putin"] and _initial_of("V.", "Vladimir") and not _initial_of("V.", "Sergei")
+
+
+# ---------------------------------------------------------------- at scale: indexes, not all pairs
+
+def _background_pairwise(contexts):
+    """The background rule as first written, comparing an entry with every kept entry of its
+    period: the reference the indexed version must match exactly."""
+    import hashlib
+
+    from generator.merge.background import _numbers, _period, _words
+    from generator.model import Background, Ref
+    grouped = []
+    for c in contexts:
+        prev = grouped[-1][-1] if grouped else None
+        if prev and prev.span.article == c.span.article and prev.span.paragraph == c.span.paragraph \
+                and (not c.years or c.years == prev.years or not prev.years):
+            grouped[-1].append(c)
+        else:
+            grouped.append([c])
+    entries = []
+    for group in grouped:
+        head = next((c for c in group if c.date), group[0])
+        period, key = _period(head)
+        entries.append({"period": period, "key": key, "text": " ".join(c.text for c in group),
+                        "refs": [Ref(c.span.article, c.span.paragraph) for c in group]})
+    merged, by_period, by_text = [], {}, {}
+    for e in entries:
+        twin = by_text.get(e["text"]) or next((m for m in by_period.get(e["period"], ()) if (
+            e["period"] is not None and _numbers(e["text"]) <= _numbers(m["text"])
+            and len(_words(m["text"]) & _words(e["text"])) >= 0.6 * min(len(_words(m["text"])), len(_words(e["text"]))))), None)
+        if twin:
+            twin["refs"].extend(e["refs"])
+        else:
+            merged.append(e)
+            by_period.setdefault(e["period"], []).append(e)
+            by_text[e["text"]] = e
+    out = [Background(f"bg-{e['period'] or 'context'}-{hashlib.sha1(e['text'].encode()).hexdigest()[:8]}", e["period"],
+                      e["key"], e["text"], tuple(sorted(set(e["refs"]), key=lambda r: (r.article, r.paragraph))))
+           for e in merged]
+    return tuple(sorted(out, key=lambda b: (b.sort_key, b.id)))
+
+
+def test_background_entries_merge_exactly_as_comparing_every_pair_would():
+    import random
+
+    from generator.merge.background import build_background
+    from generator.model import Context, Span
+    common = "năm đó hai nước đã ký kết hiệp định về biên giới và quan hệ ngoại giao".split()
+    rare = [f"từ{i}" for i in range(60)]
+    for seed in range(40):
+        rng = random.Random(seed)
+        contexts = []
+        for i in range(rng.randrange(1, 120)):
+            n_words = rng.choice([0, 1, 2, 3, 5, 8, 13, 21])
+            words = [rng.choice(common if rng.random() < 0.6 else rare) for _ in range(n_words)]
+            words += [str(rng.choice([2, 5, 1994, 2008, 1.000, "1.500"])) for _ in range(rng.choice([0, 0, 1, 2]))]
+            rng.shuffle(words)
+            years = rng.choice([(), (2008,), (2008,), (1994,), (1994, 2008)])
+            article, paragraph = f"a{rng.randrange(6)}", rng.randrange(1, 4)
+            contexts.append(Context(" ".join(words), years, Span(article, paragraph, 0, 1)))
+        assert build_background(contexts) == _background_pairwise(contexts), seed
+
+
+def test_ids_count_up_past_every_id_already_taken_whatever_base_took_it():
+    from generator.merge.ids import Ids
+    ids = Ids()
+    taken = [ids.take(base) for base in ["a", "a", "a-2", "a", "b", "a-3", "a", "a-2"]]
+    assert taken == ["a", "a-2", "a-2-2", "a-3", "b", "a-3-2", "a-4", "a-2-3"]

@@ -97,6 +97,13 @@ def test_text_that_cannot_be_utf8_is_an_error_before_anything_is_written(docs):
     assert tree(docs) == before
 
 
+def test_a_page_staged_slice_by_slice_is_written_byte_for_byte(tmp_path, monkeypatch):
+    monkeypatch.setattr(write, "_SLICE", 3)
+    pages = {"data/briefing.json": "{\"tên\": \"Việt Nam 😀\"}\n" * 5, "a.md": "ạb", "empty.md": ""}
+    write.write(tmp_path / "docs", pages)
+    assert {rel: (tmp_path / "docs" / rel).read_bytes() for rel in pages} == {rel: t.encode("utf-8") for rel, t in pages.items()}
+
+
 # ---------------------------------------------------------------- failures mid-run
 
 def _fail_after(monkeypatch, name: str, n: int, exc: BaseException) -> None:

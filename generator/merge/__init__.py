@@ -1,6 +1,8 @@
 """Merge: per-article extractions -> one Briefing (actors, incidents, reactions, background)."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 
 from ..lexicon import Gazetteer, gazetteer
 from ..model import Agency, Article, Briefing, Extraction, Span
@@ -10,7 +12,27 @@ from .incidents import build_incidents
 from .reactions import build_reactions
 
 
+@contextmanager
+def no_cycle_collector():
+    """For stages that build millions of small objects and no reference cycles (merging, the JSON
+    export): each pass of Python's cycle collector meanwhile walks every object alive, the whole
+    corpus, and at 10,000 articles such passes were a third of the merge and of the export.
+    Reference counting still frees everything."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def merge(articles: tuple[Article, ...], extractions: tuple[Extraction, ...], gaz: Gazetteer | None = None) -> Briefing:
+    with no_cycle_collector():
+        return _merge(articles, extractions, gaz)
+
+
+def _merge(articles: tuple[Article, ...], extractions: tuple[Extraction, ...], gaz: Gazetteer | None) -> Briefing:
     gaz = gaz or gazetteer()
     by_id = {a.id: a for a in articles}
     actors, ids = build_actors(extractions, gaz)

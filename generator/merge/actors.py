@@ -11,7 +11,9 @@ from collections import Counter, defaultdict
 
 from ..extract.actors import _edit1, slug
 from ..lexicon import Gazetteer
-from ..model import Actor, Extraction, Mention, Ref
+from ..model import Actor, Extraction, Mention
+from .ids import Ids
+from .refs import sorted_refs
 
 ACTOR_KINDS = ("person", "country", "organization", "group")
 _GROUP_NAME = re.compile(r"\s+(?:vùng|khu vực|tại|ở|của)\s+")
@@ -85,7 +87,7 @@ def build_actors(extractions: tuple[Extraction, ...], gaz: Gazetteer) -> tuple[t
         by_key[key].append(m)
     # Persons known only by a surname with no title are too weak to list.
     ids: dict[str, str] = {}
-    used: set[str] = set()
+    used = Ids()
     records = []
     for key in sorted(by_key):
         ms = by_key[key]
@@ -102,11 +104,7 @@ def build_actors(extractions: tuple[Extraction, ...], gaz: Gazetteer) -> tuple[t
             entry = gaz.get(key)
             name = entry.name if entry else ms[0].surface
             base = key
-        aid = base
-        n = 2
-        while aid in used:
-            aid, n = f"{base}-{n}", n + 1
-        used.add(aid)
+        aid = used.take(base)
         ids[key] = aid
         records.append((key, aid, name, kind, ms))
     for k, v in persons.items():
@@ -121,8 +119,7 @@ def build_actors(extractions: tuple[Extraction, ...], gaz: Gazetteer) -> tuple[t
         roles = tuple(dict.fromkeys(m.role for m in ms if m.role))
         affs = Counter(ids.get(m.affiliation, m.affiliation) for m in ms if m.affiliation)
         affiliation = sorted(affs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if affs else None
-        refs = tuple(sorted({Ref(m.span.article, m.span.paragraph) for m in ms},
-                            key=lambda r: (r.article, r.paragraph)))
+        refs = sorted_refs((m.span.article, m.span.paragraph) for m in ms)
         actors.append(Actor(aid, name, kind, aliases, roles, affiliation, refs))
     actors.sort(key=lambda a: a.id)
     # Affiliations that point at keys we never listed (e.g. a state only named in a title).

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from ..lexicon import vocabulary
 from ..model import Casualty, Event, Extraction, Figure, Incident, Ref, Report
+from .ids import Ids
+from .refs import sorted_refs
 
 GAP_DAYS = 2
 EPISODE_GAP_DAYS = 1
@@ -112,14 +114,15 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
     article_sides: dict[str, tuple[str, ...]] = {}
     for x in extractions:
         eps = _article_episodes(x)
+        pairs = [belligerents(ep, resolve) for ep in eps]
         if eps:
-            article_sides[x.article] = belligerents(eps[0], resolve)
+            article_sides[x.article] = pairs[0]
         # An episode whose sentences name nobody ("Giao tranh giữa hai nước đã bước sang ngày thứ
         # hai") is fought by the article's belligerents.
-        main = set(belligerents(max(eps, key=lambda ep: len(ep.events)), resolve)) if eps else set()
-        for ep in eps:
+        main = set(pairs[max(range(len(eps)), key=lambda i: len(eps[i].events))]) if eps else set()
+        for ep, pair in zip(eps, pairs):
             episodes.append(ep)
-            parties.append(set(belligerents(ep, resolve)) or main)
+            parties.append(set(pair) or main)
     # union-find over episodes; each episode is compared only with those starting within a day of its end
     parent = list(range(len(episodes)))
 
@@ -147,7 +150,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
     for i in order:
         groups[find(i)].append(i)
     incidents, membership, sides = [], {}, {}
-    used: set[str] = set()
+    used = Ids()
     for root in sorted(groups, key=lambda r: (episodes[r].start or dt.date.max, r)):
         members = [episodes[i] for i in groups[root]]
         inc = _incident(members, resolve, names, used, text_of, side_of)
@@ -189,7 +192,7 @@ def _date_text(start, end) -> str:
     return f"{start.day}/{start.month}/{start.year}"
 
 
-def _incident(members: list[Episode], resolve, names, used: set[str], text_of, side_of) -> Incident:
+def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_of) -> Incident:
     events = [e for ep in members for e in ep.events]
     figures = [f for ep in members for f in ep.figures]
     merged = Episode(None, None, events, figures)
@@ -211,9 +214,8 @@ def _incident(members: list[Episode], resolve, names, used: set[str], text_of, s
         title = _EV["titles"]["ASSAULT_one"].format(place=places[0])
     else:
         title = _EV["titles"][kind].format(a=label[0] if label else "?", b="?")
-    sources = tuple(sorted({Ref(e.span.article, e.span.paragraph) for e in events} |
-                           {Ref(f.span.article, f.span.paragraph) for f in figures},
-                           key=lambda r: (r.article, r.paragraph)))
+    sources = sorted_refs([(e.span.article, e.span.paragraph) for e in events] +
+                          [(f.span.article, f.span.paragraph) for f in figures])
     ceasefire = next((Ref(e.span.article, e.span.paragraph) for e in sorted(events, key=lambda e: (e.span.article, e.span.paragraph))
                       if e.category == "AGREE"), None)
     first = min(events, key=lambda e: (e.date is None, e.span.article, e.span.paragraph)) if events else None
@@ -221,10 +223,7 @@ def _incident(members: list[Episode], resolve, names, used: set[str], text_of, s
     base = f"{start.isoformat() if start else 'undated'}-" + "-".join(a.replace("group-", "") for a in actors[:2])
     if base.endswith("-"):
         base += hashlib.sha1(repr(sources).encode()).hexdigest()[:6]
-    iid, n = base, 2
-    while iid in used:
-        iid, n = f"{base}-{n}", n + 1
-    used.add(iid)
+    iid = used.take(base)
     casualties = _casualties(figures, resolve, side_of)
     precision = "day" if start and (not end or end == start) else ("span" if start else "unknown")
     if start and not any(ep.precise for ep in dated):

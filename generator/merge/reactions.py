@@ -16,6 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Actor, Extraction, Reaction, Ref, Statement
+from .ids import Ids
+from .refs import sorted_refs
 
 UNDATED_DAYS = 2
 """A statement an article leaves undated is taken to be at most this many days older than the article."""
@@ -68,14 +70,10 @@ def build_reactions(extractions: tuple[Extraction, ...], actors: dict[str, Actor
             drafts.extend(_drafts(s, x.article, actors, resolve, membership, sides, article_sides))
     drafts = _merge_in_article(drafts, actors)
     drafts = _merge_across(drafts, published or {})
-    out, used = [], set()
+    out, used = [], Ids()
     for d in sorted(drafts, key=lambda d: (d.incident or "", d.date or dt.date.min, d.actor, d.refs[0].article, d.refs[0].paragraph)):
-        base = f"{d.incident or 'none'}--{d.actor}"
-        rid, n = base, 2
-        while rid in used:
-            rid, n = f"{base}-{n}", n + 1
-        used.add(rid)
-        refs = tuple(sorted(set(d.refs), key=lambda r: (r.article, r.paragraph)))
+        rid = used.take(f"{d.incident or 'none'}--{d.actor}")
+        refs = sorted_refs((r.article, r.paragraph) for r in d.refs)
         out.append(Reaction(rid, d.actor, d.date, d.date_text, d.incident, tuple(d.stance), d.quote, d.text, refs))
     return tuple(out)
 

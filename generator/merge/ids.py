@@ -1,0 +1,25 @@
+"""Unique ids for merged records: the base, else base-2, base-3 ..., the first not taken."""
+from __future__ import annotations
+
+
+class Ids:
+    """Hands out ids in that scheme in constant time per id: a base taken a thousand times
+    (one actor's reactions to no incident) does not walk its thousand suffixes again each time.
+    Ids only ever get taken, so a suffix found taken once stays taken and the search for the
+    next one resumes after it."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def take(self, base: str) -> str:
+        rid = base
+        if rid in self.used:
+            n = self._next.get(base, 2)
+            rid = f"{base}-{n}"
+            while rid in self.used:
+                n += 1
+                rid = f"{base}-{n}"
+            self._next[base] = n + 1
+        self.used.add(rid)
+        return rid
