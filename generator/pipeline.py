@@ -175,8 +175,10 @@ def pages(settings: Settings, warn=None) -> dict[str, str]:
     else:
         warnings = []
         briefing, curated = build_briefing(settings, lambda p: (warnings.append(p), warn(p)), sources)
+        del sources   # the articles carry their text now: not a second copy of the corpus through render
         templates = [curated.templates] if curated.templates else []
         files = render.render(briefing, templates, bytecode_dir=settings.cache / "jinja" if settings.cache else None)
+        del briefing
         if store:
             store.put_site(key, files, warnings)
     files = dict(files)
