@@ -46,7 +46,8 @@ _CODE_SUFFIXES = (".py", ".yml", ".yaml", ".json", ".txt")
 _VERSION = re.compile(r"[0-9a-f]{32}")
 
 
-DOWNSTREAM = ("__main__.py", "cli.py", "merge", "curate.py", "render.py", "timeline.py", "export.py", "templates")
+DOWNSTREAM = ("__main__.py", "cli.py", "merge", "curate.py", "render.py", "paging.py", "nav.py", "timeline.py", "export.py",
+              "templates")
 """Parts of the package that only run after extraction (data flows one way, so no per-article
 stage imports them; tests/test_cache.py checks that). Editing them, the usual work on the site,
 keeps the cache; everything else, including a module added later, is part of the fingerprint."""

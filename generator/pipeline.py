@@ -6,10 +6,9 @@ import signal
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import cache, curate, ingest, overrides, render, segment, write
+from . import cache, ingest, nav, overrides, segment, write
 from .errors import InputError, Problem
 from .lexicon import gazetteer, vocabulary
-from .merge import merge
 from .model import Article, Briefing, Extraction
 
 
@@ -31,6 +30,7 @@ class Settings:
 
 def check_prose(curated: overrides.Overrides) -> None:
     """Editors' prose blocks must not carry unsafe links or attributes: all problems, full paths."""
+    from . import render
     problems = []
     for page, blocks in sorted(curated.prose.items()):
         for where, text in sorted(blocks.items()):
@@ -47,6 +47,8 @@ def build_briefing(settings: Settings, warn=None, sources=None) -> tuple[Briefin
     curated = overrides.load(settings.overrides, metadata_only=not settings.use_overrides)
     check_prose(curated)
     articles, extractions = read_articles(settings, curated, sources)
+    from . import curate
+    from .merge import merge
     briefing = merge(articles, extractions, gazetteer())
     if settings.use_overrides:
         briefing, stale = curate.apply(briefing, curated)
@@ -176,13 +178,14 @@ def pages(settings: Settings, warn=None) -> dict[str, str]:
         warnings = []
         briefing, curated = build_briefing(settings, lambda p: (warnings.append(p), warn(p)), sources)
         del sources   # the articles carry their text now: not a second copy of the corpus through render
+        from . import render   # here: a run served from the cache renders nothing
         templates = [curated.templates] if curated.templates else []
         files = render.render(briefing, templates, bytecode_dir=settings.cache / "jinja" if settings.cache else None)
         del briefing
         if store:
             store.put_site(key, files, warnings)
     files = dict(files)
-    files[".nav.yml"] = render.nav(vocabulary("labels.yml"), hand_written_pages(settings.docs, files))
+    files[".nav.yml"] = nav.nav(vocabulary("labels.yml"), hand_written_pages(settings.docs, files))
     return files
 
 

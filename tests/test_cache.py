@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from generator import cache, pipeline
+from generator import cache, merge, pipeline, render
 from generator.cache import DOWNSTREAM
 
 PACKAGE = ROOT / "generator"
@@ -206,8 +206,8 @@ def test_an_unchanged_run_reuses_the_last_pages_without_merging_or_rendering(tmp
 
     def boom(*args, **kwargs):
         raise AssertionError("merged or rendered again although nothing changed")
-    monkeypatch.setattr(pipeline, "merge", boom)
-    monkeypatch.setattr(pipeline.render, "render", boom)
+    monkeypatch.setattr(merge, "merge", boom)
+    monkeypatch.setattr(render, "render", boom)
     assert pipeline.pages(_settings(tmp_path, seeds)) == first
 
 
