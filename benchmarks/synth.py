@@ -45,6 +45,12 @@ LAST = ("Abbasov", "Ahmadi", "Aliyeva", "Bakirov", "Demir", "Duarte", "Fischer",
         "Mendes", "Nazarov", "Novak", "Orlov", "Petrosyan", "Rahimov", "Rossi", "Sarkisov", "Sokolov",
         "Tahirov", "Volkov", "Yilmaz", "Zakharov")
 # Vietnamese words written in plain ASCII that can start a capitalised pair ("Theo Reuters").
+# The disputed region the seeds' conflict is about. Every synthetic conflict gets a region of its
+# own, as real ones have: one shared region (and its separatist forces, a party to the fighting)
+# would make unrelated conflicts one, and their incidents merge across the whole corpus.
+SEED_REGIONS = ("Nagorno-Karabakh", "Karabakh")
+_REGION_HEADS = ("Vel", "Kor", "Tam", "Ost", "Mar", "Sul", "Bren", "Dal", "Ira", "Zel", "Pol", "Nov")
+_REGION_TAILS = ("istan", "avia", "onia", "esh", "ava", "ungar", "eria", "ovo")
 _NOT_A_NAME = {"Theo", "Trong", "Sau", "Tin", "Cho", "Con", "Ban", "Khi", "Hai", "Ba", "Video", "Ngay", "Tuy",
                "Trang", "Anh", "Ai", "Nam", "Tin", "Cuba", "New"}
 _NAME = re.compile(r"(?<![\w\-])([A-Z][a-z]+)((?: [A-Z][a-z]+){1,2})(?![\w\-])")
@@ -197,6 +203,7 @@ def synthesise(n: int, out: Path, seed: int = 7, seeds: Path = SEEDS) -> Corpus:
     n_conflicts = max(2, min(60, n // 40))
     conflicts = [tuple(rng.sample(pool, 2)) for _ in range(n_conflicts)]
     casts = [_Cast(random.Random(seed * 1000 + i)) for i in range(n_conflicts)]
+    regions = [_replacer(dict.fromkeys(SEED_REGIONS, _region(i))) for i in range(n_conflicts)]
     n_stories = max(2, n // 6)
     day0 = dt.date(2019, 1, 7)
     stories = [(rng.randrange(n_conflicts), day0 + dt.timedelta(days=rng.randrange(6 * 365)))
@@ -221,7 +228,7 @@ def synthesise(n: int, out: Path, seed: int = 7, seeds: Path = SEEDS) -> Corpus:
         for s, line in picked:
             own_shift = _week_shift((published - s.published).days)
             line = casts[conflict].rename(_vary(line, own_shift, published.year - s.published.year, scale))
-            lines.append(_swapper(s.pair, (a, b))(line))
+            lines.append(regions[conflict](_swapper(s.pair, (a, b))(line)))
         text = "\n".join(lines) + "\n"
         data = text.encode("utf-8")
         total += len(data)
@@ -232,6 +239,13 @@ def synthesise(n: int, out: Path, seed: int = 7, seeds: Path = SEEDS) -> Corpus:
                           f"published: {published}}}")
     (seeds_dir / "overrides" / "articles.yml").write_text("\n".join(meta_lines) + "\n", encoding="utf-8")
     return Corpus(seeds_dir, seeds_dir / "overrides", n, total)
+
+
+def _region(n: int) -> str:
+    """The n-th made-up region name, different for every n below 96 ("Velistan", "Korava-2" after)."""
+    head, tail = _REGION_HEADS[n % len(_REGION_HEADS)], _REGION_TAILS[(n // len(_REGION_HEADS)) % len(_REGION_TAILS)]
+    rounds = n // (len(_REGION_HEADS) * len(_REGION_TAILS))
+    return head + tail + (f"-{rounds + 1}" if rounds else "")
 
 
 @functools.cache
