@@ -24,7 +24,7 @@ _INITIAL = re.compile(rf"{UPPER}\.(?= {UPPER})")
 _GLUED_INITIAL = re.compile(rf"{UPPER}\.(?={UPPER}[\wÀ-ỹ])")
 """An initial written against the surname, as some Vietnamese outlets do ("V.Putin", "X.Lavrov")."""
 _ORGAN = re.compile(alternation(_V["state_organs"]) + r"\s+(?:của\s+)?$")
-_BACKREF = re.compile(r"^\s*(?:nước này|quốc gia này|nước mình)\b")
+_BACKREF = re.compile(r"\s*(?:nước này|quốc gia này|nước mình)\b")
 _LOCATIVE = re.compile(r"(?:^|\s)" + alternation(_V["locatives"]) + r"\s+(?:\(\s*)?$")
 _HEADS = [*_V["group_heads"], *(h[:1].upper() + h[1:] for h in _V["group_heads"])]
 _GROUP = re.compile(
@@ -42,6 +42,15 @@ _LOCATING = {"tại", "ở"}
 _UNIT = re.compile(alternation(_V["admin_units"]) + r"\s+(?=" + UPPER + ")")
 _APPOS = re.compile(r"\s*,\s*(?:với tư cách(?: là)?|trong vai trò|là)?\s*")
 _WORD = re.compile(r"[\wÀ-ỹ'’\-]+")
+# Patterns of the hot paths, compiled once and matched at an offset (never on a slice of the
+# rest of the paragraph, which made each person cost the paragraph's length).
+_ABBR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)")
+_APPOS_STOP = re.compile(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên bố|đã|vừa|sẽ|bày tỏ|kêu gọi)(?![\wÀ-ỹ])")
+_ROLE_SEP = re.compile(r"\s*(?:,|–|-)?\s*")
+_APPOS_AFTER = re.compile(r"\s*,\s*([^,.;:“\"]{3,120})")
+_NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
+_FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{4,}}")
+"""NAME_TOKEN of five letters or more: fuzzy_country takes no shorter one."""
 
 
 def slug(text: str) -> str:
@@ -129,8 +138,22 @@ def _trigger(titles: tuple[tuple[str, str], ...], honorifics: tuple[str, ...]) -
                       rf"(?:{_titles(titles)[0].pattern}|{_honorific(honorifics).pattern})")
 
 
+_MATCHERS: dict[int, tuple[Gazetteer, re.Pattern, dict, re.Pattern, re.Pattern]] = {}
+
+
+def _matchers(gaz: Gazetteer) -> tuple[re.Pattern, dict[str, tuple[str, str]], re.Pattern, re.Pattern]:
+    """(titles, title table, honorific, trigger) of a gazetteer. Looked up by the gazetteer's
+    identity: the functools caches above hash their tuple of every title on each call, and
+    this is asked for at every capitalised word."""
+    hit = _MATCHERS.get(id(gaz))
+    if hit is None or hit[0] is not gaz:
+        hit = _MATCHERS[id(gaz)] = (gaz, *_titles(gaz.titles), _honorific(gaz.honorifics),
+                                    _trigger(gaz.titles, gaz.honorifics))
+    return hit[1:]
+
+
 def _title_at(text: str, pos: int, gaz: Gazetteer) -> tuple[str, str] | None:
-    pattern, table = _titles(gaz.titles)
+    pattern, table, _, _ = _matchers(gaz)
     m = pattern.match(text, pos)
     return table[m.group(0)] if m else None
 
@@ -213,13 +236,13 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             elif entry.kind == "place" and place_state is None and entry.parent:
                 place_state = entry.parent
             end, located = g.end(), False
-            abbr = re.match(r"\s*\(\s*[^()\s]{1,12}\s*\)", text[end:])   # "Liên minh châu Âu (EU)"
+            abbr = _ABBR.match(text, end)   # "Liên minh châu Âu (EU)"
             if abbr:
-                end += abbr.end()
+                end = abbr.end()
             continue
-        b = _BACKREF.match(text[q:])
+        b = _BACKREF.match(text, q)
         if b and aff is None:
-            aff, aff_surface, end = p.last_state(q), b.group(0).strip(), q + b.end()
+            aff, aff_surface, end = p.last_state(q), b.group(0).strip(), b.end()
             continue
         t = NAME_TOKEN.match(text, q)
         if t and aff is None:
@@ -303,8 +326,8 @@ def _apposition(p: "_Paragraph", end: int) -> int | None:
         q += 1
     if _name_at(text, q, gaz):
         return None
-    stop = re.search(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên bố|đã|vừa|sẽ|bày tỏ|kêu gọi)(?![\wÀ-ỹ])", text[q:])
-    return q + stop.start() if stop else len(text)
+    stop = _APPOS_STOP.search(text, q)
+    return stop.start() if stop else len(text)
 
 
 def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = None) -> tuple[Mention, ...]:
@@ -314,7 +337,8 @@ def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = N
     _groups(p)
     _names(p)
     roles = [(m.span.end, m.tail) for m in p.out if m.tail]
-    out = [replace(m, in_role=True) if any(s <= m.span.start < e for s, e in roles) else m for m in p.out]
+    out = [replace(m, in_role=True) if any(s <= m.span.start < e for s, e in roles) else m
+           for m in p.out] if roles else p.out
     return tuple(sorted(out, key=lambda m: (m.span.start, m.span.end)))
 
 
@@ -322,7 +346,7 @@ def _people(p: _Paragraph) -> None:
     text, gaz = p.text, p.gaz
     i = 0
     counterpart_role: str | None = None
-    trigger = _trigger(gaz.titles, gaz.honorifics)
+    _, _, honorific, trigger = _matchers(gaz)
     while i < len(text):
         # Only a word that starts a title or an honorific (maybe after "cựu") can start a person.
         hit = trigger.search(text, i)
@@ -333,7 +357,7 @@ def _people(p: _Paragraph) -> None:
         start = i
         pos = i + (former.end() if former else 0)
         t = _title_at(text, pos, gaz)
-        honor = None if t else _honorific(gaz.honorifics).match(text, pos)
+        honor = None if t else honorific.match(text, pos)
         if not t and not honor:
             i += 1
             continue
@@ -348,12 +372,11 @@ def _people(p: _Paragraph) -> None:
                 inner = [k for k in inner if gaz.entries[k].kind in ("country", "organization", "group")]
                 aff = inner[-1] if inner else None
             # "Tổng tham mưu trưởng CSTO, Đại tá Anatoly Sidorov"; "Thủ tướng nước này – ông Nikol Pashinyan"
-            sep = re.match(r"\s*(?:,|–|-)?\s*", text[pos:])
-            pos2 = pos + sep.end()
+            pos2 = _ROLE_SEP.match(text, pos).end()
             rank = _title_at(text, pos2, gaz)
             if rank:
                 pos2 += len(rank[0]) + 1
-            hon = _honorific(gaz.honorifics).match(text, pos2)
+            hon = honorific.match(text, pos2)
             if hon:
                 pos2 = hon.end()
             name = _name_at(text, pos2, gaz)
@@ -382,13 +405,13 @@ def _people(p: _Paragraph) -> None:
             i = pos
             continue
         role, aff, tail = None, None, None
-        app = re.match(r"\s*,\s*([^,.;:“\"]{3,120})", text[name[1]:])
+        app = _APPOS_AFTER.match(text, name[1])
         if app:
             phrase = app.group(1)
             if _title_at(phrase, 0, gaz) or re.match(r"(?:nhà ngoại giao|cựu|nguyên|đặc phái viên|quan chức)", phrase, re.I):
                 cut = re.search(r"\s(?:cho biết|nói|cho hay|tuyên bố|gần đây|hôm|ngày|đã|vừa|sẽ)\b", phrase)
                 role = phrase[: cut.start()] if cut else phrase
-                tail = name[1] + app.start(1) + len(role)
+                tail = app.start(1) + len(role)
                 keys = [gaz.surfaces[m.group(0)] for m in gaz.pattern.finditer(role)
                         if gaz.entries[gaz.surfaces[m.group(0)]].kind in ("country", "organization", "group")]
                 grp = _GROUP.search(role)
@@ -424,15 +447,14 @@ def _names(p: _Paragraph) -> None:
         w0 = max(0, s - 200)
         before = text[w0:s]
         organ = _ORGAN.search(before) if entry.kind == "country" else None
-        loc = bool(_LOCATIVE.search(before[-30:])) or bool(
-            re.search(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$", before[-40:]) and text[e:e + 1] == ")")
+        loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before[-40:])))
         p.add(Mention(key=key, surface=m.group(0), span=p.span(s, e), kind=entry.kind,
                       as_place=loc and entry.kind in ("country", "place"),
                       head=w0 + organ.start() if organ else None))
     # Misspelt country names that no pattern above took.
-    for t in NAME_TOKEN.finditer(text):
+    for t in _FUZZY_TOKEN.finditer(text):
         s, e = t.start(), t.end()
-        if not p.free(s, e) or (s and text[s - 1].isalnum()):
+        if (s and text[s - 1].isalnum()) or not p.free(s, e):
             continue
         key = fuzzy_country(t.group(0), gaz)
         if key:

@@ -19,7 +19,7 @@ from .events import find_event, when
 from .figures import find_figures
 from .speakers import agency, subjects
 from .statements import find_statements
-from .text import CURRENT_DAYS, in_quote, in_sentence, is_past
+from .text import CURRENT_DAYS, clause_before, in_quote, in_sentence, is_past
 
 _SAY = re.compile(r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|tuyên bố|nói|nhấn mạnh|khẳng định|thông báo|bày tỏ|kêu gọi|nêu rõ|phát biểu|hối thúc)(?![\wÀ-ỹ])")
 # A figure inside "sau vụ nổ mìn làm 5 binh sĩ bị thương" or "sau khi một binh sĩ bị thương"
@@ -28,6 +28,8 @@ _EARLIER_FIGURE = re.compile(r"(?:^|\s)(?:sau|kể từ|trước)\s+(?:khi\s+)?(
                              r"|(?:^|\s)sau khi\s[^,;]*$")
 _BETWEEN = re.compile(r"(?:^|\s)giữa\s")
 _SINCE = re.compile(r"(?:^|\s)(?:kể từ|từ)\s+(?:(?:ngày|tháng|năm|đầu|cuối|giữa)\s+)?$")
+_SINCE_BEFORE = re.compile(r"kể từ(?:\s+\S+){0,4}\s*$")
+_FACING = re.compile(r"(?:phía|bên)\s+$")
 
 
 def _cumulative(text: str, fig, dvs, span: Span, published) -> bool:
@@ -88,7 +90,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             for f in found:
                 if f.precision == "day" and f.value:
                     st.last_day = f.value
-            current, past = _timing(dvs, article.published, text)
+            # Cue searches several decisions below share, made once per sentence.
+            cue_current = CUES.current.search(text) is not None
+            cue_background = CUES.background.search(text) is not None
+            says = _SAY.search(text) is not None
+            current, past = _timing(dvs, article.published, text, cue_current)
 
             # who speaks, and who is reported
             said = subjects(text, ms, st.last_speaker)
@@ -100,7 +106,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             speaker = next((x.key for x in reversed(said) if x.key and not x.back and not x.quoted), None) or \
                 next((x.key for x in reversed(said) if x.key and not x.quoted), None)
             # inside a quotation, "chúng tôi" and the quoted speaker's own state are the speaker
-            own = next((m.affiliation for m in pm if m.affiliation and _same_person(m.key, speaker)), None)
+            own = next((m.affiliation for m in pm if m.affiliation and _same_person(m.key, speaker)),
+                       None) if speaker else None
             said_by = [(x.at, speaker if x.first_person or (x.quoted and x.key and x.key == own) else x.key,
                         x.quoted) for x in said]
 
@@ -109,9 +116,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
             # background: history given as context
             is_bg = (past and not current) or history or (
-                CUES.background.search(text) and not current and not _SAY.search(text)) or (
-                prev_background is not None and not dvs and not CUES.current.search(text)
-                and not _SAY.search(text))
+                cue_background and not current and not says) or (
+                prev_background is not None and not dvs and not cue_current
+                and not says)
             ctx = Context(text, tuple(sorted({d.start.year for d in dvs if d.start} |
                                             {d.end.year for d in dvs if d.end})), span,
                           next((d for d in dvs if d.start), None))
@@ -126,7 +133,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                     pending.append(_Pending(None, ev, on_day, reported, ctx))
                 previous: Figure | None = None
                 for fig in find_figures(text):
-                    if _EARLIER_FIGURE.search(re.split(r"[,;]", text[:fig.start])[-1]):
+                    if _EARLIER_FIGURE.search(clause_before(text, fig.start, seps=",;")):
                         # "nghiêm trọng nhất kể từ cuộc chiến năm 2020 khiến hơn 6.500 người thiệt
                         # mạng": the earlier event's figure is history
                         if any(d.start and is_past(d, article.published) for d in dvs) and ctx not in background:
@@ -147,8 +154,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             # speech act told as history ("Ngày 9/11/2020, ... ký tuyên bố ngừng bắn do Nga làm
             # trung gian"); a date quoted in today's statement does not make it history.
             told = [d for d in dvs if not in_quote(text, d.span.start - s.start)]
-            now, before = _timing(told, article.published, text)
-            speaks = _SAY.search(text) and (current or not CUES.background.search(text)) and not (before and not now)
+            now, before = _timing(told, article.published, text, cue_current)
+            speaks = says and (current or not cue_background) and not (before and not now)
             if not is_bg or speaks:
                 made = find_statements(text, ms, dvs, said_by, speaker, span, article.published, para_day)
                 statements.extend(_voiced(made, said_by, voice))
@@ -212,25 +219,26 @@ def _settle(pending: list[_Pending]) -> tuple[list[Event], list[Figure], list[Co
     return events, figures, precursors
 
 
-def _timing(dvs: list[DateValue], published: dt.date | None, text: str) -> tuple[bool, bool]:
+def _timing(dvs: list[DateValue], published: dt.date | None, text: str, cue_current: bool) -> tuple[bool, bool]:
     """(current, past): whether the sentence is dated within the news window, or only before it."""
     if published is None:
         years = [d.start.year for d in dvs if d.start and d.precision in ("year", "month", "span")]
         return (not years, bool(years))
     lo = published - dt.timedelta(days=CURRENT_DAYS)
     current = past = False
+    since = "kể từ" in text   # else no date can follow it
     for d in dvs:
         if d.start is None:
             continue
         local = d.span.start
-        if re.search(r"kể từ(?:\s+\S+){0,4}\s*$", text[:max(0, local - _offset(dvs, text))]):
+        if since and _SINCE_BEFORE.search(text, 0, max(0, local - _offset(dvs, text))):
             continue
         end = d.end or d.start
         if end < lo:
             past = True
         elif d.start <= published + dt.timedelta(days=1):
             current = True
-    if CUES.current.search(text) and not past:
+    if cue_current and not past:
         current = True
     return current, past
 
@@ -267,7 +275,7 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     mod_start = fig.noun_end
     in_mod = [m for m in sides if mod_start <= m.span.start < fig.end]
     after = next((m for m in sides if fig.side is not None and m.span.start == fig.side), None)
-    facing = next((m for m in in_mod if re.search(r"(?:phía|bên)\s+$", text[max(0, m.span.start - 8):m.span.start])), None)
+    facing = next((m for m in in_mod if _FACING.search(text[max(0, m.span.start - 8):m.span.start])), None)
     if not (after or in_mod) and fig.other and previous is not None:
         # "46 người khác bị thương": the same side as the figure before it
         return Figure(fig.kind, fig.number, fig.qualifier, previous.party, previous.reported_by, words, where,

@@ -14,7 +14,7 @@ from ..lexicon import vocabulary
 from ..model import DateValue, Event, Mention, Span
 from .actors import UPPER
 from .cues import CUES
-from .text import ACTOR_KINDS, in_quote, is_past
+from .text import ACTOR_KINDS, clause_before, in_quote, is_past
 
 _EV = vocabulary("events.yml")
 _BORDER = re.compile(rf"biên giới(?: giữa)? (?P<a>{UPPER}[\wÀ-ỹ\-]+)(?: và |-|–| với )(?P<b>{UPPER}[\wÀ-ỹ\-]+)")
@@ -39,14 +39,14 @@ def reported_only(text: str, pos: int) -> bool:
     dứt giao tranh", "về cuộc giao tranh"), an earlier event ("sau vụ tấn công", "để đáp trả
     những vụ không kích"), fighting that ends ("chấm dứt hơn một tuần giao tranh") or a place
     ("rút khỏi khu vực đụng độ")."""
-    clause = re.split(r"[,;:]", text[max(0, pos - 300):pos])[-1]
+    clause = clause_before(text, pos, max(0, pos - 300))
     return bool(CUES.calls.search(clause) or CUES.meeting_words.search(clause) or _EARLIER.search(clause)
                 or _NOT_NEW.search(clause))
 
 
 def _earlier(text: str, pos: int) -> bool:
     """The cue names an event before the one reported ("hai tuần sau vụ tấn công ngày 22/4")."""
-    return bool(_EARLIER.search(re.split(r"[,;:]", text[max(0, pos - 300):pos])[-1]))
+    return bool(_EARLIER.search(clause_before(text, pos, max(0, pos - 300))))
 
 
 def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, elsewhere: tuple[int, ...] = ()

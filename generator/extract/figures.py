@@ -52,6 +52,11 @@ _CONJUNCT = re.compile(rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<
 # "ở phía Thái Lan" right after the verb names the side that suffered the figure.
 _KIND_RE = re.compile(rf"(?<![\wÀ-ỹ]){_KIND}{_W}")
 _SIDE = re.compile(r"\s*(?:ở|tại|về|bên)?\s*(?:phía|bên)\s+")
+# Every figure has a number, and a people noun or (a toll) "số": a sentence lacking either
+# has none, and skips the scans below. (Masking only blanks runs of two or more characters,
+# so it makes no such word appear.)
+_ANY_NUMBER = re.compile(rf"\d|{_WORDNUM}")
+_ANY_PEOPLE = re.compile(_PEOPLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +105,8 @@ def _qual(m) -> str:
 
 
 def find_figures(text: str) -> list[RawFigure]:
+    if not (_ANY_NUMBER.search(text) and ("ố" in text or _ANY_PEOPLE.search(text))):
+        return []
     masked = _mask(text)
     out: list[RawFigure] = []
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..lexicon import Gazetteer
 from ..model import Mention
 from .cues import CUES
-from .text import ACTOR_KINDS, QUOTE, in_quote
+from .text import ACTOR_KINDS, QUOTE, clause_before, in_quote
 
 _BOUNDARY = re.compile(r",|;|:|\brằng\b|\bvà\b|\btrong khi\b|\bđồng thời\b|–")
 _BACKREF_SUBJ = re.compile(
@@ -47,19 +47,24 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
     """The subject of every speech verb, in order. Two subjects joined by "và" give two entries
     at the same offset; verbs inside a quotation get the actor named before them there
     ("“Cả Ấn Độ và Trung Quốc đều đã bày tỏ mong muốn ...”") or the quoted speaker ("chúng tôi")."""
-    actors = [m for m in ms if (m.kind in ACTOR_KINDS or m.kind == "agency") and not m.in_role and not m.as_place]
-    masked = list(text)
-    for m in ms:
-        if m.tail:
-            end = min(m.tail, len(text))
-            if text[end:end + 1] == ",":
-                end += 1
-            for i in range(m.span.end, end):
-                masked[i] = " "
-    masked = "".join(masked)
-    out: list[Said] = []
     # "Theo Bộ Y tế công cộng Thái Lan, ..." / "Phía Campuchia, ...": who the sentence reports.
     lead = _ACCORDING.match(text) or _TOPIC.match(text)
+    verbs = list(CUES.speech.finditer(text))
+    if not lead and not verbs:
+        return []   # most sentences: nothing below would find a subject
+    actors = [m for m in ms if (m.kind in ACTOR_KINDS or m.kind == "agency") and not m.in_role and not m.as_place]
+    masked = text
+    if any(m.tail for m in ms):
+        chars = list(text)
+        for m in ms:
+            if m.tail:
+                end = min(m.tail, len(text))
+                if text[end:end + 1] == ",":
+                    end += 1
+                for i in range(m.span.end, end):
+                    chars[i] = " "
+        masked = "".join(chars)
+    out: list[Said] = []
     if lead:
         s0, e0 = lead.span("who")
         inside = [m for m in ms if s0 <= m.span.start < e0 and m.kind in ACTOR_KINDS and not m.as_place]
@@ -73,7 +78,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         cands = [m for m in actors if s0 <= m.span.start < e0 and not in_quote(text, m.span.start)]
         # "hãng thông tấn TASS của Nga đưa tin", "Nhóm Minsk thuộc OSCE lên án": the owner
         # named after the head does not speak
-        cands = [m for i, m in enumerate(cands) if not (i and re.search(r"(?:của|thuộc)\s+$", text[:m.span.start]))]
+        cands = [m for i, m in enumerate(cands) if not (i and _owner_before(text, m.span.start))]
         if cands:
             return cands[-1].key
         if not text[s0:e0].strip():
@@ -83,7 +88,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
                        and not in_quote(text, m.span.start)]
             if closing:
                 # ... unless it is the object of a verb in its own segment ("điện đàm với ông X, kêu gọi")
-                segment = re.split(r"[,;:]", text[:closing[-1].span.start])[-1]
+                segment = clause_before(text, closing[-1].span.start)
                 if not CUES.speech.search(segment) and not re.search(r"(?:với|cho|và)\s+(?:\S+\s+){0,3}$", segment):
                     return closing[-1].key
         if _BACKREF_SUBJ.match(text[s0:e0].strip()):
@@ -93,7 +98,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
 
     prev, prev_verb = 0, None
     quoted: list[Said] = []
-    for v in CUES.speech.finditer(text):
+    for v in verbs:
         if _NOMINAL.search(text[max(0, v.start() - 8):v.start()]) or _VIA.match(text, v.start()):
             continue
         if in_quote(text, v.start()):
@@ -129,6 +134,13 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         if first is not None:
             out[0] = Said(out[0].at, first.key)
     return sorted(out + quoted, key=lambda x: x.at)
+
+
+def _owner_before(text: str, pos: int) -> bool:
+    """`re.search(r"(?:của|thuộc)\\s+$", text[:pos])`, without scanning the whole prefix."""
+    before = text[:pos]
+    head = before.rstrip()
+    return len(head) < len(before) and head.endswith(("của", "thuộc"))
 
 
 def _said(at: int, key: str | None) -> Said:

@@ -5,7 +5,7 @@ import re
 
 from ..model import DateValue, Span, Statement
 from .cues import CUES
-from .text import ACTOR_KINDS, in_quote, is_past, quotes
+from .text import ACTOR_KINDS, clause_before, in_quote, is_past, quotes
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
 
@@ -18,7 +18,7 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
               if need in lower for m in rx.finditer(text)]
     out = []
     for start, end, stance, alone in found:
-        clause = re.split(r"[,;:]|\svà\s", text[:start])[-1]
+        clause = clause_before(text, start, and_=True)
         if alone:
             out.append((start, stance))
             continue
@@ -30,7 +30,7 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
             continue  # "ủng hộ một giải pháp hòa bình" supports a settlement, not a party
         if stance == "meeting" and CUES.meeting_means.search(text[:start]):
             continue  # "thông qua đối thoại và tham vấn": the means of a call
-        if stance == "meeting" and CUES.requests.search(re.split(r"[,;:]", text[:start])[-1]):
+        if stance == "meeting" and CUES.requests.search(clause_before(text, start)):
             stance = "call_dialogue"  # "hối thúc hai bên tiếp tục các cuộc đàm phán": talks asked for
         out.append((start, stance))
     return sorted(out)
@@ -59,7 +59,7 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
         else:
             # no verb before the cue: the actor it follows in its clause ('Guterres "vô cùng quan
             # ngại"'), else the sentence's speaker ('“Chúng tôi kêu gọi kiềm chế”, ông X nói')
-            clause = len(re.split(r"[,;:]", text[:at])[-1])
+            clause = len(clause_before(text, at))
             near = [m for m in ms if m.kind in ACTOR_KINDS and not m.in_role and not m.as_place
                     and at - clause <= m.span.start < at and not in_quote(text, m.span.start)]
             who = [near[-1].key] if near else [speaker]

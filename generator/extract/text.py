@@ -57,3 +57,16 @@ def in_sentence(mentions, start: int, end: int) -> list[Mention]:
         out.append(shift(mentions[i], -start))
         i += 1
     return out
+
+
+_AND = re.compile(r"\svà\s")
+
+
+def clause_before(text: str, end: int, start: int = 0, seps: str = ",;:", and_: bool = False) -> str:
+    """`re.split("[<seps>]" (+ r"|\\svà\\s" with and_), text[start:end])[-1]`: the text after the
+    last separator before `end`. Found with rfind rather than by splitting the whole prefix,
+    which made every cue of a long sentence cost its length again. No " và " match spans a
+    separator, so splitting only what follows the last separator gives the same last piece."""
+    cut = max(text.rfind(ch, start, end) for ch in seps) + 1
+    piece = text[max(cut, start):end]
+    return _AND.split(piece)[-1] if and_ and "và" in piece else piece
