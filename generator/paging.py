@@ -20,6 +20,14 @@ PAGE_ITEMS = {"incidents": 20, "reactions": 50, "background": 50, "actors": 50, 
 """The most items a listing page holds, per listing: the bound that keeps every listing page the
 same size whatever the size of the corpus. An incident (its figures, their reporters, its block
 of the timeline) weighs some 6 KB of Markdown, a reaction 1 KB, an actor or article one line."""
+FIGURES_PER_ITEM = 5
+"""An incident takes one item's room, and one more for every this many casualty figures: its
+figures, one row each with their reporters, are most of its size, and an incident that a hundred
+articles report has a hundred figures or more."""
+
+
+def incident_weight(incident) -> float:
+    return 1 + len(incident.casualties) / FIGURES_PER_ITEM
 OVERVIEW_ITEMS = 10
 """The most incidents the overview shows in each of its lists (the most recent ones)."""
 ACTOR_ITEMS = 30
@@ -88,32 +96,44 @@ class Listing(Generic[T]):
 
 
 def paginate(top: str, folder: str, keyed: Iterable[tuple[str, str, str, T]], no_key: str,
-             limit: int, order=None) -> Listing[T]:
+             limit: float, order=None, weight=None) -> Listing[T]:
     """Items as (coarse key, fine key, id, item) in reading order -> their listing.
 
     The items of a coarse key (a year, a decade, an actor type) share a part when they fit in
     one; otherwise they go by their fine key (a month, a year, a type and initial). `folder`
     holds the parts, `no_key` names the part(s) of the items whose keys are ''; keys must be
     safe as file names. Keys follow `order` (a sort key on them), by default ascending with ''
-    last (a coarse key must sort where its fine keys would)."""
+    last (a coarse key must sort where its fine keys would).
+
+    `weight` (an item -> how many items' room it takes, 1 by default) lets a large item, an
+    incident reported by a hundred articles, take the room of several small ones: `limit` bounds
+    the weight of a page, and an item heavier than it has a part to itself."""
     keyed = list(keyed)
     items = tuple(item for *_, item in keyed)
-    if len(keyed) <= limit:
+    weights = [weight(item) if weight else 1 for *_, item in keyed]
+    if sum(weights) <= limit:
         return Listing(top, items, (), {iid: top for _, _, iid, _ in keyed})
-    coarse_size: dict[str, int] = {}
-    for coarse, *_ in keyed:
-        coarse_size[coarse] = coarse_size.get(coarse, 0) + 1
-    by_key: dict[str, list[tuple[str, T]]] = {}
-    for coarse, fine, iid, item in keyed:
-        by_key.setdefault(coarse if coarse_size[coarse] <= limit else fine, []).append((iid, item))
+    coarse_size: dict[str, float] = {}
+    for (coarse, *_), w in zip(keyed, weights):
+        coarse_size[coarse] = coarse_size.get(coarse, 0) + w
+    by_key: dict[str, list[tuple[str, T, float]]] = {}
+    for (coarse, fine, iid, item), w in zip(keyed, weights):
+        by_key.setdefault(coarse if coarse_size[coarse] <= limit else fine, []).append((iid, item, w))
     parts, where = [], {}
     for key in sorted(by_key, key=order or (lambda k: (k == "", k))):
         group = by_key[key]
-        chunks = [group[n:n + limit] for n in range(0, len(group), limit)]
+        chunks: list[list[tuple[str, T, float]]] = [[]]
+        room = limit
+        for entry in group:
+            if chunks[-1] and entry[2] > room:
+                chunks.append([])
+                room = limit
+            chunks[-1].append(entry)
+            room -= entry[2]
         for number, chunk in enumerate(chunks, 1):
             path = f"{folder}/{key or no_key}{'' if number == 1 else f'-{number}'}.md"
-            parts.append(Part(path, key, number, len(chunks), tuple(item for _, item in chunk)))
-            where.update((iid, path) for iid, _ in chunk)
+            parts.append(Part(path, key, number, len(chunks), tuple(item for _, item, _ in chunk)))
+            where.update((iid, path) for iid, _, _ in chunk)
     return Listing(top, items, tuple(parts), where)
 
 

@@ -279,7 +279,7 @@ class Site:
         limit = paging.PAGE_ITEMS
         self.incident_list = paging.paginate(
             "dien-bien.md", "dien-bien", ((*month_keys(i.date), i.id, i) for i in briefing.incidents),
-            "chua-ro-ngay", limit["incidents"])
+            "chua-ro-ngay", limit["incidents"], weight=paging.incident_weight)
         self.reaction_list = paging.paginate(
             "phan-ung.md", "phan-ung", self._reactions_in_order(), "chua-ro-ngay", limit["reactions"])
         self.background_list = paging.paginate(

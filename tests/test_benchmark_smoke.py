@@ -49,7 +49,8 @@ def test_benchmark_at_100_articles_measures_cold_warm_and_one_changed_runs(tmp_p
     assert cold["written"] > 100 and pages > 100
     assert cold["calls"]["extract"] == 100
     # Nothing changed: nothing is written and nothing is extracted again.
-    assert warm["written"] == 0 and "extract" not in warm["calls"]
+    assert cold["calls"]["merge"] == 1 and cold["calls"]["render"] == 1
+    assert warm["written"] == 0 and "extract" not in warm["calls"] and "merge" not in warm["calls"]
     # One article changed: it alone is extracted again, and only the pages it touches are rewritten.
     assert changed["calls"]["extract"] == 1
     assert f"nguon/{changed['article']}.md" in changed["rewritten"]

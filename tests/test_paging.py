@@ -49,6 +49,15 @@ def test_a_key_with_more_items_than_a_page_takes_numbered_parts_and_undated_item
     assert [p.number for p in listing.siblings(listing.parts[2])] == [1, 2, 3]
 
 
+def test_a_heavy_item_takes_the_room_of_several_and_one_heavier_than_a_page_has_a_part_to_itself():
+    keyed = [("2021", "2021-05", f"a{k}", w) for k, w in enumerate([1, 1, 3, 9, 1, 1])]
+    listing = paginate("t.md", "t", keyed, "x", limit=4, weight=lambda w: w)
+    assert [p.items for p in listing.parts] == [(1, 1), (3,), (9,), (1, 1)]
+    assert all(sum(p.items) <= 4 for p in listing.parts if len(p.items) > 1)
+    # Light enough altogether: one page, whatever the number of items.
+    assert paginate("t.md", "t", keyed[:2], "x", limit=4, weight=lambda w: w).parts == ()
+
+
 def test_the_overview_keeps_the_most_recent_items_in_their_order():
     import datetime as dt
     days = [dt.date(2022, 1, d) for d in (5, 1, 9, 3)] + [None]
