@@ -93,22 +93,9 @@ def _background_pairwise(contexts):
     period: the reference the indexed version must match exactly."""
     import hashlib
 
-    from generator.merge.background import _numbers, _period, _words
+    from generator.merge.background import _numbers, _words, entries_of
     from generator.model import Background, Ref
-    grouped = []
-    for c in contexts:
-        prev = grouped[-1][-1] if grouped else None
-        if prev and prev.span.article == c.span.article and prev.span.paragraph == c.span.paragraph \
-                and (not c.years or c.years == prev.years or not prev.years):
-            grouped[-1].append(c)
-        else:
-            grouped.append([c])
-    entries = []
-    for group in grouped:
-        head = next((c for c in group if c.date), group[0])
-        period, key = _period(head)
-        entries.append({"period": period, "key": key, "text": " ".join(c.text for c in group),
-                        "refs": [Ref(c.span.article, c.span.paragraph) for c in group]})
+    entries = [{**e, "refs": [Ref(*r) for r in e["refs"]]} for e in entries_of(contexts)]
     merged, by_period, by_text = [], {}, {}
     for e in entries:
         twin = by_text.get(e["text"]) or next((m for m in by_period.get(e["period"], ()) if (

@@ -120,8 +120,9 @@ class _Period:
         return None
 
 
-def build_background(contexts: list[Context]) -> tuple[Background, ...]:
-    # Consecutive sentences of one paragraph form one entry.
+def entries_of(contexts: list[Context]) -> list[dict]:
+    """One entry per run of consecutive background sentences of one paragraph: its period, sort
+    key, text and (article, paragraph) sources."""
     grouped: list[list[Context]] = []
     for c in contexts:
         prev = grouped[-1][-1] if grouped else None
@@ -137,6 +138,11 @@ def build_background(contexts: list[Context]) -> tuple[Background, ...]:
         text = " ".join(c.text for c in group)
         entries.append({"period": period, "key": key, "text": text,
                         "refs": [(c.span.article, c.span.paragraph) for c in group]})
+    return entries
+
+
+def build_background(contexts: list[Context]) -> tuple[Background, ...]:
+    entries = entries_of(contexts)
     # Two entries are one fact told twice when their texts are equal, or when they share the
     # period and most words and the second adds no number of its own (else both are kept).
     merged: list[dict] = []
