@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -101,8 +103,16 @@ def jobs_for(requested: int | None, articles: int) -> int:
     return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8))
 
 
-def _ignore_sigint() -> None:
+def _start_worker(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle, once
+
+    def watch() -> None:
+        # A parent killed outright (SIGTERM, SIGKILL) cannot shut its pool down, and a worker
+        # waits for work forever, holding the terminal's or CI's pipes open. So it leaves.
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _read(todo: tuple[ingest.Source, ...], metadata: dict, metadata_path: str, jobs: int
@@ -115,7 +125,8 @@ def _read(todo: tuple[ingest.Source, ...], metadata: dict, metadata_path: str, j
         import concurrent.futures
         import multiprocessing
         context = multiprocessing.get_context("fork")
-        with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_sigint) as pool:
+        with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
+                                                    initargs=(os.getpid(),)) as pool:
             results = list(pool.map(_read_chunk, chunks, [metadata_path] * len(chunks)))
     else:
         results = [_read_chunk(chunk, metadata_path) for chunk in chunks]

@@ -2,7 +2,12 @@
 the same errors, all reported at once."""
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -54,3 +59,51 @@ def test_a_small_corpus_is_read_in_this_process_and_a_large_one_by_a_worker_per_
     assert pipeline.jobs_for(3, 5) == 3
     assert pipeline.jobs_for(0, 5000) == 1
     assert 1 <= pipeline.jobs_for(None, 5000) <= 8
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_leave_when_their_parent_is_killed(tmp_path_factory, sig):
+    corpus = synthesise(400, tmp_path_factory.mktemp("big"), seed=6)
+    docs = tmp_path_factory.mktemp("docs")
+    cmd = [sys.executable, "-m", "generator", "generate", "--seeds", str(corpus.seeds),
+           "--overrides", str(corpus.overrides), "--docs", str(docs), "--no-cache", "--jobs", "2"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    deadline = time.monotonic() + 30
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        workers = _children(proc.pid)
+    assert len(workers) == 2, "no workers started"
+    proc.send_signal(sig)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(w) for w in workers)
+    assert not any(docs.iterdir())   # killed before writing: nothing written
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text(encoding="ascii").rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue   # gone meanwhile
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return sorted(out)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # a worker that has exited but is not reaped yet is a zombie: gone for our purpose
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
