@@ -68,22 +68,16 @@ def extract_article(article: Article, gaz) -> Extraction:
     return extract(article, gaz)
 
 
-def read_one(source: ingest.Source, curated: dict, metadata_path: str, gaz) -> tuple[Article, Extraction]:
-    """Ingest, segment and extract one article (raises InputError for a bad one)."""
-    article = segment.segment(ingest.parse_article(source, curated, metadata_path))
-    return article, extract_article(article, gaz)
-
-
-def _read_chunk(chunk: tuple[tuple[ingest.Source, dict], ...], metadata_path: str
+def _read_chunk(chunk: tuple[ingest.Source, ...], metadata: dict, metadata_path: str
                 ) -> tuple[list[tuple[Article, Extraction]], list[Problem]]:
+    """Ingest, segment and extract some articles. A bad one fails the whole run, so a chunk with
+    one reads no further and returns its problems, which are reported with the other chunks'."""
+    try:
+        articles = ingest.ingest(chunk, metadata, metadata_path)
+    except InputError as exc:
+        return [], exc.problems
     gaz = gazetteer()
-    done, problems = [], []
-    for source, curated in chunk:
-        try:
-            done.append(read_one(source, curated, metadata_path, gaz))
-        except InputError as exc:
-            problems.extend(exc.problems)
-    return done, problems
+    return [(a, extract_article(a, gaz)) for a in map(segment.segment, articles)], []
 
 
 CHUNK = 32
@@ -119,17 +113,18 @@ def _read(todo: tuple[ingest.Source, ...], metadata: dict, metadata_path: str, j
           ) -> list[tuple[Article, Extraction]]:
     """Every article of `todo`, in order, all bad ones reported at once. Articles are independent
     of each other until merge, so with several cores they are read by worker processes."""
-    work = tuple((s, metadata.get(s.id) or {}) for s in todo)
-    chunks = [work[i:i + CHUNK] for i in range(0, len(work), CHUNK)]
+    chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    # Each task carries its own articles' metadata only, not the whole corpus'.
+    metas = [{s.id: metadata[s.id] for s in chunk if s.id in metadata} for chunk in chunks]
     if jobs > 1 and len(chunks) > 1:
         import concurrent.futures
         import multiprocessing
         context = multiprocessing.get_context("fork")
         with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
                                                     initargs=(os.getpid(),)) as pool:
-            results = list(pool.map(_read_chunk, chunks, [metadata_path] * len(chunks)))
+            results = list(pool.map(_read_chunk, chunks, metas, [metadata_path] * len(chunks)))
     else:
-        results = [_read_chunk(chunk, metadata_path) for chunk in chunks]
+        results = [_read_chunk(chunk, meta, metadata_path) for chunk, meta in zip(chunks, metas)]
     problems = [p for _, found in results for p in found]
     if problems:
         raise InputError(problems)
@@ -141,7 +136,6 @@ def read_articles(settings: Settings, curated: overrides.Overrides,
     """Ingest, segment and extract every article; an unchanged one comes from the cache instead."""
     if sources is None:
         sources = ingest.read_sources(settings.seeds, settings.max_bytes)
-    sources = tuple(s for s in sources if not (curated.articles.get(s.id) or {}).get("exclude"))
     store = cache.open_cache(settings.cache) if settings.cache else None
     done: dict[str, tuple[Article, Extraction]] = {}
     keys: dict[str, str] = {}

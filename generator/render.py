@@ -34,7 +34,7 @@ from .errors import InputError, Problem
 from .export import fatality_ranges, to_csv, to_json
 from .lexicon import vocabulary
 from .model import Briefing, Ref
-from .nav import SECTIONS, nav  # noqa: F401  (nav: render.nav is the navigation too)
+from .nav import SECTIONS
 from .write import id_problem
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -372,7 +372,7 @@ def build_env(briefing: Briefing, template_dirs: list[Path], bytecode_dir: Path 
     return env
 
 
-def render(briefing: Briefing, template_dirs: list[Path] | None = None, extra_pages: list[str] = (),
+def render(briefing: Briefing, template_dirs: list[Path] | None = None,
            bytecode_dir: Path | None = None) -> dict[str, str]:
     env = build_env(briefing, list(template_dirs or []), bytecode_dir)
     site = Site(briefing)
@@ -496,7 +496,6 @@ def render(briefing: Briefing, template_dirs: list[Path] | None = None, extra_pa
         page(site.article_page(art.id), "article.md.j2", art=art)
     pages["data/briefing.json"] = to_json(briefing)
     pages["data/incidents.csv"] = to_csv(briefing)
-    pages[".nav.yml"] = nav(labels, extra_pages)
     return pages
 
 

@@ -6,10 +6,9 @@ this module only knows the shapes: "<title> [<state>] <Name>",
 """
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary
 from ..model import Mention, Span
@@ -77,85 +76,74 @@ def _edit1(a: str, b: str, limit: int) -> bool:
     return prev[-1] <= limit
 
 
-_SURFACES: dict[int, tuple[Gazetteer, dict, dict]] = {}
+@dataclass(frozen=True)
+class _Compiled:
+    """What the mention finders build once from a gazetteer."""
+
+    titles: re.Pattern
+    """Every title, with either case of its first letter, longest first."""
+    title_of: dict[str, tuple[str, str]]
+    """A title as matched -> (title, role key)."""
+    honorific: re.Pattern
+    trigger: re.Pattern
+    """Where _people may find someone: a word start, then a title or an honorific, maybe after
+    "cựu"/"nguyên". Searching for it skips the rest of the text in C."""
+    countries: dict[str, tuple[tuple[str, str], ...]]
+    """Single-word country names of five letters or more, by first letter (fuzzy_country)."""
+    fuzzy: dict[str, str | None]
+    """fuzzy_country's answers so far: a corpus repeats its capitalised words, and each costs
+    some hundred edit-distance tables."""
 
 
-def _country_surfaces(gaz: Gazetteer) -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, str | None]]:
-    """Single-word country names of five letters or more, by first letter, and the answers
-    given so far (a corpus repeats its capitalised words, and each costs some hundred
-    edit-distance tables)."""
-    hit = _SURFACES.get(id(gaz))
-    if hit and hit[0] is gaz:
-        return hit[1], hit[2]
-    out: dict[str, list[tuple[str, str]]] = {}
+_COMPILED: dict[int, tuple[Gazetteer, _Compiled]] = {}
+
+
+def _compiled(gaz: Gazetteer) -> _Compiled:
+    """Looked up by the gazetteer's identity, not its value: it is asked for at every capitalised
+    word, and hashing a gazetteer's tuple of titles each time costs more than the lookup saves."""
+    hit = _COMPILED.get(id(gaz))
+    if hit is not None and hit[0] is gaz:
+        return hit[1]
+    title_of: dict[str, tuple[str, str]] = {}
+    for title, role in gaz.titles:
+        for variant in (title, title[:1].lower() + title[1:], title[:1].upper() + title[1:]):
+            title_of.setdefault(variant, (title, role))
+    titles = re.compile(alternation(title_of) + r"(?![^\W_])")
+    honorific = re.compile(alternation(gaz.honorifics) + r"\s+")
+    trigger = re.compile(rf"(?<![^\W_])(?:(?i:{_FORMER})\s+)?(?:{titles.pattern}|{honorific.pattern})")
+    countries: dict[str, list[tuple[str, str]]] = {}
     for surface, key in gaz.surfaces.items():
         if gaz.entries[key].kind == "country" and len(surface) >= 5 and " " not in surface:
-            out.setdefault(surface[0], []).append((surface, key))
-    _SURFACES[id(gaz)] = (gaz, {k: tuple(v) for k, v in out.items()}, {})
-    return _SURFACES[id(gaz)][1], _SURFACES[id(gaz)][2]
+            countries.setdefault(surface[0], []).append((surface, key))
+    made = _Compiled(titles, title_of, honorific, trigger, {k: tuple(v) for k, v in countries.items()}, {})
+    _COMPILED[id(gaz)] = (gaz, made)
+    return made
 
 
 def fuzzy_country(token: str, gaz: Gazetteer) -> str | None:
     """A misspelt country name ("Azerbaija", "Amernia", "Armenian") -> its id."""
     if len(token) < 5 or not token[:1].isupper():
         return None
-    index, memo = _country_surfaces(gaz)
-    if token in memo:
-        return memo[token]
+    c = _compiled(gaz)
+    if token in c.fuzzy:
+        return c.fuzzy[token]
     best = None
-    for surface, key in index.get(token[0], ()):
+    for surface, key in c.countries.get(token[0], ()):
         if _edit1(token, surface, 1 if len(surface) < 8 else 2):
             if best is not None and best != key:
                 best = None
                 break
             best = key
-    if len(memo) > 100_000:
-        memo.clear()
-    memo[token] = best
+    if len(c.fuzzy) > 100_000:
+        c.fuzzy.clear()
+    c.fuzzy[token] = best
     return best
 
 
-@functools.cache
-def _titles(titles: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
-    """One pattern for every title, with either case of its first letter, longest first."""
-    table: dict[str, tuple[str, str]] = {}
-    for title, role in titles:
-        for variant in (title, title[:1].lower() + title[1:], title[:1].upper() + title[1:]):
-            table.setdefault(variant, (title, role))
-    return re.compile(alternation(table) + r"(?![^\W_])"), table
-
-
-@functools.cache
-def _honorific(honorifics: tuple[str, ...]) -> re.Pattern:
-    return re.compile(alternation(honorifics) + r"\s+")
-
-
-@functools.cache
-def _trigger(titles: tuple[tuple[str, str], ...], honorifics: tuple[str, ...]) -> re.Pattern:
-    """Where _people may find someone: a word start, then a title or an honorific, maybe after
-    "cựu"/"nguyên". Searching for it skips the rest of the text in C."""
-    return re.compile(rf"(?<![^\W_])(?:(?i:{_FORMER})\s+)?"
-                      rf"(?:{_titles(titles)[0].pattern}|{_honorific(honorifics).pattern})")
-
-
-_MATCHERS: dict[int, tuple[Gazetteer, re.Pattern, dict, re.Pattern, re.Pattern]] = {}
-
-
-def _matchers(gaz: Gazetteer) -> tuple[re.Pattern, dict[str, tuple[str, str]], re.Pattern, re.Pattern]:
-    """(titles, title table, honorific, trigger) of a gazetteer. Looked up by the gazetteer's
-    identity: the functools caches above hash their tuple of every title on each call, and
-    this is asked for at every capitalised word."""
-    hit = _MATCHERS.get(id(gaz))
-    if hit is None or hit[0] is not gaz:
-        hit = _MATCHERS[id(gaz)] = (gaz, *_titles(gaz.titles), _honorific(gaz.honorifics),
-                                    _trigger(gaz.titles, gaz.honorifics))
-    return hit[1:]
-
-
 def _title_at(text: str, pos: int, gaz: Gazetteer) -> tuple[str, str] | None:
-    pattern, table, _, _ = _matchers(gaz)
-    m = pattern.match(text, pos)
-    return table[m.group(0)] if m else None
+    c = _compiled(gaz)
+    m = c.titles.match(text, pos)
+    return c.title_of[m.group(0)] if m else None
 
 
 def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, int] | None:
@@ -346,7 +334,8 @@ def _people(p: _Paragraph) -> None:
     text, gaz = p.text, p.gaz
     i = 0
     counterpart_role: str | None = None
-    _, _, honorific, trigger = _matchers(gaz)
+    c = _compiled(gaz)
+    honorific, trigger = c.honorific, c.trigger
     while i < len(text):
         # Only a word that starts a title or an honorific (maybe after "cựu") can start a person.
         hit = trigger.search(text, i)
