@@ -68,16 +68,31 @@ def extract_article(article: Article, gaz) -> Extraction:
     return extract(article, gaz)
 
 
-def _read_chunk(chunk: tuple[ingest.Source, ...], metadata: dict, metadata_path: str
-                ) -> tuple[list[tuple[Article, Extraction]], list[Problem]]:
-    """Ingest, segment and extract some articles. A bad one fails the whole run, so a chunk with
-    one reads no further and returns its problems, which are reported with the other chunks'."""
+def _read_chunk(chunk: tuple[ingest.Source, ...], metadata: dict, metadata_path: str,
+                store: cache.Cache | None = None, keys: dict[str, str] | None = None, packed: bool = False
+                ) -> tuple[list, list[Problem]]:
+    """Ingest, segment and extract some articles, and cache each under its key in `keys`; with
+    `packed`, each comes as the bytes of its cache entry (`cache.pack`), else as (article,
+    extraction). A bad one fails the whole run, so a chunk with one reads no further and returns
+    its problems, which are reported with the other chunks'. (A worker process stores what it
+    read itself, and sends the same bytes: pickled once, in parallel, not again by the main
+    process alone.)"""
     try:
         articles = ingest.ingest(chunk, metadata, metadata_path)
     except InputError as exc:
         return [], exc.problems
     gaz = gazetteer()
-    return [(a, extract_article(a, gaz)) for a in map(segment.segment, articles)], []
+    keys = keys or {}
+    out = []
+    for article in map(segment.segment, articles):
+        extraction = extract_article(article, gaz)
+        key = keys.get(article.id)
+        if packed or (store is not None and key):
+            data = cache.pack(key or "", article, extraction)
+            if store is not None and key:
+                store.put_packed(key, data)
+        out.append(data if packed else (article, extraction))
+    return out, []
 
 
 CHUNK = 32
@@ -109,22 +124,27 @@ def _start_worker(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _read(todo: tuple[ingest.Source, ...], metadata: dict, metadata_path: str, jobs: int
+def _read(todo: tuple[ingest.Source, ...], metadata: dict, metadata_path: str, jobs: int,
+          store: cache.Cache | None = None, keys: dict[str, str] | None = None
           ) -> list[tuple[Article, Extraction]]:
-    """Every article of `todo`, in order, all bad ones reported at once. Articles are independent
-    of each other until merge, so with several cores they are read by worker processes."""
+    """Every article of `todo`, in order, all bad ones reported at once, each cached under its
+    key in `keys`. Articles are independent of each other until merge, so with several cores
+    they are read by worker processes."""
     chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-    # Each task carries its own articles' metadata only, not the whole corpus'.
+    # Each task carries its own articles' metadata and keys only, not the whole corpus'.
     metas = [{s.id: metadata[s.id] for s in chunk if s.id in metadata} for chunk in chunks]
+    keyed = [{s.id: keys[s.id] for s in chunk if s.id in keys} for chunk in chunks] if keys else [None] * len(chunks)
     if jobs > 1 and len(chunks) > 1:
         import concurrent.futures
         import multiprocessing
         context = multiprocessing.get_context("fork")
         with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
                                                     initargs=(os.getpid(),)) as pool:
-            results = list(pool.map(_read_chunk, chunks, metas, [metadata_path] * len(chunks)))
+            results = [([cache.unpack(data) for data in done], found) for done, found in
+                       pool.map(_read_chunk, chunks, metas, [metadata_path] * len(chunks), [store] * len(chunks),
+                                keyed, [True] * len(chunks))]
     else:
-        results = [_read_chunk(chunk, meta, metadata_path) for chunk, meta in zip(chunks, metas)]
+        results = [_read_chunk(chunk, meta, metadata_path, store, k) for chunk, meta, k in zip(chunks, metas, keyed)]
     problems = [p for _, found in results for p in found]
     if problems:
         raise InputError(problems)
@@ -148,10 +168,8 @@ def read_articles(settings: Settings, curated: overrides.Overrides,
     todo = tuple(s for s in sources if s.id not in done)
     if todo:
         for article, extraction in _read(todo, curated.articles, curated.articles_path,
-                                         jobs_for(settings.jobs, len(todo))):
+                                         jobs_for(settings.jobs, len(todo)), store, keys):
             done[article.id] = (article, extraction)
-            if store:
-                store.put(keys[article.id], article, extraction)
     pairs = [done[s.id] for s in sources if s.id in done]
     return tuple(a for a, _ in pairs), tuple(x for _, x in pairs)
 

@@ -324,14 +324,23 @@ class Site:
 
     def rel(self, here: str, target: str) -> str:
         path, _, frag = target.partition("#")
-        out = _relpath(path, here)
+        out = _relpath(path, posixpath.dirname(here))
         return out + (f"#{frag}" if frag else "")
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _relpath(path: str, here: str) -> str:
-    # A page links to the same few pages over and over (every citation of one article).
-    return posixpath.relpath(path, posixpath.dirname(here) or ".")
+def _relpath(path: str, folder: str) -> str:
+    """posixpath.relpath(path, folder or "."), for paths relative to docs/. Keyed by the linking
+    page's folder, not the page: the pages of a folder link to the same pages over and over (every
+    citation of one article, every actor). Computed on the parts: relpath makes both paths
+    absolute first, which asks the system for the working folder at every call."""
+    to, here = path.split("/"), folder.split("/") if folder else []
+    if any(p in ("", ".", "..") for p in (*to, *here)):
+        return posixpath.relpath(path, folder or ".")
+    common = 0
+    while common < min(len(to), len(here)) and to[common] == here[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + to[common:]) or "."
 
 
 

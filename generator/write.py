@@ -69,8 +69,11 @@ def id_problem(value: str) -> str | None:
     return None
 
 
-def safe_path(docs: Path, rel: str) -> Path:
-    """docs/rel, refusing anything that could land outside docs/ or is not a portable file name."""
+def safe_path(docs: Path, rel: str, inside: dict[Path, bool] | None = None) -> Path:
+    """docs/rel, refusing anything that could land outside docs/ or is not a portable file name.
+
+    `inside` remembers, for one run, which folders resolve into docs/: resolving a path costs a
+    system call per component, and the pages of a large briefing share a few dozen folders."""
     p = PurePosixPath(rel)
     reason = None
     if not rel or p.is_absolute() or "\\" in rel or any(c < " " or c == "\x7f" for c in rel):
@@ -81,9 +84,14 @@ def safe_path(docs: Path, rel: str) -> Path:
         reason = "uses a name Windows reserves"
     if reason is None:
         path = docs.joinpath(*p.parts)
-        # A symlinked folder inside docs/ must not carry a write elsewhere.
-        root = docs.resolve()
-        if path.parent.resolve() == root or root in path.parent.resolve().parents:
+        ok = inside.get(path.parent) if inside is not None else None
+        if ok is None:
+            # A symlinked folder inside docs/ must not carry a write elsewhere.
+            root, parent = docs.resolve(), path.parent.resolve()
+            ok = parent == root or root in parent.parents
+            if inside is not None:
+                inside[path.parent] = ok
+        if ok:
             return path
         reason = "resolves outside the docs folder"
     raise InputError(Problem(rel, None, f"refusing to write this path: {reason}"))
@@ -106,24 +114,24 @@ def manifest_text(files) -> str:
     return json.dumps({"generator": "briefing", "files": sorted(files)}, indent=1) + "\n"
 
 
-def plan(docs: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
+def plan(docs: Path, files: dict[str, str], inside: dict[Path, bool] | None = None) -> tuple[list[str], list[str]]:
     """(paths to write, paths to remove); raises if a hand-written file is in the way."""
+    inside = {} if inside is None else inside
     owned = read_manifest(docs)
     conflicts, writes = [], []
     seen: dict[str, str] = {}
     for rel in sorted(files):
-        path = safe_path(docs, rel)
+        path = safe_path(docs, rel, inside)
         # Two outputs differing only by case are one file on macOS and Windows.
         other = seen.setdefault(rel.casefold(), rel)
         if other != rel:
             conflicts.append(Problem(rel, None, f"differs from '{other}' only by letter case; ids must differ by more"))
             continue
-        data = files[rel].encode("utf-8", "surrogatepass")
         if path.is_dir() and not path.is_symlink():
             conflicts.append(Problem(str(path), None, "is a folder where the generator writes a file; move it"))
             continue
         if path.exists() or path.is_symlink():
-            same = path.is_file() and path.read_bytes() == data
+            same = path.is_file() and path.read_bytes() == files[rel].encode("utf-8", "surrogatepass")
             if rel not in owned and not same:
                 conflicts.append(Problem(str(path), None, "exists and was not written by the generator; "
                                          "move it or rename it (hand-written pages are never overwritten)"))
@@ -133,7 +141,7 @@ def plan(docs: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
         writes.append(rel)
     if conflicts:
         raise InputError(conflicts)
-    removes = sorted(r for r in owned - set(files) if safe_path(docs, r).is_file())
+    removes = sorted(r for r in owned - set(files) if safe_path(docs, r, inside).is_file())
     return writes, removes
 
 
@@ -182,14 +190,19 @@ def _signals(guard: _Guard):
 
 # ---------------------------------------------------------------- the two phases
 
-def _stage(path: Path, text: str, made_dirs: list[Path], staged: list[tuple[Path, Path]]) -> None:
+def _stage(path: Path, text: str, made_dirs: list[Path], staged: list[tuple[Path, Path]],
+           present: set[Path] | None = None) -> None:
     """Write text as UTF-8 to a temp file beside path, listed in `staged` from the moment it exists
     (`_flush` then gets every staged file to disk at once). Encoded a slice at a time: the bytes of
-    a large page (briefing.json is 85 MB for 10,000 articles) are never all held at once."""
-    missing = [d for d in [path.parent, *path.parent.parents] if not d.exists()]
-    for d in reversed(missing):
-        d.mkdir()
-        made_dirs.append(d)
+    a large page (briefing.json is 85 MB for 10,000 articles) are never all held at once.
+    `present`: folders known to exist (so the pages of one folder look its ancestors up once)."""
+    if present is None or path.parent not in present:
+        missing = [d for d in [path.parent, *path.parent.parents] if not d.exists()]
+        for d in reversed(missing):
+            d.mkdir()
+            made_dirs.append(d)
+        if present is not None:
+            present.add(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=_NEW, dir=path.parent)
     staged.append((Path(tmp), path))
     with os.fdopen(fd, "wb") as fh:
@@ -234,8 +247,8 @@ def _prune(docs: Path, start: Path) -> None:
 
 def write(docs: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
     """Make docs/ hold `files` (plus any hand-written files); returns (written, removed)."""
-    writes, removes = plan(docs, files)
-    _check_encoding(files)
+    inside: dict[Path, bool] = {}
+    writes, removes = plan(docs, files, inside)
     manifest = manifest_text(files)
     mpath = docs / MANIFEST
     if docs.is_dir():
@@ -246,32 +259,35 @@ def write(docs: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
     guard = _Guard()
     staged: list[tuple[Path, Path]] = []       # (temp, target)
     made_dirs: list[Path] = []
+    present: set[Path] = set()
     done: list[tuple[Path, Path | None]] = []  # (target, backup of its previous version or None)
     with _signals(guard):
         try:
             for rel in writes:
-                target = safe_path(docs, rel)
-                _stage(target, files[rel], made_dirs, staged)
-            _stage(mpath, manifest, made_dirs, staged)
+                target = safe_path(docs, rel, inside)
+                _stage(target, files[rel], made_dirs, staged, present)
+            _stage(mpath, manifest, made_dirs, staged, present)
             _flush([tmp for tmp, _ in staged])
             guard.defer = True
             for rel in removes:
-                target = safe_path(docs, rel)
+                target = safe_path(docs, rel, inside)
                 done.append((target, _backup(target)))
                 os.unlink(target)
             for tmp, target in staged:
                 done.append((target, _backup(target) if target.exists() else None))
                 os.replace(tmp, target)
-        except BaseException:
+        except BaseException as exc:
             guard.defer = True
             _rollback(done, staged, made_dirs, docs)
+            if isinstance(exc, UnicodeEncodeError):
+                _check_encoding(files)   # names every file that cannot be written, not just this one
             raise
         # Committed: the backups are no longer needed.
         for _, backup in done:
             if backup is not None:
                 backup.unlink()
         for rel in removes:
-            _prune(docs, safe_path(docs, rel).parent)
+            _prune(docs, safe_path(docs, rel, inside).parent)
         _sync_dirs({t.parent for _, t in staged})
     if guard.pending is not None:
         signal.raise_signal(guard.pending)
@@ -304,9 +320,9 @@ def _flush(paths: list[Path]) -> None:
 
 
 def _check_encoding(files: dict[str, str]) -> None:
-    """Every file must encode as UTF-8 before anything is written (a lone surrogate from YAML cannot).
-    The bytes are not kept: staging encodes each file again as it writes it, so the pages are never
-    held twice (they are over 100 MB for a large briefing)."""
+    """Raise naming every file that cannot be written as UTF-8 (a lone surrogate from YAML). Run
+    only once staging has met one, and rolled back: looking for surrogates in every page first
+    took longer than encoding them, which staging does anyway."""
     problems = []
     for rel, text in files.items():
         if not _SURROGATE.search(text):  # the only str UTF-8 cannot encode

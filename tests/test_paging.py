@@ -5,6 +5,8 @@ import posixpath
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from benchmarks.synth import synthesise
 from generator import paging, pipeline, render
@@ -21,6 +23,18 @@ LINK = re.compile(r"\]\(([^)\s]+)")
 
 def items(n: int, key=lambda k: (f"{2020 + k % 3}", f"{2020 + k % 3}-{k % 2 + 1:02d}")):
     return [(*key(k), f"i{k}", k) for k in range(n)]
+
+
+_PART = st.sampled_from(["a", "b", "nguon", "x.md", "2023-06.md", ".", "..", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PART, min_size=1, max_size=4), st.lists(_PART, max_size=3))
+def test_a_relative_link_is_what_posixpath_relpath_gives(to, here):
+    path, folder = "/".join(to), "/".join(here)
+    if not path:
+        return
+    assert render._relpath(path, folder) == posixpath.relpath(path, folder or ".")
 
 
 def test_a_listing_that_fits_stays_on_its_top_page():

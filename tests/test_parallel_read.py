@@ -38,6 +38,19 @@ def test_two_workers_give_byte_identical_pages_to_one(corpus, tmp_path):
     assert one == two
 
 
+def test_articles_read_by_workers_are_cached_and_the_next_run_extracts_none(corpus, tmp_path, monkeypatch):
+    settings = pipeline.Settings(seeds=corpus.seeds, overrides=corpus.overrides, docs=tmp_path / "docs",
+                                 cache=tmp_path / "cache", jobs=2)
+    curated = pipeline.overrides.load(corpus.overrides, metadata_only=True)
+    first = pipeline.read_articles(settings, curated)
+    assert len(list((tmp_path / "cache").rglob("*.pickle"))) == pipeline.CHUNK + 9
+
+    def extracted(*args):
+        raise AssertionError("an article was extracted again")
+    monkeypatch.setattr(pipeline, "extract_article", extracted)
+    assert pipeline.read_articles(settings, curated) == first
+
+
 def test_bad_articles_in_different_workers_are_all_reported_by_name(corpus, tmp_path):
     files = sorted(corpus.seeds.glob("*.txt"))
     bad = [files[0], files[-1]]   # the first and the last chunk
