@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -113,6 +112,7 @@ def _run(argv: list[str] | None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 2
+    import subprocess   # here: only build and serve run MkDocs; generate starts a little faster
     if args.command == "build":
         rc = subprocess.call([sys.executable, "-m", "mkdocs", "build", "--strict"])
         if rc == 0:

@@ -6,7 +6,7 @@ import io
 from collections import defaultdict
 from json.encoder import encode_basestring as _esc  # the C escaper (ensure_ascii=False)
 
-from .merge import no_cycle_collector
+from .cycles import no_cycle_collector
 from .model import Briefing, Casualty, Incident, Ref
 
 SCHEMA_VERSION = 1

@@ -1,6 +1,7 @@
 """The whole generator, stage by stage: ingest -> segment -> extract -> merge -> overrides -> render -> write."""
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -9,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import cache, ingest, nav, overrides, segment, write
+from .cycles import no_cycle_collector
 from .errors import InputError, Problem
 from .lexicon import gazetteer, vocabulary
 from .model import Article, Briefing, Extraction
@@ -52,8 +54,10 @@ def build_briefing(settings: Settings, warn=None, sources=None) -> tuple[Briefin
     from . import curate
     from .merge import merge
     briefing = merge(articles, extractions, gazetteer())
+    del articles, extractions   # the briefing holds the articles; the extractions are merged
     if settings.use_overrides:
-        briefing, stale = curate.apply(briefing, curated)
+        with no_cycle_collector():
+            briefing, stale = curate.apply(briefing, curated)
         if stale and settings.strict:
             raise InputError([replace(p, severity="error") for p in stale])
         for problem in stale:
@@ -114,6 +118,7 @@ def jobs_for(requested: int | None, articles: int) -> int:
 
 def _start_worker(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle, once
+    gc.enable()   # forked from a parent that paused it while it gathers the articles
 
     def watch() -> None:
         # A parent killed outright (SIGTERM, SIGKILL) cannot shut its pool down, and a worker
@@ -154,6 +159,12 @@ def _read(todo: tuple[ingest.Source, ...], metadata: dict, metadata_path: str, j
 def read_articles(settings: Settings, curated: overrides.Overrides,
                   sources: tuple[ingest.Source, ...] | None = None) -> tuple[tuple[Article, ...], tuple[Extraction, ...]]:
     """Ingest, segment and extract every article; an unchanged one comes from the cache instead."""
+    with no_cycle_collector():
+        return _read_articles(settings, curated, sources)
+
+
+def _read_articles(settings: Settings, curated: overrides.Overrides, sources: tuple[ingest.Source, ...] | None
+                   ) -> tuple[tuple[Article, ...], tuple[Extraction, ...]]:
     if sources is None:
         sources = ingest.read_sources(settings.seeds, settings.max_bytes)
     store = cache.open_cache(settings.cache) if settings.cache else None

@@ -34,10 +34,9 @@ import shutil
 import signal
 import tempfile
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from .errors import InputError, Problem
 
@@ -69,32 +68,35 @@ def id_problem(value: str) -> str | None:
     return None
 
 
-def safe_path(docs: Path, rel: str, inside: dict[Path, bool] | None = None) -> Path:
+def safe_path(docs: Path, rel: str, inside: dict[str, bool] | None = None) -> Path:
     """docs/rel, refusing anything that could land outside docs/ or is not a portable file name.
 
     `inside` remembers, for one run, which folders resolve into docs/: resolving a path costs a
     system call per component, and the pages of a large briefing share a few dozen folders."""
-    p = PurePosixPath(rel)
     reason = None
-    if not rel or p.is_absolute() or "\\" in rel or any(c < " " or c == "\x7f" for c in rel):
+    if not rel or rel.startswith("/") or "\\" in rel or _CONTROL.search(rel):
         reason = "not a plain relative path"
     elif any(part in ("", ".", "..") for part in rel.split("/")):
         reason = "has an empty, '.' or '..' part"
-    elif any(part.split(".")[0].lower() in _RESERVED for part in p.parts):
+    elif any(part.split(".")[0].lower() in _RESERVED for part in rel.split("/")):
         reason = "uses a name Windows reserves"
     if reason is None:
-        path = docs.joinpath(*p.parts)
-        ok = inside.get(path.parent) if inside is not None else None
+        path = docs / rel
+        folder = rel.rpartition("/")[0]
+        ok = inside.get(folder) if inside is not None else None
         if ok is None:
             # A symlinked folder inside docs/ must not carry a write elsewhere.
             root, parent = docs.resolve(), path.parent.resolve()
             ok = parent == root or root in parent.parents
             if inside is not None:
-                inside[path.parent] = ok
+                inside[folder] = ok
         if ok:
             return path
         reason = "resolves outside the docs folder"
     raise InputError(Problem(rel, None, f"refusing to write this path: {reason}"))
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
 def read_manifest(docs: Path) -> set[str]:
@@ -114,7 +116,7 @@ def manifest_text(files) -> str:
     return json.dumps({"generator": "briefing", "files": sorted(files)}, indent=1) + "\n"
 
 
-def plan(docs: Path, files: dict[str, str], inside: dict[Path, bool] | None = None) -> tuple[list[str], list[str]]:
+def plan(docs: Path, files: dict[str, str], inside: dict[str, bool] | None = None) -> tuple[list[str], list[str]]:
     """(paths to write, paths to remove); raises if a hand-written file is in the way."""
     inside = {} if inside is None else inside
     owned = read_manifest(docs)
@@ -126,6 +128,11 @@ def plan(docs: Path, files: dict[str, str], inside: dict[Path, bool] | None = No
         other = seen.setdefault(rel.casefold(), rel)
         if other != rel:
             conflicts.append(Problem(rel, None, f"differs from '{other}' only by letter case; ids must differ by more"))
+            continue
+        try:
+            os.lstat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            writes.append(rel)   # the usual case of a first run: one system call, not four
             continue
         if path.is_dir() and not path.is_symlink():
             conflicts.append(Problem(str(path), None, "is a folder where the generator writes a file; move it"))
@@ -191,7 +198,7 @@ def _signals(guard: _Guard):
 # ---------------------------------------------------------------- the two phases
 
 def _stage(path: Path, text: str, made_dirs: list[Path], staged: list[tuple[Path, Path]],
-           present: set[Path] | None = None) -> None:
+           present: set[Path] | None = None, umask: int | None = None) -> None:
     """Write text as UTF-8 to a temp file beside path, listed in `staged` from the moment it exists
     (`_flush` then gets every staged file to disk at once). Encoded a slice at a time: the bytes of
     a large page (briefing.json is 85 MB for 10,000 articles) are never all held at once.
@@ -208,8 +215,9 @@ def _stage(path: Path, text: str, made_dirs: list[Path], staged: list[tuple[Path
     with os.fdopen(fd, "wb") as fh:
         for i in range(0, len(text), _SLICE):
             fh.write(text[i:i + _SLICE].encode("utf-8"))
-    umask = os.umask(0)
-    os.umask(umask)
+    if umask is None:
+        umask = os.umask(0)
+        os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; pages should read like any file
 
 
@@ -247,7 +255,7 @@ def _prune(docs: Path, start: Path) -> None:
 
 def write(docs: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
     """Make docs/ hold `files` (plus any hand-written files); returns (written, removed)."""
-    inside: dict[Path, bool] = {}
+    inside: dict[str, bool] = {}
     writes, removes = plan(docs, files, inside)
     manifest = manifest_text(files)
     mpath = docs / MANIFEST
@@ -260,13 +268,15 @@ def write(docs: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
     staged: list[tuple[Path, Path]] = []       # (temp, target)
     made_dirs: list[Path] = []
     present: set[Path] = set()
+    umask = os.umask(0)   # asked once: each page's file mode follows it
+    os.umask(umask)
     done: list[tuple[Path, Path | None]] = []  # (target, backup of its previous version or None)
     with _signals(guard):
         try:
             for rel in writes:
                 target = safe_path(docs, rel, inside)
-                _stage(target, files[rel], made_dirs, staged, present)
-            _stage(mpath, manifest, made_dirs, staged, present)
+                _stage(target, files[rel], made_dirs, staged, present, umask)
+            _stage(mpath, manifest, made_dirs, staged, present, umask)
             _flush([tmp for tmp, _ in staged])
             guard.defer = True
             for rel in removes:
@@ -314,6 +324,7 @@ def _flush(paths: list[Path]) -> None:
         for path in paths:
             sync(path)
         return
+    from concurrent.futures import ThreadPoolExecutor   # here: a run that writes nothing never needs it
     with ThreadPoolExecutor(min(FLUSH_THREADS, len(paths))) as pool:
         for _ in pool.map(sync, paths):
             pass

@@ -2,6 +2,7 @@
 the same errors, all reported at once."""
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -49,6 +50,24 @@ def test_articles_read_by_workers_are_cached_and_the_next_run_extracts_none(corp
         raise AssertionError("an article was extracted again")
     monkeypatch.setattr(pipeline, "extract_article", extracted)
     assert pipeline.read_articles(settings, curated) == first
+
+
+def test_reading_articles_leaves_no_reference_cycles_behind(corpus, tmp_path):
+    # read_articles pauses the cycle collector (it would walk the whole corpus again and again):
+    # that is only safe while ingest, segment and extract leave no cycles to collect.
+    settings = pipeline.Settings(seeds=corpus.seeds, overrides=corpus.overrides, docs=tmp_path / "docs", jobs=1)
+    curated = pipeline.overrides.load(corpus.overrides, metadata_only=True)
+    pipeline.read_articles(settings, curated)   # compiles and caches what a first run needs
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        articles, _ = pipeline.read_articles(settings, curated)
+        assert len(articles) == pipeline.CHUNK + 9
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def test_bad_articles_in_different_workers_are_all_reported_by_name(corpus, tmp_path):

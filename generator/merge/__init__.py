@@ -1,30 +1,13 @@
 """Merge: per-article extractions -> one Briefing (actors, incidents, reactions, background)."""
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
-
+from ..cycles import no_cycle_collector
 from ..lexicon import Gazetteer, gazetteer
 from ..model import Agency, Article, Briefing, Extraction, Span
 from .actors import build_actors
 from .background import build_background
 from .incidents import build_incidents
 from .reactions import build_reactions
-
-
-@contextmanager
-def no_cycle_collector():
-    """For stages that build millions of small objects and no reference cycles (merging, the JSON
-    export): each pass of Python's cycle collector meanwhile walks every object alive, the whole
-    corpus, and at 10,000 articles such passes were a third of the merge and of the export.
-    Reference counting still frees everything."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def merge(articles: tuple[Article, ...], extractions: tuple[Extraction, ...], gaz: Gazetteer | None = None) -> Briefing:
