@@ -606,9 +606,7 @@ def _month_index(section: paging.Listing, here: str, labels, site: Site) -> list
                      else labels["pages"]["month_short"].format(month=int(key[5:])))
             years.setdefault(key[:4], []).append((label, site.rel(here, first.path), n))
     rows = [(y, years[y]) for y in sorted(years, reverse=True)]
-    rows += [(labels["pages"]["undated"], [(labels["pages"]["see_all"], site.rel(here, first.path), n)])
-             for key, first, n in section.keys() if not key]
-    return rows
+    return rows + _unkeyed(section, here, labels["pages"]["undated"], labels, site)
 
 
 def _year_index(section: paging.Listing, here: str, labels, site: Site) -> list[tuple]:
@@ -619,10 +617,13 @@ def _year_index(section: paging.Listing, here: str, labels, site: Site) -> list[
             decade = _period_title(period_keys(key)[0], labels)
             label = labels["pages"]["whole_decade"] if "-" in key else key
             decades.setdefault(decade, []).append((label, site.rel(here, first.path), n))
-    rows = list(decades.items())
-    rows += [(labels["pages"]["no_period"], [(labels["pages"]["see_all"], site.rel(here, first.path), n)])
-             for key, first, n in section.keys() if not key]
-    return rows
+    return list(decades.items()) + _unkeyed(section, here, labels["pages"]["no_period"], labels, site)
+
+
+def _unkeyed(section: paging.Listing, here: str, title: str, labels, site: Site) -> list[tuple]:
+    """The index row, last, of the items a split listing files under no key (undated, no period)."""
+    return [(title, [(labels["pages"]["see_all"], site.rel(here, first.path), n)])
+            for key, first, n in section.keys() if not key]
 
 
 def _actor_index(section: paging.Listing, here: str, labels, site: Site) -> list[tuple]:
