@@ -21,7 +21,7 @@ from collections import defaultdict
 
 _T0 = time.perf_counter()
 import generator.cli  # noqa: E402  (the import is part of what is measured)
-from generator import ingest, overrides, pipeline, segment, write  # noqa: E402
+from generator import sources, write  # noqa: E402
 
 IMPORTED = time.perf_counter() - _T0
 TIMES: dict[str, float] = defaultdict(float)
@@ -29,18 +29,18 @@ CALLS: dict[str, int] = defaultdict(int)
 
 # (module, attribute, stage name). Wrapped where the pipeline looks them up.
 STAGES = (
-    (overrides, "load", "overrides"),
-    (pipeline, "read_articles", "articles"),  # read + ingest + segment + extract, or the cache
-    (ingest, "read_sources", "read"),
-    (ingest, "parse_article", "ingest"),
-    (segment, "segment", "segment"),
-    (pipeline, "extract_article", "extract"),
+    (sources, "read_sources", "read"),
     (write, "write", "write"),
 )
-# Modules the pipeline imports only when it needs them (a run served from the cache never
-# does): wrapped as they are imported, so that importing them here does not add to a warm run.
+# Modules the pipeline imports only when it builds (a run served from the cache never does):
+# wrapped as they are imported, so that importing them here does not add to a warm run.
 LATER = {
-    "generator.merge": (("merge", "merge"),),  # the package's function, which the pipeline imports when it merges
+    "generator.overrides": (("load", "overrides"),),
+    "generator.ingest": (("parse_article", "ingest"),),
+    "generator.segment": (("segment", "segment"),),
+    "generator.build": (("read_articles", "articles"),  # read + ingest + segment + extract, or the cache
+                        ("extract_article", "extract"), ("jobs_for", None)),
+    "generator.merge": (("merge", "merge"),),  # the package's function, which build imports when it merges
     "generator.render": (("render", "render"),),
 }
 
@@ -59,7 +59,8 @@ class _WrapOnImport(importlib.abc.MetaPathFinder):
         def exec_module(module):
             run(module)
             for attr, stage in LATER[name]:
-                setattr(module, attr, _timed(stage, getattr(module, attr)))
+                fn = getattr(module, attr)
+                setattr(module, attr, _recording_jobs(fn) if stage is None else _timed(stage, fn))
         spec.loader.exec_module = exec_module
         return spec
 
@@ -87,7 +88,6 @@ def _recording_jobs(fn):
 
 def main() -> int:
     out, argv = sys.argv[1], sys.argv[2:]
-    pipeline.jobs_for = _recording_jobs(pipeline.jobs_for)
     sys.meta_path.insert(0, _WrapOnImport())
     for module, attr, name in STAGES:
         if hasattr(module, attr):

@@ -22,6 +22,7 @@ state, not input, and must not be shared with untrusted parties.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import io
 import os
@@ -32,12 +33,14 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import model
-from .model import Article, Extraction
+if TYPE_CHECKING:   # imported when an article is packed or unpacked: a run served whole needs no model
+    from .model import Article, Extraction
 
-FORMAT = 2
-"""Bump when the entry layout changes (2: the pages of a run are stored file by file, as UTF-8)."""
+FORMAT = 3
+"""Bump when the entry layout changes (2: the pages of a run are stored file by file, as UTF-8;
+3: with the navigation's titles)."""
 DEFAULT_DIR = Path(".cache/briefing")
 KEEP_VERSIONS = 3
 """Folders of this many generator versions are kept (the newest); older ones are pruned."""
@@ -56,16 +59,25 @@ keeps the cache; everything else, including a module added later, is part of the
 def fingerprint(package: Path = _PACKAGE, downstream: bool = False) -> str:
     """Hash of the code and reference data that the per-article stages can depend on
     (with `downstream`, of the whole package, templates included: what the pages depend on)."""
-    h = hashlib.sha256(f"briefing-cache {FORMAT} {sys.version} {pickle.DEFAULT_PROTOCOL}".encode())
+    return fingerprints(package)[1 if downstream else 0]
+
+
+def fingerprints(package: Path = _PACKAGE) -> tuple[str, str]:
+    """Both fingerprints, reading the package once."""
+    salt = f"briefing-cache {FORMAT} {sys.version} {pickle.DEFAULT_PROTOCOL}".encode()
+    upstream, whole = hashlib.sha256(salt), hashlib.sha256(salt)
     for path in sorted(package.rglob("*")):
         rel = path.relative_to(package)
         if "__pycache__" in rel.parts or not path.is_file():
             continue
-        if downstream or (path.suffix in _CODE_SUFFIXES and rel.parts[0] not in DOWNSTREAM):
-            h.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()
+        entry = rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0"
+        whole.update(entry)
+        if path.suffix in _CODE_SUFFIXES and rel.parts[0] not in DOWNSTREAM:
+            upstream.update(entry)
+    return upstream.hexdigest(), whole.hexdigest()
 
 
+@functools.cache
 def _reducers() -> dict:
     """Pickle the model's dataclasses as constructor calls.
 
@@ -73,6 +85,7 @@ def _reducers() -> dict:
     a Python-level __setstate__ that looks the fields up every time; calling
     the constructor with positional fields loads twice as fast.
     """
+    from . import model
     table = {}
     for cls in vars(model).values():
         if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__:
@@ -82,8 +95,6 @@ def _reducers() -> dict:
                 table[cls] = (lambda names: lambda obj: (type(obj), tuple(getattr(obj, n) for n in names)))(names)
     return table
 
-
-_REDUCERS = _reducers()
 
 _SAFE_GLOBALS = {("datetime", "date"), ("builtins", "set"), ("builtins", "frozenset")}
 
@@ -110,7 +121,7 @@ def loads(data: bytes):
 def dump(value, fh) -> None:
     """Pickle straight into the file: the pages of 10,000 articles are 130 MB, not worth a copy in memory."""
     pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _REDUCERS
+    pickler.dispatch_table = _reducers()
     pickler.dump(value)
 
 
@@ -126,6 +137,7 @@ def pack(key: str, article: Article, extraction: Extraction) -> bytes:
 def unpack(data: bytes, key: str | None = None) -> tuple[Article, Extraction] | None:
     """What `pack` packed; None for a damaged or foreign entry, or one stored under another key
     than `key` (None: any key)."""
+    from .model import Article, Extraction
     try:
         fmt, stored, article, extraction = loads(data)
     except Exception:  # any damage to the file is a miss; the entry is rewritten
@@ -140,6 +152,8 @@ def unpack(data: bytes, key: str | None = None) -> tuple[Article, Extraction] | 
 class Cache:
     root: Path
     """The version folder: <cache dir>/<fingerprint>."""
+    generator: str
+    """The whole generator's fingerprint (`fingerprint(downstream=True)`), part of a run's key."""
 
     def key(self, path: str, text: str, metadata) -> str:
         # In the file's order and with the types YAML gave: both can show in the output
@@ -174,18 +188,19 @@ class Cache:
 
     def site_key(self, parts) -> str:
         """Key of a whole run: the full generator fingerprint, then every input as str or bytes."""
-        h = hashlib.sha256(fingerprint(downstream=True).encode())
+        h = hashlib.sha256(self.generator.encode())
         for part in parts:
             data = part if isinstance(part, bytes) else str(part).encode("utf-8", "surrogatepass")
             h.update(len(data).to_bytes(8, "little") + data)
         return h.hexdigest()
 
-    def get_site(self, key: str) -> tuple[dict[str, str], list] | None:
+    def get_site(self, key: str) -> tuple[dict[str, str], dict[str, str], list] | None:
+        """The pages, navigation titles and warnings that `put_site` stored under `key`."""
         try:
             with open(self.root / SITE, "rb") as fh:
                 loader = _SafeUnpickler(fh)
-                fmt, stored, warnings, count = loader.load()
-                if fmt != FORMAT or stored != key or not isinstance(warnings, list):
+                fmt, stored, titles, warnings, count = loader.load()
+                if fmt != FORMAT or stored != key or not isinstance(titles, dict) or not isinstance(warnings, list):
                     return None
                 pieces: dict[str, list[str]] = {}
                 for _ in range(count):
@@ -195,10 +210,10 @@ class Cache:
             return None
         if not all(isinstance(p, str) for p in pieces):
             return None
-        return {path: "".join(parts) for path, parts in pieces.items()}, warnings
+        return {path: "".join(parts) for path, parts in pieces.items()}, titles, warnings
 
-    def put_site(self, key: str, files: dict[str, str], warnings: list) -> None:
-        """One pickle of (format, key, warnings, number of pieces), then one of (path, UTF-8 bytes)
+    def put_site(self, key: str, files: dict[str, str], titles: dict[str, str], warnings: list) -> None:
+        """One pickle of (format, key, titles, warnings, number of pieces), then one of (path, UTF-8 bytes)
         per piece of a file, a file being one piece or more (`SITE_PIECE` characters each). So no
         second copy of the pages is made, not even of one large page (briefing.json is 85 MB for
         10,000 articles); and bytes, because pickling a str makes Python keep a UTF-8 copy inside
@@ -206,7 +221,7 @@ class Cache:
         pieces = [(path, i) for path, text in files.items() for i in range(0, max(len(text), 1), SITE_PIECE)]
 
         def write(fh) -> None:
-            dump((FORMAT, key, warnings, len(pieces)), fh)
+            dump((FORMAT, key, titles, warnings, len(pieces)), fh)
             for path, i in pieces:
                 dump((path, files[path][i:i + SITE_PIECE].encode("utf-8", "surrogatepass")), fh)
         _store(self.root / SITE, write)
@@ -235,7 +250,8 @@ def _store(path: Path, write) -> None:
 
 def open_cache(directory: Path) -> Cache:
     """The cache of this generator version under `directory`; prunes other versions' folders."""
-    root = directory / fingerprint()[:32]
+    upstream, whole = fingerprints()
+    root = directory / upstream[:32]
     try:
         root.mkdir(parents=True, exist_ok=True)
         os.utime(root)
@@ -246,4 +262,4 @@ def open_cache(directory: Path) -> Cache:
             shutil.rmtree(old, ignore_errors=True)
     except OSError:
         pass
-    return Cache(root)
+    return Cache(root, whole)

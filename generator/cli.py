@@ -8,8 +8,8 @@ from pathlib import Path
 
 from .cache import DEFAULT_DIR as DEFAULT_CACHE
 from .errors import InputError, Problem
-from .ingest import DEFAULT_MAX_BYTES
-from .pipeline import Settings, build_briefing, generate
+from .sources import DEFAULT_MAX_BYTES
+from .pipeline import Settings, generate
 from .write import Interrupted
 
 
@@ -102,6 +102,7 @@ def _run(argv: list[str] | None) -> int:
     try:
         settings = _settings(args)
         if args.command == "check":
+            from .build import build_briefing
             briefing, _ = build_briefing(settings, _warn)
             print(f"ok: {len(briefing.articles)} articles, {len(briefing.actors)} actors, "
                   f"{len(briefing.incidents)} incidents, {len(briefing.reactions)} reactions")

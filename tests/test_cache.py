@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from generator import cache, merge, pipeline, render
+from generator import build, cache, merge, pipeline, render
 from generator.cache import DOWNSTREAM
 
 PACKAGE = ROOT / "generator"
@@ -36,12 +36,12 @@ def _forget_last_run(tmp_path: Path) -> None:
 
 def _counting_extract(monkeypatch) -> list[str]:
     seen: list[str] = []
-    real = pipeline.extract_article
+    real = build.extract_article
 
     def spy(article, gaz=None):
         seen.append(article.id)
         return real(article, gaz)
-    monkeypatch.setattr(pipeline, "extract_article", spy)
+    monkeypatch.setattr(build, "extract_article", spy)
     return seen
 
 
@@ -95,7 +95,7 @@ def test_a_damaged_entry_is_ignored_and_rewritten(tmp_path, damage):
 def test_an_entry_stored_under_another_key_is_not_served(tmp_path):
     pipeline.pages(_settings(tmp_path))
     a, b = _entries(tmp_path)[:2]
-    store = cache.Cache(a.parent.parent)
+    store = cache.Cache(a.parent.parent, cache.fingerprint(downstream=True))
     b_bytes = b.read_bytes()
     a.write_bytes(b_bytes)  # a file holding another article's entry
     assert store.get(a.stem) is None
@@ -275,6 +275,25 @@ def test_the_last_runs_pages_come_back_exactly_when_stored_in_pieces(tmp_path, m
     store = cache.open_cache(tmp_path / "cache")
     files = {"empty.md": "", "short.md": "ạb", "exact.md": "abcd", "data/briefing.json": "ạ" * 9 + "\ud800 😀" * 3}
     warnings = [Problem("seeds/overrides/actors.yml", 3, "stale", "warning")]
-    store.put_site("key", files, warnings)
-    assert store.get_site("key") == (files, warnings)
+    titles = {"overview": "Tổng quan", "editors": "Biên tập"}
+    store.put_site("key", files, titles, warnings)
+    assert store.get_site("key") == (files, titles, warnings)
     assert store.get_site("another key") is None
+
+
+_LOADED = ("import sys; from generator.cli import main; rc = main(sys.argv[1:]); "
+           "print(' '.join(sorted(sys.modules))); sys.exit(rc)")
+BUILDING = ("generator.build", "generator.model", "generator.merge", "generator.render", "yaml", "jinja2")
+"""What building the pages imports, and a run served whole from the cache does not."""
+
+
+def test_a_run_served_from_the_cache_imports_nothing_that_builds_the_pages(tmp_path):
+    seeds = _copy_inputs(tmp_path)
+    cmd = [sys.executable, "-c", _LOADED, "generate", "--seeds", str(seeds), "--overrides", str(seeds / "overrides"),
+           "--docs", str(tmp_path / "docs"), "--cache-dir", str(tmp_path / "cache")]
+    cold, warm = (subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True) for _ in range(2))
+    assert cold.returncode == 0 and warm.returncode == 0, cold.stderr + warm.stderr
+    assert "0 files written" in warm.stdout
+    cold_modules, warm_modules = (set(r.stdout.split("\n")[-2].split()) for r in (cold, warm))
+    assert set(BUILDING) <= cold_modules
+    assert not set(BUILDING) & warm_modules

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import ROOT
-from generator import export, pipeline
+from generator import build, export, pipeline
 from generator.model import Briefing
 
 CORPORA = {"seeds": ROOT / "seeds", "devset": ROOT / "tests/devset/seeds", "devset2": ROOT / "tests/devset2/seeds",
@@ -23,7 +23,7 @@ def test_the_export_is_exactly_what_json_dumps_writes(name):
     seeds = CORPORA[name]
     overrides = seeds / "overrides" if (seeds / "overrides").is_dir() else seeds.parent / "overrides"
     settings = pipeline.Settings(seeds=seeds, overrides=overrides if overrides.is_dir() else None)
-    briefing, _ = pipeline.build_briefing(settings)
+    briefing, _ = build.build_briefing(settings)
     assert briefing.incidents and briefing.actors
     assert export.to_json(briefing) == _reference(briefing)
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import ingest
+from generator import ingest, sources
 from generator.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _article(tmp_path, name, data: bytes, meta=None):
     (tmp_path / name).write_bytes(data)
-    return ingest.ingest(ingest.read_sources(tmp_path), meta or {})[0]
+    return ingest.ingest(sources.read_sources(tmp_path), meta or {})[0]
 
 
 def test_reads_utf8_with_bom_and_crlf_as_nfc_paragraphs(tmp_path):
@@ -28,7 +28,7 @@ def test_rejects_text_that_is_not_utf8_naming_file_and_line(tmp_path):
     windows_1258 = b"Vi\xea\xf2t Nam"  # "Việt Nam" in Windows-1258: ê then a combining dot below
     (tmp_path / "bad.txt").write_bytes("dòng một\n".encode() + windows_1258)
     with pytest.raises(InputError) as err:
-        ingest.read_sources(tmp_path)
+        sources.read_sources(tmp_path)
     assert "bad.txt:2" in str(err.value)
 
 
@@ -39,7 +39,7 @@ def test_strips_outlet_tag_and_keeps_outlet(tmp_path):
 
 
 def test_strips_captions_related_boxes_and_page_furniture():
-    src = [s for s in ingest.read_sources(ROOT / "seeds") if s.id.startswith(("001", "002", "003", "004"))]
+    src = [s for s in sources.read_sources(ROOT / "seeds") if s.id.startswith(("001", "002", "003", "004"))]
     arts = {a.id[:3]: a for a in ingest.ingest(tuple(src), {})}
     body = lambda a: " ".join(p.text for p in a.paragraphs)
     assert "Shurnukh" not in body(arts["001"])          # photo caption
@@ -55,7 +55,7 @@ def test_strips_captions_related_boxes_and_page_furniture():
 def test_front_matter_metadata_and_curated_overrides(tmp_path):
     (tmp_path / "x.md").write_text("---\ntitle: Từ front matter\npublished: 2022-09-13\n---\nGiao tranh.\n\nĐoạn hai.\n",
                                    encoding="utf-8")
-    art = ingest.ingest(ingest.read_sources(tmp_path), {"x": {"title": "Biên tập"}})[0]
+    art = ingest.ingest(sources.read_sources(tmp_path), {"x": {"title": "Biên tập"}})[0]
     assert art.title == "Biên tập" and str(art.published) == "2022-09-13"
     assert [p.text for p in art.paragraphs] == ["Giao tranh.", "Đoạn hai."]
     assert art.curated == ("title",)
@@ -66,6 +66,6 @@ def test_duplicate_ids_and_empty_files_are_reported_together(tmp_path):
     (tmp_path / "a.md").write_text("Hai.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("  \n", encoding="utf-8")
     with pytest.raises(InputError) as err:
-        ingest.read_sources(tmp_path)
+        sources.read_sources(tmp_path)
     text = str(err.value)
     assert "duplicate article id 'a'" in text and "b.txt: empty article" in text

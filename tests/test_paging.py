@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.synth import synthesise
-from generator import paging, pipeline, render
+from generator import build, paging, pipeline, render
 from generator.paging import paginate
 
 SECTIONS = {"dien-bien": "incidents", "phan-ung": "reactions", "boi-canh": "background",
@@ -85,7 +85,7 @@ def _briefing(tmp_path_factory, n: int):
     out = tmp_path_factory.mktemp(f"corpus{n}")
     synthesise(n, out, 7)
     settings = pipeline.Settings(seeds=out / "seeds", overrides=out / "seeds" / "overrides", docs=out / "docs")
-    return pipeline.build_briefing(settings)[0]
+    return build.build_briefing(settings)[0]
 
 
 @pytest.fixture(scope="module")
@@ -164,7 +164,7 @@ def test_every_link_to_an_incident_or_reaction_lands_on_the_page_that_lists_it(l
 
 def test_the_five_seeds_keep_each_listing_on_one_page(tmp_path):
     settings = pipeline.Settings(docs=tmp_path / "docs")
-    pages = render.render(pipeline.build_briefing(settings)[0])
+    pages = render.render(build.build_briefing(settings)[0])
     assert not [p for p, _, _ in _listing_pages(pages)]
     assert "{: #2022-09-12-armenia-azerbaijan }" in pages["dien-bien.md"]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from generator import pipeline
+from generator import build, overrides, pipeline
 from generator.errors import InputError
 
 sys.path.insert(0, str(ROOT))
@@ -24,7 +24,7 @@ from benchmarks.synth import synthesise  # noqa: E402
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     # More than one chunk of articles, so that two workers both get work.
-    return synthesise(pipeline.CHUNK + 9, tmp_path_factory.mktemp("corpus"), seed=5)
+    return synthesise(build.CHUNK + 9, tmp_path_factory.mktemp("corpus"), seed=5)
 
 
 def _pages(corpus, docs, jobs):
@@ -35,35 +35,35 @@ def _pages(corpus, docs, jobs):
 def test_two_workers_give_byte_identical_pages_to_one(corpus, tmp_path):
     one = _pages(corpus, tmp_path / "a", jobs=1)
     two = _pages(corpus, tmp_path / "b", jobs=2)
-    assert len(one) > 2 * (pipeline.CHUNK + 9)   # an article page each, and the listings
+    assert len(one) > 2 * (build.CHUNK + 9)   # an article page each, and the listings
     assert one == two
 
 
 def test_articles_read_by_workers_are_cached_and_the_next_run_extracts_none(corpus, tmp_path, monkeypatch):
     settings = pipeline.Settings(seeds=corpus.seeds, overrides=corpus.overrides, docs=tmp_path / "docs",
                                  cache=tmp_path / "cache", jobs=2)
-    curated = pipeline.overrides.load(corpus.overrides, metadata_only=True)
-    first = pipeline.read_articles(settings, curated)
-    assert len(list((tmp_path / "cache").rglob("*.pickle"))) == pipeline.CHUNK + 9
+    curated = overrides.load(corpus.overrides, metadata_only=True)
+    first = build.read_articles(settings, curated)
+    assert len(list((tmp_path / "cache").rglob("*.pickle"))) == build.CHUNK + 9
 
     def extracted(*args):
         raise AssertionError("an article was extracted again")
-    monkeypatch.setattr(pipeline, "extract_article", extracted)
-    assert pipeline.read_articles(settings, curated) == first
+    monkeypatch.setattr(build, "extract_article", extracted)
+    assert build.read_articles(settings, curated) == first
 
 
 def test_reading_articles_leaves_no_reference_cycles_behind(corpus, tmp_path):
     # read_articles pauses the cycle collector (it would walk the whole corpus again and again):
     # that is only safe while ingest, segment and extract leave no cycles to collect.
     settings = pipeline.Settings(seeds=corpus.seeds, overrides=corpus.overrides, docs=tmp_path / "docs", jobs=1)
-    curated = pipeline.overrides.load(corpus.overrides, metadata_only=True)
-    pipeline.read_articles(settings, curated)   # compiles and caches what a first run needs
+    curated = overrides.load(corpus.overrides, metadata_only=True)
+    build.read_articles(settings, curated)   # compiles and caches what a first run needs
     gc.collect()
     enabled = gc.isenabled()
     gc.disable()
     try:
-        articles, _ = pipeline.read_articles(settings, curated)
-        assert len(articles) == pipeline.CHUNK + 9
+        articles, _ = build.read_articles(settings, curated)
+        assert len(articles) == build.CHUNK + 9
         assert gc.collect() == 0
     finally:
         if enabled:
@@ -87,10 +87,10 @@ def test_bad_articles_in_different_workers_are_all_reported_by_name(corpus, tmp_
 
 
 def test_a_small_corpus_is_read_in_this_process_and_a_large_one_by_a_worker_per_core():
-    assert pipeline.jobs_for(None, 5) == 1
-    assert pipeline.jobs_for(3, 5) == 3
-    assert pipeline.jobs_for(0, 5000) == 1
-    assert 1 <= pipeline.jobs_for(None, 5000) <= 8
+    assert build.jobs_for(None, 5) == 1
+    assert build.jobs_for(3, 5) == 3
+    assert build.jobs_for(0, 5000) == 1
+    assert 1 <= build.jobs_for(None, 5000) <= 8
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")

@@ -13,7 +13,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from conftest import ROOT
-from generator import ingest, render, segment, yamlio
+from generator import ingest, render, segment, sources, yamlio
 from generator.errors import InputError
 from generator.extract.article import extract_article
 from generator.lexicon import gazetteer
@@ -221,7 +221,7 @@ def articles(draw) -> str:
 def test_any_article_text_goes_through_the_pipeline_without_a_crash_or_markup(text, suffix):
     try:
         data = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode()
-        source = ingest.Source("a1", f"seeds/a1{suffix}", ingest.decode(data, f"seeds/a1{suffix}"))
+        source = sources.Source("a1", f"seeds/a1{suffix}", sources.decode(data, f"seeds/a1{suffix}"))
         arts = tuple(segment.segment(a) for a in ingest.ingest((source,), {}))
     except InputError:
         return                                          # e.g. nothing left once boilerplate is removed
@@ -243,7 +243,7 @@ def test_any_article_text_goes_through_the_pipeline_without_a_crash_or_markup(te
 @given(data=st.binary(max_size=200) | st.text(max_size=80).map(lambda t: t.encode("utf-16")))
 def test_any_bytes_decode_to_text_or_a_clear_error(data):
     try:
-        text = ingest.decode(data, "seeds/x.txt")
+        text = sources.decode(data, "seeds/x.txt")
     except InputError as exc:
         assert [p.path for p in exc.problems] == ["seeds/x.txt"]
         return
