@@ -57,7 +57,7 @@ def build_briefing(settings: Settings, warn=None, sources=None) -> tuple[Briefin
 
 def extract_article(article: Article, gaz) -> Extraction:
     """The extract stage. Imported on first use: its vocabularies compile some 0.2 s of regular
-    expressions, which a run served entirely from the cache never needs."""
+    expressions, which a run whose articles all come from the per-article cache never needs."""
     from .extract.article import extract_article as extract
     return extract(article, gaz)
 

@@ -25,6 +25,7 @@ import dataclasses
 import functools
 import hashlib
 import io
+import operator
 import os
 import pickle
 import re
@@ -91,9 +92,16 @@ def _reducers() -> dict:
         if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__:
             fields = dataclasses.fields(cls)
             if all(f.init for f in fields):
-                names = tuple(f.name for f in fields)
-                table[cls] = (lambda names: lambda obj: (type(obj), tuple(getattr(obj, n) for n in names)))(names)
+                table[cls] = _constructor_call(cls, tuple(f.name for f in fields))
     return table
+
+
+def _constructor_call(cls: type, names: tuple[str, ...]):
+    # attrgetter builds the tuple of fields in C: a third of the time of a generator expression
+    get = operator.attrgetter(*names)
+    if len(names) == 1:
+        return lambda obj: (cls, (get(obj),))
+    return lambda obj: (cls, get(obj))
 
 
 _SAFE_GLOBALS = {("datetime", "date"), ("builtins", "set"), ("builtins", "frozenset")}

@@ -256,6 +256,15 @@ def test_the_whole_run_key_covers_templates_and_rendering_code(tmp_path):
     assert cache.fingerprint(copy, downstream=True) != before
 
 
+@pytest.mark.parametrize("fields", [1, 2, 5])
+def test_the_constructor_reducer_rebuilds_a_frozen_dataclass_of_any_width(fields):
+    from dataclasses import make_dataclass
+    cls = make_dataclass("Probe", [f"f{i}" for i in range(fields)], frozen=True, slots=True)
+    obj = cls(*(f"v{i}" for i in range(fields)))
+    make, args = cache._constructor_call(cls, tuple(f"f{i}" for i in range(fields)))(obj)
+    assert make is cls and make(*args) == obj
+
+
 def test_a_planted_cache_entry_cannot_run_code(tmp_path):
     import os
     import pickle
