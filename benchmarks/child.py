@@ -40,7 +40,7 @@ LATER = {
     "generator.segment": (("segment", "segment"),),
     "generator.build": (("read_articles", "articles"),  # read + ingest + segment + extract, or the cache
                         ("extract_article", "extract"), ("jobs_for", None)),
-    "generator.merge": (("merge", "merge"),),  # the package's function, which build imports when it merges
+    "generator.merge": (("merge", "merge"),),  # the package's function, which build calls through the package
     "generator.render": (("render", "render"),),
 }
 

@@ -11,7 +11,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from . import cache, ingest, overrides, segment
+from . import cache, curate, ingest, merge, overrides, render, segment
 from .cycles import no_cycle_collector
 from .errors import InputError, Problem
 from .lexicon import gazetteer
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 def check_prose(curated: overrides.Overrides) -> None:
     """Editors' prose blocks must not carry unsafe links or attributes: all problems, full paths."""
-    from . import render
     problems = []
     for page, blocks in sorted(curated.prose.items()):
         for where, text in sorted(blocks.items()):
@@ -41,9 +40,7 @@ def build_briefing(settings: Settings, warn=None, sources=None) -> tuple[Briefin
     curated = overrides.load(settings.overrides, metadata_only=not settings.use_overrides)
     check_prose(curated)
     articles, extractions = read_articles(settings, curated, sources)
-    from . import curate
-    from .merge import merge
-    briefing = merge(articles, extractions, gazetteer())
+    briefing = merge.merge(articles, extractions, gazetteer())
     del articles, extractions   # the briefing holds the articles; the extractions are merged
     if settings.use_overrides:
         with no_cycle_collector():
