@@ -1,10 +1,10 @@
 """Errors that reach the user as one line: FILE:LINE: message."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .frozen import frozen
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Problem:
     path: str
     line: int | None

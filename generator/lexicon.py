@@ -13,6 +13,8 @@ from types import MappingProxyType
 
 import yaml
 
+from .frozen import frozen
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -25,7 +27,7 @@ def load_yaml(name: str):
         return yaml.load(fh, Loader=_LOADER)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Entry:
     id: str
     name: str

@@ -7,10 +7,12 @@ number) and character offsets into that paragraph's text.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from .frozen import frozen
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Span:
     article: str
     """Article id (the seed's file stem)."""
@@ -26,7 +28,7 @@ class Span:
         return (self.article, self.paragraph)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Stripped:
     """A piece of a paragraph that is not article body (caption, credit, box)."""
 
@@ -36,14 +38,14 @@ class Stripped:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Sentence:
     start: int
     """Offset into the paragraph's text."""
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Paragraph:
     index: int
     """1-based position among the article's paragraphs (stable anchor)."""
@@ -65,7 +67,7 @@ class Paragraph:
         return bool(self.text)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Article:
     id: str
     path: str
@@ -87,7 +89,7 @@ class Article:
 
 # ---------------------------------------------------------------- extraction
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class DateValue:
     """A date expression resolved against the publication date."""
 
@@ -100,7 +102,7 @@ class DateValue:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Mention:
     """An actor mention: a surface form pointing at a canonical key."""
 
@@ -126,7 +128,7 @@ class Mention:
     """Named inside a person's title or apposition ("Cố vấn Tổng thống Nga"): not a speaker there."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Figure:
     """A casualty figure as one article reports it."""
 
@@ -145,7 +147,7 @@ class Figure:
     """The side is the reporter's own (resolved once the reporter's affiliation is known)."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Event:
     """A violent clash or ceasefire sentence of one article."""
 
@@ -159,7 +161,7 @@ class Event:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Statement:
     """A third-party statement or diplomatic act in one article."""
 
@@ -173,7 +175,7 @@ class Statement:
     """Actors addressed or met (used to tell belligerents from third parties)."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Context:
     """A background sentence: history given as context."""
 
@@ -183,7 +185,7 @@ class Context:
     date: DateValue | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Extraction:
     """Everything extracted from one article."""
 
@@ -200,13 +202,13 @@ class Extraction:
 
 # ---------------------------------------------------------------- briefing
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Ref:
     article: str
     paragraph: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Actor:
     id: str
     name: str
@@ -219,7 +221,7 @@ class Actor:
     curated: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Report:
     """One article's report of a figure: who said it, how, where."""
 
@@ -229,7 +231,7 @@ class Report:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Casualty:
     """A figure for one side and kind; the same number from several reports is one Casualty."""
 
@@ -244,7 +246,7 @@ class Casualty:
     curated: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Incident:
     id: str
     date: dt.date | None
@@ -263,7 +265,7 @@ class Incident:
     curated: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Reaction:
     id: str
     actor: str
@@ -277,7 +279,7 @@ class Reaction:
     curated: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Background:
     id: str
     period: str | None
@@ -287,13 +289,13 @@ class Background:
     curated: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Agency:
     id: str
     name: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Briefing:
     articles: tuple[Article, ...]
     actors: tuple[Actor, ...]

@@ -8,17 +8,17 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, Problem
+from .frozen import frozen
 from .write import MAX_ID, id_problem
 
 SEED_SUFFIXES = (".txt", ".md")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Source:
     """A seed file as read from disk, before parsing."""
 

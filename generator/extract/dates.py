@@ -8,8 +8,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
+from ..frozen import frozen
 from ..lexicon import alternation, vocabulary
 
 _V = vocabulary("dates.yml")
@@ -60,7 +60,7 @@ _SPECS = [
 _PATTERNS = [(kind, re.compile(need), pattern) for kind, need, pattern in _SPECS]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Found:
     start: int
     end: int

@@ -12,8 +12,8 @@ increment ("thêm 17") are not figures of their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..frozen import frozen
 from ..lexicon import alternation, vocabulary
 
 _V = vocabulary("figures.yml")
@@ -59,7 +59,7 @@ _ANY_NUMBER = re.compile(rf"\d|{_WORDNUM}")
 _ANY_PEOPLE = re.compile(_PEOPLE)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class RawFigure:
     start: int
     end: int

@@ -7,8 +7,8 @@ A subject is the last actor named between the verb and the clause boundary befor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..frozen import frozen
 from ..lexicon import Gazetteer
 from ..model import Mention
 from .cues import CUES
@@ -28,7 +28,7 @@ _NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
 _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đại diện|kênh|trung gian|[A-ZĐ])")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Said:
     """The subject of one speech verb."""
 
