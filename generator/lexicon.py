@@ -104,12 +104,13 @@ def vocabulary(name: str) -> MappingProxyType:
     return MappingProxyType(load_yaml(name))
 
 
-def alternation(words) -> str:
-    """A regex alternation of literal words, longest first, as a non-capturing group."""
-    return trie(words)
+def alternation(words, not_after: str | None = None) -> str:
+    """A regex alternation of literal words, longest first, as a non-capturing group; with
+    `not_after` (a character class), only where the text before is not one of its characters."""
+    return trie(words, not_after)
 
 
-def trie(words) -> str:
+def trie(words, not_after: str | None = None) -> str:
     """A regex matching exactly what the alternation of `words`, longest first, matches, and
     in the same order of preference; built as a trie of shared prefixes.
 
@@ -118,6 +119,11 @@ def trie(words) -> str:
     trie fails on the first character almost everywhere (8 MB/s). The words that can match
     at one position are prefixes of one another, so "the longer first" is the whole order.
     (Under re.IGNORECASE that holds only for words written in one case, as the vocabularies are.)
+
+    `not_after` is checked after a word's first character, as `c(?<!{not_after}c)`, not before
+    it as `(?<!{not_after})`: a pattern that opens with a look-behind makes the engine try it at
+    every position, while one that opens with a literal lets it skip in C to the positions where
+    a word's first character stands. At a position holding c the two say the same thing.
     """
     root: dict = {}
     for word in set(words):
@@ -126,11 +132,12 @@ def trie(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+    def build(node: dict, guard: str | None = None) -> str:
+        branches = [re.escape(ch) + (f"(?<!{guard}{re.escape(ch)})" if guard else "") + build(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return "(?:" + build(root) + ")"
+    return "(?:" + build(root, not_after) + ")"

@@ -1,4 +1,5 @@
-"""The trie-built alternation matches exactly what a longest-first alternation matches."""
+"""The trie-built alternation matches exactly what a longest-first alternation matches, also
+when it must not follow a word character."""
 from __future__ import annotations
 
 import re
@@ -22,6 +23,15 @@ def test_trie_finds_the_same_matches_as_a_longest_first_alternation(ws, text):
     for tail in ("", r"(?![aáàbcđươ])", r"\s"):
         expected = [m.span() for m in re.finditer(_plain(ws) + tail, text)]
         assert [m.span() for m in re.finditer(trie(ws) + tail, text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(words, st.text(_LETTERS + "-", max_size=60))
+def test_a_trie_that_must_not_follow_a_letter_matches_what_the_look_behind_before_it_matches(ws, text):
+    for not_after in (r"[aáàbcđươ]", r"[\wÀ-ỹ]", r"[a-]"):
+        for tail in ("", r"(?![aáàbcđươ])"):
+            expected = [m.span() for m in re.finditer(f"(?<!{not_after})" + _plain(ws) + tail, text)]
+            assert [m.span() for m in re.finditer(trie(ws, not_after=not_after) + tail, text)] == expected
 
 
 def test_gazetteer_prefers_the_longest_name_that_ends_at_a_word_boundary():

@@ -25,9 +25,10 @@ _GLUED_INITIAL = re.compile(rf"{UPPER}\.(?={UPPER}[\wÀ-ỹ])")
 _ORGAN = re.compile(alternation(_V["state_organs"]) + r"\s+(?:của\s+)?$")
 _BACKREF = re.compile(r"\s*(?:nước này|quốc gia này|nước mình)\b")
 _LOCATIVE = re.compile(r"(?:^|\s)" + alternation(_V["locatives"]) + r"\s+(?:\(\s*)?$")
+_NOT_WORD = r"[\wÀ-ỹ]"
 _HEADS = [*_V["group_heads"], *(h[:1].upper() + h[1:] for h in _V["group_heads"])]
 _GROUP = re.compile(
-    rf"(?<![\wÀ-ỹ]){alternation(_HEADS)}(?:\s+{alternation(_V['group_fillers'])})?"
+    rf"{alternation(_HEADS, not_after=_NOT_WORD)}(?:\s+{alternation(_V['group_fillers'])})?"
     rf"\s+{alternation(_V['group_qualifiers'])}(?:\s+{alternation(_V['group_fillers'])})?\s+"
     rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP}][\wÀ-ỹ\-]*)*)")
 _FORMER = alternation(_V["former"])

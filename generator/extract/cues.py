@@ -11,7 +11,7 @@ _W = r"[\wÀ-ỹĐđ]"
 
 def phrase_matcher(words) -> re.Pattern:
     """Whole-word, case-sensitive match of any of the phrases (longest first)."""
-    return re.compile(rf"(?<!{_W}){alternation(words)}(?!{_W})")
+    return re.compile(rf"{alternation(words, not_after=_W)}(?!{_W})")
 
 
 def _leading_word(pattern: str) -> str:
