@@ -120,10 +120,14 @@ def trie(words, not_after: str | None = None) -> str:
     at one position are prefixes of one another, so "the longer first" is the whole order.
     (Under re.IGNORECASE that holds only for words written in one case, as the vocabularies are.)
 
-    `not_after` is checked after a word's first character, as `c(?<!{not_after}c)`, not before
-    it as `(?<!{not_after})`: a pattern that opens with a look-behind makes the engine try it at
-    every position, while one that opens with a literal lets it skip in C to the positions where
-    a word's first character stands. At a position holding c the two say the same thing.
+    `not_after`: when the words start with few distinct characters (GUARDED_FIRSTS at most), it
+    is checked after a word's first character, as `c(?<!{not_after}c)`, not before it as
+    `(?<!{not_after})`. A pattern that opens with a look-behind makes the engine try it at every
+    position, while one that opens with a literal lets it skip in C to the positions where a
+    word's first character stands; at a position holding c the two say the same thing. With
+    many first characters there is little to skip, and each guard is a character class to
+    compile (some 1 ms for one spanning the Vietnamese letters, paid by every process), so the
+    look-behind stays in front.
     """
     root: dict = {}
     for word in set(words):
@@ -140,4 +144,10 @@ def trie(words, not_after: str | None = None) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
+    if not_after and len(root) > GUARDED_FIRSTS:
+        return f"(?<!{not_after})(?:" + build(root) + ")"
     return "(?:" + build(root, not_after) + ")"
+
+
+GUARDED_FIRSTS = 12
+"""At most this many distinct first characters, `trie` checks `not_after` after each of them."""

@@ -7,10 +7,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.lexicon import gazetteer, trie
+from generator.lexicon import GUARDED_FIRSTS, gazetteer, trie
 
 _LETTERS = "aáàbcđ ươ"
 words = st.lists(st.text(_LETTERS, min_size=1, max_size=6), min_size=1, max_size=12)
+# Enough distinct first characters for either form of the `not_after` check.
+many_words = st.lists(st.text(_LETTERS + "defghiklmnopqrstuvxy", min_size=1, max_size=4), min_size=1, max_size=40)
 
 
 def _plain(ws) -> str:
@@ -26,12 +28,18 @@ def test_trie_finds_the_same_matches_as_a_longest_first_alternation(ws, text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(words, st.text(_LETTERS + "-", max_size=60))
+@given(st.one_of(words, many_words), st.text(_LETTERS + "-dhk", max_size=60))
 def test_a_trie_that_must_not_follow_a_letter_matches_what_the_look_behind_before_it_matches(ws, text):
     for not_after in (r"[aáàbcđươ]", r"[\wÀ-ỹ]", r"[a-]"):
         for tail in ("", r"(?![aáàbcđươ])"):
             expected = [m.span() for m in re.finditer(f"(?<!{not_after})" + _plain(ws) + tail, text)]
             assert [m.span() for m in re.finditer(trie(ws, not_after=not_after) + tail, text)] == expected
+
+
+def test_few_first_characters_are_each_guarded_and_many_share_one_look_behind_in_front():
+    few, many = ["và", "rằng"], [chr(c) + "x" for c in range(ord("a"), ord("a") + GUARDED_FIRSTS + 1)]
+    assert not trie(few, not_after="[a]").startswith("(?<!") and "(?<![a]v)" in trie(few, not_after="[a]")
+    assert trie(many, not_after="[a]").startswith("(?<![a])(?:")
 
 
 def test_gazetteer_prefers_the_longest_name_that_ends_at_a_word_boundary():

@@ -23,6 +23,9 @@ _INITIAL = re.compile(rf"{UPPER}\.(?= {UPPER})")
 _GLUED_INITIAL = re.compile(rf"{UPPER}\.(?={UPPER}[\wÀ-ỹ])")
 """An initial written against the surname, as some Vietnamese outlets do ("V.Putin", "X.Lavrov")."""
 _ORGAN = re.compile(alternation(_V["state_organs"]) + r"\s+(?:của\s+)?$")
+_ORGAN_LONGEST = max(map(len, _V["state_organs"]))
+_ORGAN_REACH = 200
+"""How far before a state's name its organ's name may start ("Bộ Quốc phòng Nga")."""
 _BACKREF = re.compile(r"\s*(?:nước này|quốc gia này|nước mình)\b")
 _LOCATIVE = re.compile(r"(?:^|\s)" + alternation(_V["locatives"]) + r"\s+(?:\(\s*)?$")
 _NOT_WORD = r"[\wÀ-ỹ]"
@@ -434,13 +437,11 @@ def _names(p: _Paragraph) -> None:
             continue
         key = gaz.surfaces[m.group(0)]
         entry = gaz.entries[key]
-        w0 = max(0, s - 200)
-        before = text[w0:s]
-        organ = _ORGAN.search(before) if entry.kind == "country" else None
-        loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before[-40:])))
+        before = text[max(0, s - 40):s]
+        loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before)))
         p.add(Mention(key=key, surface=m.group(0), span=p.span(s, e), kind=entry.kind,
                       as_place=loc and entry.kind in ("country", "place"),
-                      head=w0 + organ.start() if organ else None))
+                      head=_organ_before(text, s) if entry.kind == "country" else None))
     # Misspelt country names that no pattern above took.
     for t in _FUZZY_TOKEN.finditer(text):
         s, e = t.start(), t.end()
@@ -448,7 +449,20 @@ def _names(p: _Paragraph) -> None:
             continue
         key = fuzzy_country(t.group(0), gaz)
         if key:
-            w0 = max(0, s - 200)
-            organ = _ORGAN.search(text[w0:s])
             p.add(Mention(key=key, surface=t.group(0), span=p.span(s, e), kind="country",
-                          head=w0 + organ.start() if organ else None))
+                          head=_organ_before(text, s)))
+
+
+def _organ_before(text: str, s: int) -> int | None:
+    """Start of the state organ's name that a state's name at s completes ("Bộ Ngoại giao [của]
+    Nga"), within _ORGAN_REACH characters before it.
+
+    The organ's name ends where the spaces (and "của") before s begin, and is no longer than the
+    longest organ, so the search starts there rather than _ORGAN_REACH back: the same leftmost
+    match, without trying every position of the window."""
+    w0 = max(0, s - _ORGAN_REACH)
+    rest = text[w0:s].rstrip()
+    if rest.endswith("của") and rest[-4:-3].isspace():
+        rest = rest[:-3].rstrip()
+    organ = _ORGAN.search(text, max(w0, w0 + len(rest) - _ORGAN_LONGEST), s)
+    return organ.start() if organ else None

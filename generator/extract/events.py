@@ -90,9 +90,9 @@ def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, el
 def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, published
                ) -> tuple[Event | None, DateValue | None, DateValue | None, bool]:
     """(event, its date, its report date, history) for a sentence that reports fighting or a ceasefire."""
-    assault = [c for c in CUES.assault.finditer(text)
-               if not in_quote(text, c.start()) and not reported_only(text, c.start())]
-    agree = [c for c in CUES.agree.finditer(text) if not reported_only(text, c.start())]
+    every_assault, every_agree = list(CUES.assault.finditer(text)), list(CUES.agree.finditer(text))
+    assault = [c for c in every_assault if not in_quote(text, c.start()) and not reported_only(text, c.start())]
+    agree = [c for c in every_agree if not reported_only(text, c.start())]
     if agree and not CUES.agree_done.search(text):
         agree = []
     if not assault and not agree:
@@ -100,8 +100,7 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     category = "ASSAULT" if assault else "AGREE"
     cues = assault or agree
     modes = tuple(dict.fromkeys(CUES.assault_modes[c.group(0)] for c in assault)) if assault else ("ceasefire",)
-    others = tuple(c.start() for c in (*CUES.assault.finditer(text), *CUES.agree.finditer(text))
-                   if _earlier(text, c.start()))
+    others = tuple(c.start() for c in (*every_assault, *every_agree) if _earlier(text, c.start()))
     date, reported, history = when(text, cues[0].start(), dvs, span, published, others)
     if history:
         return None, None, None, True
