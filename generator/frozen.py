@@ -32,21 +32,25 @@ def frozen(cls: type) -> type:
     cls = dataclasses.dataclass(frozen=True, slots=True)(cls)
     if hasattr(cls, "__post_init__"):
         raise TypeError(f"@frozen {cls.__qualname__}: __post_init__ is not supported")
-    fields = dataclasses.fields(cls)
-    scope: dict = {"_FACTORY": _FACTORY}
+    # The generated code's own names carry a prefix no field may take, so no field shadows them.
+    scope: dict = {"__frozen_factory": _FACTORY}
     params, body = [], []
-    for f in fields:
-        if not f.init or f.kw_only or not f.name.isidentifier() or keyword.iskeyword(f.name) or f.name == "self":
+    for f in dataclasses.fields(cls):
+        if not f.init or f.kw_only or not f.name.isidentifier() or keyword.iskeyword(f.name) \
+                or f.name == "self" or f.name.startswith("__frozen_"):
             raise TypeError(f"@frozen {cls.__qualname__}: field {f.name!r} is not supported")
-        put, value = f"_put_{f.name}", f.name
-        scope[put] = cls.__dict__[f.name].__set__   # the slot's descriptor ignores the frozen __setattr__
+        put, value = f"__frozen_put_{f.name}", f.name
+        # The slot's own descriptor (a parent dataclass holds its fields' slots) sets the field
+        # without going through the frozen __setattr__.
+        slot = next(c.__dict__[f.name] for c in cls.__mro__ if f.name in c.__dict__)
+        scope[put] = slot.__set__
         if f.default is not dataclasses.MISSING:
-            scope[f"_default_{f.name}"] = f.default
-            params.append(f"{f.name}=_default_{f.name}")
+            scope[f"__frozen_default_{f.name}"] = f.default
+            params.append(f"{f.name}=__frozen_default_{f.name}")
         elif f.default_factory is not dataclasses.MISSING:
-            scope[f"_factory_{f.name}"] = f.default_factory
-            params.append(f"{f.name}=_FACTORY")
-            value = f"_factory_{f.name}() if {f.name} is _FACTORY else {f.name}"
+            scope[f"__frozen_make_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=__frozen_factory")
+            value = f"__frozen_make_{f.name}() if {f.name} is __frozen_factory else {f.name}"
         else:
             params.append(f.name)
         body.append(f"{put}(self, {value})")

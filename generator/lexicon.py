@@ -144,7 +144,7 @@ def trie(words, not_after: str | None = None) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    if not_after and len(root) > GUARDED_FIRSTS:
+    if not_after and (len(root) > GUARDED_FIRSTS or "" in root):   # "": the empty word has no first character
         return f"(?<!{not_after})(?:" + build(root) + ")"
     return "(?:" + build(root, not_after) + ")"
 

@@ -28,10 +28,10 @@ _ORGAN_REACH = 200
 """How far before a state's name its organ's name may start ("Bộ Quốc phòng Nga")."""
 _BACKREF = re.compile(r"\s*(?:nước này|quốc gia này|nước mình)\b")
 _LOCATIVE = re.compile(r"(?:^|\s)" + alternation(_V["locatives"]) + r"\s+(?:\(\s*)?$")
-_NOT_WORD = r"[\wÀ-ỹ]"
+_WORD_CHAR = r"[\wÀ-ỹ]"
 _HEADS = [*_V["group_heads"], *(h[:1].upper() + h[1:] for h in _V["group_heads"])]
 _GROUP = re.compile(
-    rf"{alternation(_HEADS, not_after=_NOT_WORD)}(?:\s+{alternation(_V['group_fillers'])})?"
+    rf"{alternation(_HEADS, not_after=_WORD_CHAR)}(?:\s+{alternation(_V['group_fillers'])})?"
     rf"\s+{alternation(_V['group_qualifiers'])}(?:\s+{alternation(_V['group_fillers'])})?\s+"
     rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP}][\wÀ-ỹ\-]*)*)")
 _FORMER = alternation(_V["former"])
