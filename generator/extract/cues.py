@@ -9,9 +9,17 @@ from ..lexicon import alternation, vocabulary
 _W = r"[\wÀ-ỹĐđ]"
 
 
-def phrase_matcher(words) -> re.Pattern:
-    """Whole-word, case-sensitive match of any of the phrases (longest first)."""
-    return re.compile(rf"{alternation(words, not_after=_W)}(?!{_W})")
+def phrase_matcher(words, scans_sentences: bool = False) -> re.Pattern:
+    """Whole-word, case-sensitive match of any of the phrases (longest first).
+
+    `scans_sentences`: the matcher is searched through every sentence, so the word boundary
+    before a phrase is checked after its first letter where that lets the engine skip ahead
+    (lexicon.trie's not_after). Each such check compiles a class of the Vietnamese letters,
+    some 3 million instructions in every process; a matcher asked only about the sentences
+    that hold a cue would not repay it."""
+    if scans_sentences:
+        return re.compile(rf"{alternation(words, not_after=_W)}(?!{_W})")
+    return re.compile(rf"(?<!{_W}){alternation(words)}(?!{_W})")
 
 
 def _leading_word(pattern: str) -> str:
@@ -61,16 +69,18 @@ def load_cues() -> Cues:
             table.setdefault(k[:1].upper() + k[1:], table[k])
     agree = list(ev["agree"]) + [k[:1].upper() + k[1:] for k in ev["agree"]]
     return Cues(
-        assault=phrase_matcher(assault), assault_modes=assault,
-        agree=phrase_matcher(agree), agree_done=phrase_matcher(ev["agree_done"]),
+        assault=phrase_matcher(assault, scans_sentences=True), assault_modes=assault,
+        agree=phrase_matcher(agree, scans_sentences=True), agree_done=phrase_matcher(ev["agree_done"]),
         calls=phrase_matcher(ev["calls"]), negators=phrase_matcher(ev["negators"]),
-        speech=phrase_matcher(rx["speech_verbs"]), stances=phrase_matcher(stance_of), stance_of=stance_of,
+        speech=phrase_matcher(rx["speech_verbs"], scans_sentences=True),
+        stances=phrase_matcher(stance_of, scans_sentences=True), stance_of=stance_of,
         dialogue_needs=phrase_matcher(rx["dialogue_needs"]), call_needs=phrase_matcher(rx["call_needs"]), support_needs=phrase_matcher(rx["support_needs"]),
-        background=phrase_matcher(bg["cues"]), current=phrase_matcher(bg["current"]),
+        background=phrase_matcher(bg["cues"], scans_sentences=True),
+        current=phrase_matcher(bg["current"], scans_sentences=True),
         meeting_words=phrase_matcher([k for k, v in stance_of.items() if v == "meeting"]),
         stance_patterns=tuple((re.compile(rf"(?<!{_W})(?:{p['pattern']})", re.I), p["stance"], bool(p.get("standalone")),
                                _leading_word(p["pattern"])) for p in rx["stance_patterns"]),
-        talk=phrase_matcher(rx["talk"]),
+        talk=phrase_matcher(rx["talk"], scans_sentences=True),
         meeting_means=re.compile(alternation(rx["meeting_means"]) + r"\s+(?:\S+\s+){0,3}$"),
         welcome=phrase_matcher(list(rx["welcome"]) + [w[:1].upper() + w[1:] for w in rx["welcome"]]),
         requests=phrase_matcher(rx["requests"]),
