@@ -10,10 +10,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ..lexicon import Gazetteer, alternation, gazetteer
+from ..lexicon import Gazetteer, gazetteer
 from ..model import Article, Context, DateValue, Event, Extraction, Figure, Span, Statement
 from .actors import find_mentions, fuzzy_country
-from .cues import CUES
+from .cues import CUES, phrase_matcher
 from .dates import find_dates
 from .events import find_event, when
 from .figures import find_figures
@@ -21,9 +21,8 @@ from .speakers import agency, subjects
 from .statements import find_statements
 from .text import CURRENT_DAYS, clause_before, in_quote, in_sentence, is_past
 
-_SAY = re.compile(alternation(["cho biết", "cho hay", "tuyên bố", "nói", "nhấn mạnh", "khẳng định", "thông báo",
-                               "bày tỏ", "kêu gọi", "nêu rõ", "phát biểu", "hối thúc"], not_after=r"[\wÀ-ỹ]")
-                  + r"(?![\wÀ-ỹ])")
+_SAY = phrase_matcher(["cho biết", "cho hay", "tuyên bố", "nói", "nhấn mạnh", "khẳng định", "thông báo", "bày tỏ",
+                       "kêu gọi", "nêu rõ", "phát biểu", "hối thúc"], scans_sentences=True)
 # A figure inside "sau vụ nổ mìn làm 5 binh sĩ bị thương" or "sau khi một binh sĩ bị thương"
 # belongs to an earlier event.
 _EARLIER_FIGURE = re.compile(r"(?:^|\s)(?:sau|kể từ|trước)\s+(?:khi\s+)?(?:\S+\s+){0,2}?(?:vụ|cuộc|các vụ|các cuộc|đợt)\s[^,;]*$"
