@@ -320,3 +320,23 @@ def test_a_verb_after_the_comma_closing_its_subjects_title_belongs_to_that_subje
 def test_the_object_of_a_call_does_not_become_the_speaker_after_a_comma():
     x = extract_article(article("Tổng thống Nga Vladimir Putin đã điện đàm với ông Japarov và ông Rahmon, kêu gọi hai bên ngăn chặn leo thang."))
     assert {s.actor for s in x.statements} == {"person:vladimir-putin"}
+
+
+def test_a_stance_pattern_is_tried_only_where_a_word_it_opens_with_occurs():
+    from generator.extract.cues import CUES, _leading_words
+    assert _leading_words("chấm dứt (?:các )?xung đột") == ("chấm",)
+    assert _leading_words("(?:họ|hai bên|hai nước) (?:đã )?đồng ý") == ("họ", "hai")
+    for opens_otherwise in (r"(?:họ|\S+) đồng ý", r"\d+ ngày", r"(?:họ|hai)? x", "họ|hai x", "(?:a|b)c x"):
+        assert _leading_words(opens_otherwise) == ()
+    # every match of every pattern, over sentences of the press, starts with one of its words
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    text = "\n".join(p.read_text(encoding="utf-8") for d in ("seeds", "tests/devset/seeds", "tests/heldout/seeds")
+                     for p in sorted((root / d).glob("*.txt")))
+    text += "\nHai bên đã đồng ý gặp nhau. Họ “cũng đã nhất trí bắt đầu đàm phán”. Tham dự các cuộc họp."
+    seen = 0
+    for rx, _, _, needs in CUES.stance_patterns:
+        for m in rx.finditer(text):
+            seen += 1
+            assert not needs or m.group(0).lower().startswith(needs), (m.group(0), needs)
+    assert seen > 10

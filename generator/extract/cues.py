@@ -22,14 +22,22 @@ def phrase_matcher(words, scans_sentences: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!{_W}){alternation(words)}(?!{_W})")
 
 
-def _leading_word(pattern: str) -> str:
-    """The literal word a regex opens with ("chấm dứt (?:...)" -> "chấm"), or "".
+def _leading_words(pattern: str) -> tuple[str, ...]:
+    """The literal words a regex can open with ("chấm dứt (?:...)" -> ("chấm",); "(?:họ|hai
+    bên) ..." -> ("họ", "hai")), or () when it can open otherwise.
 
     The stance patterns match case-insensitively and open with a look-behind, so the regex
-    engine tries them at every position of every sentence; testing for the word first in the
-    lower-cased sentence skips most of them."""
-    m = re.match(r"[^\W\d_]+(?= )", pattern)
-    return m.group(0).lower() if m else ""
+    engine tries them at every position of every sentence; testing for one of the words first
+    in the lower-cased sentence skips most of them."""
+    group = re.match(r"\(\?:([^()\[\]]+)\) ", pattern)
+    branches = group.group(1).split("|") if group else [pattern]
+    words = []
+    for branch in branches:
+        m = re.match(r"[^\W\d_]+(?= |$)", branch if group else pattern)
+        if not m:
+            return ()
+        words.append(m.group(0).lower())
+    return tuple(dict.fromkeys(words))
 
 
 @dataclass(frozen=True)
@@ -49,9 +57,9 @@ class Cues:
     background: re.Pattern
     current: re.Pattern
     meeting_words: re.Pattern
-    stance_patterns: tuple[tuple[re.Pattern, str, bool, str], ...]
-    """(pattern, stance, standalone, need): a standalone pattern needs no call verb beside it;
-    `need` is a word every match starts with, lower-cased ("" when the pattern opens otherwise)."""
+    stance_patterns: tuple[tuple[re.Pattern, str, bool, tuple[str, ...]], ...]
+    """(pattern, stance, standalone, needs): a standalone pattern needs no call verb beside it;
+    every match starts with one of `needs`, lower-cased words (() when the pattern opens otherwise)."""
     talk: re.Pattern
     meeting_means: re.Pattern
     welcome: re.Pattern
@@ -79,7 +87,7 @@ def load_cues() -> Cues:
         current=phrase_matcher(bg["current"], scans_sentences=True),
         meeting_words=phrase_matcher([k for k, v in stance_of.items() if v == "meeting"]),
         stance_patterns=tuple((re.compile(rf"(?<!{_W})(?:{p['pattern']})", re.I), p["stance"], bool(p.get("standalone")),
-                               _leading_word(p["pattern"])) for p in rx["stance_patterns"]),
+                               _leading_words(p["pattern"])) for p in rx["stance_patterns"]),
         talk=phrase_matcher(rx["talk"], scans_sentences=True),
         meeting_means=re.compile(alternation(rx["meeting_means"]) + r"\s+(?:\S+\s+){0,3}$"),
         welcome=phrase_matcher(list(rx["welcome"]) + [w[:1].upper() + w[1:] for w in rx["welcome"]]),

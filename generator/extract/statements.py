@@ -14,8 +14,8 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
     """(position, stance) of every stance cue that the sentence's wording supports."""
     found = [(c.start(), c.end(), CUES.stance_of[c.group(0)], False) for c in CUES.stances.finditer(text)]
     lower = text.lower()
-    found += [(m.start(), m.end(), stance, alone) for rx, stance, alone, need in CUES.stance_patterns
-              if need in lower for m in rx.finditer(text)]
+    found += [(m.start(), m.end(), stance, alone) for rx, stance, alone, needs in CUES.stance_patterns
+              if not needs or any(w in lower for w in needs) for m in rx.finditer(text)]
     out = []
     for start, end, stance, alone in found:
         clause = clause_before(text, start, and_=True)

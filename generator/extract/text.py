@@ -52,11 +52,12 @@ def shift(m: Mention, by: int) -> Mention:
 def in_sentence(mentions, start: int, end: int) -> list[Mention]:
     """The mentions (sorted by start) that start in [start, end), shifted to the sentence."""
     i = bisect.bisect_left(mentions, start, key=lambda m: m.span.start)
-    out = []
-    while i < len(mentions) and mentions[i].span.start < end:
-        out.append(shift(mentions[i], -start))
-        i += 1
-    return out
+    j = i
+    while j < len(mentions) and mentions[j].span.start < end:
+        j += 1
+    if not start:   # a paragraph's first sentence, most sentences: shifting by 0 gives equal values
+        return list(mentions[i:j])
+    return [shift(m, -start) for m in mentions[i:j]]
 
 
 _AND = re.compile(r"\svà\s")
