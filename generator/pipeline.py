@@ -54,15 +54,13 @@ def pages(settings: Settings, warn=None) -> dict[str, str]:
         from . import build, render
         from .lexicon import vocabulary
         warnings = []
-        try:
+        with cycles.freezing_stages():
             briefing, curated = build.build_briefing(settings, lambda p: (warnings.append(p), warn(p)), found)
             del found   # the articles carry their text now: not a second copy of the corpus through render
             templates = [curated.templates] if curated.templates else []
             files = render.render(briefing, templates,
                                   bytecode_dir=settings.cache / "jinja" if settings.cache else None)
             del briefing
-        finally:
-            cycles.release()
         titles = nav.titles(vocabulary("labels.yml"))
         if store:
             store.put_site(key, files, titles, warnings)

@@ -326,8 +326,15 @@ def test_a_stance_pattern_is_tried_only_where_a_word_it_opens_with_occurs():
     from generator.extract.cues import CUES, _leading_words
     assert _leading_words("chấm dứt (?:các )?xung đột") == ("chấm",)
     assert _leading_words("(?:họ|hai bên|hai nước) (?:đã )?đồng ý") == ("họ", "hai")
-    for opens_otherwise in (r"(?:họ|\S+) đồng ý", r"\d+ ngày", r"(?:họ|hai)? x", "họ|hai x", "(?:a|b)c x"):
+    for opens_otherwise in (r"(?:họ|\S+) đồng ý", r"\d+ ngày", r"(?:họ|hai)? x", "họ|hai x", "(?:a|b)c x",
+                            "(?:họ|hai bên) đồng ý|thống nhất", "ngừng bắn ngay|đình chiến", "(?:hai|ſa) bên"):
         assert _leading_words(opens_otherwise) == ()
+    assert _leading_words("chấm dứt (?:a|b) [|] x") == ("chấm",)   # a "|" inside a group or class
+    # re.I takes "ı" for "i" and "ſ" for "s", which lower() keeps apart; "İ" lowers to two letters
+    from generator.extract.statements import stance_cues
+    for odd in ("Haı bên đã đồng ý gặp nhau.", "ſẵn sàng giúp hai nước giải quyết", "HAİ BÊN ĐÃ NHẤT TRÍ ĐÀM PHÁN",
+                "HAI BÊN ĐÃ ĐỒNG Ý GẶP NHAU"):
+        assert stance_cues(odd), odd
     # every match of every pattern, over sentences of the press, starts with one of its words
     from pathlib import Path
     root = Path(__file__).resolve().parents[1]

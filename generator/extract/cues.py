@@ -22,19 +22,60 @@ def phrase_matcher(words, scans_sentences: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!{_W}){alternation(words)}(?!{_W})")
 
 
+try:   # CPython 3.11+: the letters re.I takes as one though lower() keeps them apart
+    from re._casefix import _EXTRA_CASES
+except ImportError:   # pragma: no cover - another Python: no pattern is prefiltered
+    _EXTRA_CASES = None
+
+UNFOLDED = None if _EXTRA_CASES is None else re.compile("[" + re.escape("".join(sorted(
+    {chr(c) for k, v in _EXTRA_CASES.items() for c in (k, *v) if c > 0x7F} | {"İ", "Σ"}))) + "]")
+"""Where a text holds one of these, `word in text.lower()` is no test of a case-insensitive
+match of `word`: re.I equates them with letters that lower() maps elsewhere ("ı" matches "i",
+"ſ" matches "s"), or lower() gives more than one letter ("İ") or decides by the neighbours
+("Σ"). The ASCII letters of re's table ("i", "s") are left out: where a word holds their
+counterpart, it is not prefiltered at all."""
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether the regex has a "|" outside every group and character class."""
+    depth, i, n = 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":   # skip the class: "]" right after "[" or "[^" is a literal
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth <= 0:
+            return True
+        i += 1
+    return False
+
+
 def _leading_words(pattern: str) -> tuple[str, ...]:
     """The literal words a regex can open with ("chấm dứt (?:...)" -> ("chấm",); "(?:họ|hai
     bên) ..." -> ("họ", "hai")), or () when it can open otherwise.
 
     The stance patterns match case-insensitively and open with a look-behind, so the regex
     engine tries them at every position of every sentence; testing for one of the words first
-    in the lower-cased sentence skips most of them."""
+    in the lower-cased sentence skips most of them (`UNFOLDED` says where that test is void)."""
+    if UNFOLDED is None or _top_level_bar(pattern):
+        return ()
     group = re.match(r"\(\?:([^()\[\]]+)\) ", pattern)
-    branches = group.group(1).split("|") if group else [pattern]
     words = []
-    for branch in branches:
-        m = re.match(r"[^\W\d_]+(?= |$)", branch if group else pattern)
-        if not m:
+    for branch in group.group(1).split("|") if group else [pattern]:
+        m = re.match(r"[^\W\d_]+(?= |$)", branch)
+        if not m or UNFOLDED.search(m.group(0)):
             return ()
         words.append(m.group(0).lower())
     return tuple(dict.fromkeys(words))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import DateValue, Span, Statement
-from .cues import CUES
+from .cues import CUES, UNFOLDED
 from .text import ACTOR_KINDS, clause_before, in_quote, is_past, quotes
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
@@ -14,8 +14,9 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
     """(position, stance) of every stance cue that the sentence's wording supports."""
     found = [(c.start(), c.end(), CUES.stance_of[c.group(0)], False) for c in CUES.stances.finditer(text)]
     lower = text.lower()
+    every = UNFOLDED is not None and UNFOLDED.search(text) is not None   # lower() is no guide here
     found += [(m.start(), m.end(), stance, alone) for rx, stance, alone, needs in CUES.stance_patterns
-              if not needs or any(w in lower for w in needs) for m in rx.finditer(text)]
+              if every or not needs or any(w in lower for w in needs) for m in rx.finditer(text)]
     out = []
     for start, end, stance, alone in found:
         clause = clause_before(text, start, and_=True)
