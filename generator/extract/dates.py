@@ -58,8 +58,6 @@ _PATTERNS = [
 ]
 
 
-
-
 @frozen
 class Found:
     start: int
