@@ -67,8 +67,8 @@ def _leading_words(pattern: str) -> tuple[str, ...]:
     bên) ..." -> ("họ", "hai")), or () when it can open otherwise.
 
     The stance patterns match case-insensitively and open with a look-behind, so the regex
-    engine tries them at every position of every sentence; testing for one of the words first
-    in the lower-cased sentence skips most of them (`UNFOLDED` says where that test is void)."""
+    engine would try them at every position of every sentence; they are tried only where one of
+    the words stands in the lower-cased sentence (`UNFOLDED` says where that test is void)."""
     if UNFOLDED is None or _top_level_bar(pattern):
         return ()
     group = re.match(r"\(\?:([^()\[\]]+)\) ", pattern)

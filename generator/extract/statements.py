@@ -16,7 +16,7 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
     lower = text.lower()
     every = UNFOLDED is not None and UNFOLDED.search(text) is not None   # lower() is no guide here
     found += [(m.start(), m.end(), stance, alone) for rx, stance, alone, needs in CUES.stance_patterns
-              if every or not needs or any(w in lower for w in needs) for m in rx.finditer(text)]
+              for m in (rx.finditer(text) if every or not needs else _at_words(rx, text, lower, needs))]
     out = []
     for start, end, stance, alone in found:
         clause = clause_before(text, start, and_=True)
@@ -35,6 +35,25 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
             stance = "call_dialogue"  # "hối thúc hai bên tiếp tục các cuộc đàm phán": talks asked for
         out.append((start, stance))
     return sorted(out)
+
+
+def _at_words(rx: re.Pattern, text: str, lower: str, words: tuple[str, ...]):
+    """`rx.finditer(text)` for a pattern whose every match starts with one of `words` in `lower`
+    (the lower-cased text, as long as it): tried where they stand, not at every position of the
+    sentence, as a pattern that opens with a look-behind is."""
+    starts = []
+    for w in words:
+        i = lower.find(w)
+        while i >= 0:
+            starts.append(i)
+            i = lower.find(w, i + 1)
+    end = 0
+    for i in sorted(starts):
+        if i >= end:
+            m = rx.match(text, i)
+            if m:
+                yield m
+                end = m.end()
 
 
 def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, para_day: DateValue | None
