@@ -67,3 +67,16 @@ def test_day_offsets_count_from_the_last_day_written():
     assert (before[0].value, after[0].value) == (dt.date(2022, 9, 17), dt.date(2021, 2, 11))
     # "một ngày sau vụ nổ mìn" counts from the mine blast, not from the last date: no date
     assert find_dates("bùng phát từ ngày 24-7, một ngày sau vụ nổ mìn", PUB)[-1].text == "ngày 24-7"
+
+
+def test_a_date_pattern_marked_as_needing_a_digit_never_matches_text_without_one():
+    # find_dates skips those patterns in a sentence without a digit
+    import re
+    from pathlib import Path
+    from generator.extract.dates import _PATTERNS
+    root = Path(__file__).resolve().parents[1]
+    text = "\n".join(p.read_text(encoding="utf-8") for d in ("seeds", "tests/devset/seeds", "tests/devset2/seeds")
+                     for p in sorted((root / d).glob("*.txt")))
+    bare = re.sub(r"\d", "", text) + "\nHôm qua, năm ngoái, Thứ Hai tuần trước, tháng Mười năm nay, cùng ngày, hai ngày sau,"
+    assert all(rx.search(bare) is None for _, digit, _, rx in _PATTERNS if digit)
+    assert {kind for kind, digit, _, rx in _PATTERNS if not digit and rx.search(bare)} >= {"relative", "same_day", "year_rel"}

@@ -347,3 +347,10 @@ def test_a_stance_pattern_is_tried_only_where_a_word_it_opens_with_occurs():
             seen += 1
             assert not needs or m.group(0).lower().startswith(needs), (m.group(0), needs)
     assert seen > 10
+    # and trying a pattern only where its words stand finds what scanning the sentence finds
+    from generator.extract.statements import _at_words
+    for line in text.splitlines():
+        for rx, _, _, needs in CUES.stance_patterns:
+            if needs:
+                assert [m.span() for m in _at_words(rx, line, line.lower(), needs)] == \
+                    [m.span() for m in rx.finditer(line)], line
