@@ -354,3 +354,63 @@ def test_a_stance_pattern_is_tried_only_where_a_word_it_opens_with_occurs():
             if needs:
                 assert [m.span() for m in _at_words(rx, line, line.lower(), needs)] == \
                     [m.span() for m in rx.finditer(line)], line
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {m.name: (m.role, m.affiliation) for m in find_mentions(text, "a", 1) if m.kind == "person"}
+
+
+def test_lower_case_particles_belong_to_a_foreign_name():
+    assert "Ursula von der Leyen" in _people("Chủ tịch Ủy ban châu Âu Ursula von der Leyen kêu gọi kiềm chế.")
+    assert "Abdel Fattah al-Burhan" in _people("Tổng tư lệnh quân đội Sudan, Tướng Abdel Fattah al-Burhan tuyên bố.")
+    assert "Mohammed bin Abdulrahman Al Thani" in _people(
+        "Thủ tướng kiêm Ngoại trưởng Qatar Sheikh Mohammed bin Abdulrahman Al Thani cho biết.")
+    assert "Vladimir Putin" in _people("Tổng thống Nga Vladimir Putin de facto ủng hộ.")   # no capital after it
+
+
+def test_a_title_may_name_a_portfolio_before_the_person():
+    people = _people("Đại diện cấp cao của EU về chính sách đối ngoại và an ninh Kaja Kallas nhận định. "
+                     "Đặc phái viên EU về đối thoại Belgrade - Pristina Miroslav Lajčák nhấn mạnh.")
+    assert set(people) == {"Kaja Kallas", "Miroslav Lajčák"}
+    assert people["Kaja Kallas"][1] == "lien-minh-chau-au"
+    assert _people("Ngoại trưởng Mỹ về tới Hà Nội hôm qua.") == {}
+
+
+def test_the_armed_forces_of_a_state_are_no_armed_group():
+    ms = find_mentions("Các cuộc tấn công đã sát hại Tổng Tham mưu trưởng các lực lượng vũ trang Iran Mohammad Bagheri.", "a", 1)
+    assert not [m for m in ms if m.kind == "group"]
+    assert [(m.name, m.affiliation) for m in ms if m.kind == "person"] == [("Mohammad Bagheri", "iran")]
+
+
+def test_a_title_matches_however_the_press_capitalises_its_later_words():
+    assert "Yoshito Sengoku" in _people("Chánh văn phòng Nội các Nhật Bản Yoshito Sengoku gọi đó là hành động không thể tha thứ.")
+
+
+def test_more_people_beside_those_counted_are_figures_not_a_breakdown():
+    assert _figs("Ngoài 2 binh sĩ thiệt mạng, 15 binh sĩ khác và 3 dân thường bị thương.") == [
+        ("killed", 2, "exact"), ("wounded", 15, "exact"), ("wounded", 3, "exact")]
+    assert _figs("11 dân thường và 1 binh sĩ đã thiệt mạng.") == []   # a breakdown by category
+    assert _figs("1.277 người đã phải nhập viện.") == [("wounded", 1277, "exact")]
+    assert _figs("nâng số người thiệt mạng trong vụ pháo kích chiều 23/11 lên 4 người.") == [("killed", 4, "exact")]
+
+
+def test_enemies_reported_destroyed_are_not_the_reporters_losses():
+    x = extract_article(article("Bộ trưởng Nội vụ Kosovo Xhelal Sveçla ngày 24/9 cho biết 3 tay súng đã bị tiêu diệt."))
+    assert [(f.number, f.party, f.own_side) for f in x.figures] == [(3, None, False)]
+
+
+def test_an_ambush_is_fighting():
+    x = extract_article(article("Rạng sáng 13/9, khoảng 30 tay súng đã phục kích một đội tuần tra gần làng Banjska."))
+    assert [(e.category, e.modes) for e in x.events] == [("ASSAULT", ("armed_clash",))]
+
+
+def test_a_word_of_a_hyphenated_name_is_no_misspelt_country():
+    ms = find_mentions("quân đội Sudan đã giành quyền kiểm soát khu vực Jabal Kala al-Laban gần biên giới.", "a", 1)
+    assert "lebanon" not in {m.key for m in ms}
+
+
+def test_an_undated_statement_takes_the_day_of_the_last_one_in_its_paragraph():
+    x = extract_article(article("Ngày 12/9, người phát ngôn Liên hợp quốc Stéphane Dujarric cho biết Tổng thư ký Antonio "
+                                "Guterres đặc biệt quan ngại về các vụ đụng độ hôm 9/9. Ông Guterres kêu gọi hai nước "
+                                "giải quyết hòa bình bất đồng."))
+    assert {str(s.date.start) for s in x.statements} == {"2022-09-12"}

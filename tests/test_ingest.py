@@ -52,6 +52,13 @@ def test_strips_captions_related_boxes_and_page_furniture():
     assert not arts["002"].paragraphs[0].is_body
 
 
+def test_a_byline_is_not_article_body():
+    paragraphs, _ = ingest.strip_boilerplate([(1, "Tổng thống Nga Vladimir Putin cho biết ông sẵn sàng hòa giải."),
+                                              (2, "Minh Phương (Theo Reuters, AP, Yonhap)"), (3, "Mai Anh"),
+                                              (4, "Hồng Hạnh (Tổng hợp)"), (5, "Ông Lavrov nói (theo AFP).")])
+    assert [p.index for p in paragraphs if p.is_body] == [1, 5]
+
+
 def test_front_matter_metadata_and_curated_overrides(tmp_path):
     (tmp_path / "x.md").write_text("---\ntitle: Từ front matter\npublished: 2022-09-13\n---\nGiao tranh.\n\nĐoạn hai.\n",
                                    encoding="utf-8")

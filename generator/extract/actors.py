@@ -32,8 +32,9 @@ _WORD_CHAR = r"[\wÀ-ỹ]"
 _HEADS = [*_V["group_heads"], *(h[:1].upper() + h[1:] for h in _V["group_heads"])]
 _GROUP = re.compile(
     rf"{alternation(_HEADS, not_after=_WORD_CHAR)}(?:\s+{alternation(_V['group_fillers'])})?"
-    rf"\s+{alternation(_V['group_qualifiers'])}(?:\s+{alternation(_V['group_fillers'])})?\s+"
+    rf"\s+(?P<qualifier>{alternation(_V['group_qualifiers'])})(?:\s+{alternation(_V['group_fillers'])})?\s+"
     rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP}][\wÀ-ỹ\-]*)*)")
+_STATE_QUALIFIERS = set(_V["state_forces"])
 _FORMER = alternation(_V["former"])
 _FORMER_RE = re.compile(_FORMER + r"\s+", re.I)
 _ORGAN_HEAD = re.compile(alternation([*_V["organ_heads"], *(h[:1].upper() + h[1:] for h in _V["organ_heads"])])
@@ -52,6 +53,11 @@ _APPOS_STOP = re.compile(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên b
 _ROLE_SEP = re.compile(r"\s*(?:,|–|-)?\s*")
 _APPOS_AFTER = re.compile(r"\s*,\s*([^,.;:“\"]{3,120})")
 _NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
+_PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
+"""Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
+_PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
+_DASH = re.compile(r"[-–]\s*")
+_PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
 _FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{4,}}")
 """NAME_TOKEN of five letters or more: fuzzy_country takes no shorter one."""
 
@@ -110,8 +116,10 @@ def _compiled(gaz: Gazetteer) -> _Compiled:
         return hit[1]
     title_of: dict[str, tuple[str, str]] = {}
     for title, role in gaz.titles:
-        for variant in (title, title[:1].lower() + title[1:], title[:1].upper() + title[1:]):
-            title_of.setdefault(variant, (title, role))
+        # the press capitalises a title's later words or not ("Chánh Văn phòng", "Chánh văn phòng")
+        for written in (title, title[:1] + title[1:].lower()):
+            for variant in (written, written[:1].lower() + written[1:], written[:1].upper() + written[1:]):
+                title_of.setdefault(variant, (title, role))
     titles = re.compile(alternation(title_of) + r"(?![^\W_])")
     honorific = re.compile(alternation(gaz.honorifics) + r"\s+")
     trigger = re.compile(rf"(?<![^\W_])(?:(?i:{_FORMER})\s+)?(?:{titles.pattern}|{honorific.pattern})")
@@ -169,6 +177,9 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
             end = glued.end()
             continue
         m = NAME_TOKEN.match(text, end)
+        if not m and count:
+            particles = _PARTICLES.match(text, end)   # "Ursula von der Leyen", "Abdel Fattah al-Burhan"
+            m = NAME_TOKEN.match(text, particles.end()) if particles else None
         if not m:
             break
         g = gaz.pattern.match(text, m.start())
@@ -218,6 +229,9 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
         q = end
         while text[q:q + 1] == " ":
             q += 1
+        plural = _PLURAL.match(text, q)   # "Tổng Tham mưu trưởng các lực lượng vũ trang Iran"
+        if plural and _ORGAN_HEAD.match(text, plural.end()):
+            q = plural.end()
         g = gaz.pattern.match(text, q)
         if g:
             key = gaz.surfaces[g.group(0)]
@@ -260,6 +274,11 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             if continue_at is not None:
                 end = continue_at
                 continue
+        portfolio = _portfolio(p, q)
+        if portfolio:
+            end, more = portfolio
+            inner.extend(more)
+            continue
         c = _CONNECTOR.match(text, q)
         if c and (gaz.pattern.match(text, c.end()) or _ORGAN_HEAD.match(text, c.end())):
             end, located = c.end(), c.group(1).lower() in _LOCATING
@@ -272,6 +291,34 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
     if aff is None and place_state:
         aff = place_state
     return aff, aff_surface, end, inner
+
+
+def _portfolio(p: "_Paragraph", pos: int) -> tuple[int, list[tuple[int, int, str]]] | None:
+    """(end, known names inside) of a portfolio in a title, up to the person's name: "về chính
+    sách đối ngoại và an ninh" (Kaja Kallas), "về đối thoại Belgrade - Pristina" (Miroslav
+    Lajčák). Lower-case words, known names and dashes; None unless a capitalised word that is
+    no known name follows, to open the name."""
+    text, gaz = p.text, p.gaz
+    opened = _PORTFOLIO.match(text, pos)
+    if not opened:
+        return None
+    q, inner, words = opened.end(), [], 0
+    while words < 12:
+        g = gaz.pattern.match(text, q)
+        w = None if g else _DASH.match(text, q) or _WORD.match(text, q)
+        if g:
+            inner.append((q, g.end(), gaz.surfaces[g.group(0)]))
+            q = g.end()
+        elif w and (w.group(0)[0] in "-–" or w.group(0)[0].islower()):
+            q = w.end()
+        else:
+            break
+        words += 1
+        while text[q:q + 1] == " ":
+            q += 1
+    if not words or not NAME_TOKEN.match(text, q) or gaz.pattern.match(text, q) or _ORGAN_HEAD.match(text, q):
+        return None
+    return len(text[:q].rstrip()), inner
 
 
 class _Paragraph:
@@ -420,8 +467,13 @@ def _people(p: _Paragraph) -> None:
 
 
 def _groups(p: _Paragraph) -> None:
+    gaz = p.gaz
     for m in _GROUP.finditer(p.text):
         place = m.group("place")
+        if m.group("qualifier") in _STATE_QUALIFIERS:
+            state = gaz.pattern.match(p.text, m.start("place"))
+            if state and gaz.entries[gaz.surfaces[state.group(0)]].kind == "country":
+                continue   # "lực lượng vũ trang Iran": the armed forces of a state, an organ of it
         key = "group:" + slug(place)
         s, e = m.start(), m.end()
         if not p.free(s, e):
@@ -445,7 +497,7 @@ def _names(p: _Paragraph) -> None:
     # Misspelt country names that no pattern above took.
     for t in _FUZZY_TOKEN.finditer(text):
         s, e = t.start(), t.end()
-        if (s and text[s - 1].isalnum()) or not p.free(s, e):
+        if (s and (text[s - 1].isalnum() or text[s - 1] in "-'’")) or not p.free(s, e):   # not "al-Laban"
             continue
         key = fuzzy_country(t.group(0), gaz)
         if key:

@@ -157,11 +157,16 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             told = [d for d in dvs if not in_quote(text, d.span.start - s.start)]
             now, before = _timing(told, article.published, text, cue_current)
             speaks = says and (current or not cue_background) and not (before and not now)
+            made = []
             if not is_bg or speaks:
                 made = find_statements(text, ms, dvs, said_by, speaker, span, article.published, para_day)
                 statements.extend(_voiced(made, said_by, voice))
-            para_day = next((d for d in reversed(dvs) if d.start and d.precision == "day"
-                             and not is_past(d, article.published)), para_day)
+            # An undated statement later in the paragraph was made on the day of the last one
+            # ("... ngày 28/6 cho biết Tổng thư ký quan ngại về các vụ đụng độ hôm 22/6. Ông ... kêu
+            # gọi"); without one, on the last day the paragraph wrote.
+            para_day = next((m.date for m in made if m.date), None) or \
+                next((d for d in reversed(dvs) if d.start and d.precision == "day"
+                      and not is_past(d, article.published)), para_day)
             if speaker:
                 st.last_speaker = speaker
                 st.last_reporter = speaker

@@ -38,8 +38,9 @@ LOST = re.compile(
 # A toll: "số người thiệt mạng ở phía Thái Lan ... đã tăng lên 15 người", "nâng tổng số binh sĩ thiệt mạng lên 20 người".
 TOLL = re.compile(
     rf"(?<![\wÀ-ỹ])(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+)?(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
-    rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,90}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
+    rf"(?P<mod>(?:[^,.;:!?\d“”\"()]|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?){{0,90}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
+_INFLICTED = set(_V["inflicted_kinds"])
 _BREAKDOWN = re.compile(alternation(_V["breakdown"]) + r"\s*$")
 _VAGUE = re.compile(r"hàng\s*$")
 _INCREMENT = re.compile(alternation(_V["increment"]) + r"\s*$")
@@ -136,18 +137,22 @@ def find_figures(text: str) -> list[RawFigure]:
         if first and _KIND_RE.search(first.group("mod")):
             first = None  # "27 người đã thiệt mạng và 200 người bị thương": two figures, not one split
         if first:
-            if first.group("noun") != m.group("noun") and {first.group("noun"), m.group("noun")} <= categories:
+            if first.group("noun") != m.group("noun") and {first.group("noun"), m.group("noun")} <= categories \
+                    and not first.group("mod").strip().startswith("khác"):
                 continue  # "11 dân thường và 1 binh sĩ": a breakdown of a total by category
+                # (not "15 binh sĩ khác và 3 dân thường": more people, beside those counted before)
             n0 = parse_number(first.group("num"), first.group("mult"))
             s0 = m.start() - len(before[-60:]) + first.start()
             if n0:
                 out.append(RawFigure(s0, m.end(), kind, n0, _qual(first), first.group("mod").strip(),
-                                     s0 + first.end("noun") - first.start()))
+                                     s0 + first.end("noun") - first.start(),
+                                     other=first.group("mod").strip().startswith("khác")))
         # "58 binh sĩ Pakistan đã thiệt mạng và 30 người bị thương": the second figure, naming
         # no side of its own, counts the same side as the first ("46 người khác" likewise).
         joined = bool(out) and out[-1].end <= m.start() and re.fullmatch(r"\s*(?:,\s*)?và\s*", masked[out[-1].end:m.start()])
         out.append(RawFigure(m.start(), m.end(), kind, number, _qual(m), mod, m.end("noun"),
-                             side_after(m.end()), mod.startswith("khác") or bool(joined)))
+                             side_after(m.end()), mod.startswith("khác") or bool(joined),
+                             inflicted=m.group("kind") in _INFLICTED))
     for m in LOST.finditer(masked):
         if any(f.start <= m.start() < f.end for f in out):
             continue
