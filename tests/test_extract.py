@@ -414,3 +414,16 @@ def test_an_undated_statement_takes_the_day_of_the_last_one_in_its_paragraph():
                                 "Guterres đặc biệt quan ngại về các vụ đụng độ hôm 9/9. Ông Guterres kêu gọi hai nước "
                                 "giải quyết hòa bình bất đồng."))
     assert {str(s.date.start) for s in x.statements} == {"2022-09-12"}
+
+
+def test_a_cue_without_a_verb_belongs_to_the_subject_of_its_clause_and_he_is_ong_after():
+    x = extract_article(article("Ngay sau các vụ đụng độ, Ngoại trưởng Indonesia Marty Natalegawa đã tới Phnom Penh ngày "
+                                "7/9 và Bangkok ngày 8/9 để hòa giải. “Tiếng súng phải im lặng”, ông nói, kêu gọi hai "
+                                "nước ngừng bắn và trở lại bàn đàm phán."))
+    assert [(s.actor, s.stance) for s in x.statements] == [
+        ("person:marty-natalegawa", ("mediation",)), ("person:marty-natalegawa", ("call_ceasefire", "call_dialogue"))]
+
+
+def test_a_call_to_end_shelling_is_a_call_for_a_ceasefire():
+    x = extract_article(article("Ngoại trưởng Nga Sergei Lavrov kêu gọi “chấm dứt ngay lập tức mọi cuộc pháo kích”."))
+    assert [(s.actor, s.stance) for s in x.statements] == [("person:sergei-lavrov", ("call_ceasefire",))]

@@ -170,6 +170,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if speaker:
                 st.last_speaker = speaker
                 st.last_reporter = speaker
+            else:
+                # "Ngoại trưởng Natalegawa đã tới Phnom Penh ... “...”, ông nói": "ông" is the person
+                # the sentence before was about, though it said nothing
+                subject = next((m.key for m in ms if m.kind == "person" and not m.in_role
+                                and not in_quote(text, m.span.start)), None)
+                if subject:
+                    st.last_speaker = subject
     events, figures, precursors = _settle(pending)
     for c in precursors:
         if c not in background:

@@ -77,12 +77,13 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
         if governing:
             who = [k for pos, k in governing if pos == governing[-1][0]]
         else:
-            # no verb before the cue: the actor it follows in its clause ('Guterres "vô cùng quan
-            # ngại"'), else the sentence's speaker ('“Chúng tôi kêu gọi kiềm chế”, ông X nói')
+            # no verb before the cue: the subject of its clause, the first actor in it ('Guterres "vô
+            # cùng quan ngại"'; 'Ngoại trưởng Natalegawa đã tới Phnom Penh và Bangkok để hòa giải'),
+            # else the sentence's speaker ('“Chúng tôi kêu gọi kiềm chế”, ông X nói')
             clause = len(clause_before(text, at))
             near = [m for m in ms if m.kind in ACTOR_KINDS and not m.in_role and not m.as_place
                     and at - clause <= m.span.start < at and not in_quote(text, m.span.start)]
-            who = [near[-1].key] if near else [speaker]
+            who = [near[0].key] if near else [speaker]
         for k in who:
             said.setdefault(k, []).append(stance)
     speakers = list(said)
