@@ -427,3 +427,19 @@ def test_a_cue_without_a_verb_belongs_to_the_subject_of_its_clause_and_he_is_ong
 def test_a_call_to_end_shelling_is_a_call_for_a_ceasefire():
     x = extract_article(article("Ngoại trưởng Nga Sergei Lavrov kêu gọi “chấm dứt ngay lập tức mọi cuộc pháo kích”."))
     assert [(s.actor, s.stance) for s in x.statements] == [("person:sergei-lavrov", ("call_ceasefire",))]
+
+
+def test_a_total_broken_down_by_side_gives_each_side_its_part():
+    x = extract_article(article("Theo ông Takor, vụ đấu súng khiến 2 người thiệt mạng, gồm 1 người phía Afghanistan và "
+                                "1 người phía Iran, cùng nhiều người khác bị thương."))
+    assert sorted((f.number, f.party) for f in x.figures) == [(1, "afghanistan"), (1, "iran")]
+
+
+def test_according_to_after_a_short_lead_in_names_the_reporter():
+    x = extract_article(article("Ở phía bên kia, theo bản tin của Văn phòng Thủ tướng Israel ngày 13/9, các đợt tấn công "
+                                "tên lửa của Iran đã làm 24 người thiệt mạng và 804 người bị thương."))
+    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [(24, "israel", "israel"), (804, "israel", "israel")]
+
+
+def test_bodies_found_are_the_dead():
+    assert _figs("lực lượng tìm kiếm đã phát hiện thi thể 2 dân thường trên đảo.") == [("killed", 2, "exact")]

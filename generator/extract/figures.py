@@ -41,6 +41,11 @@ TOLL = re.compile(
     rf"(?P<mod>(?:[^,.;:!?\d“”\"()]|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?){{0,90}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
 _INFLICTED = set(_V["inflicted_kinds"])
+# A total broken down by side: "2 người thiệt mạng, gồm 1 người phía Afghanistan và 1 người phía Iran".
+_BY_SIDE = re.compile(
+    rf"\s*[,(]?\s*{alternation(_V['breakdown'])}\s+(?P<n1>{_NUM})\s+(?P<p1>{_PEOPLE})\s+(?:ở\s+|của\s+|thuộc\s+)?"
+    rf"(?:phía|bên)\s+(?P<s1>)[^,.;:()“”\"]{{1,40}}?\s+và\s+(?P<n2>{_NUM})\s+(?P<p2>{_PEOPLE})\s+"
+    rf"(?:ở\s+|của\s+|thuộc\s+)?(?:phía|bên)\s+(?P<s2>)\S")
 _BREAKDOWN = re.compile(alternation(_V["breakdown"]) + r"\s*$")
 _VAGUE = re.compile(r"hàng\s*$")
 _INCREMENT = re.compile(alternation(_V["increment"]) + r"\s*$")
@@ -147,6 +152,14 @@ def find_figures(text: str) -> list[RawFigure]:
                 out.append(RawFigure(s0, m.end(), kind, n0, _qual(first), first.group("mod").strip(),
                                      s0 + first.end("noun") - first.start(),
                                      other=first.group("mod").strip().startswith("khác")))
+        sided = _BY_SIDE.match(text, m.end())
+        if sided:   # the parts, each with its side, rather than the total of both
+            for n, noun, side in (("n1", "p1", "s1"), ("n2", "p2", "s2")):
+                part = parse_number(sided.group(n), None)
+                if part:
+                    out.append(RawFigure(sided.start(n), sided.end(noun), kind, part, "exact", "",
+                                         sided.end(noun), sided.start(side)))
+            continue
         # "58 binh sĩ Pakistan đã thiệt mạng và 30 người bị thương": the second figure, naming
         # no side of its own, counts the same side as the first ("46 người khác" likewise).
         joined = bool(out) and out[-1].end <= m.start() and re.fullmatch(r"\s*(?:,\s*)?và\s*", masked[out[-1].end:m.start()])

@@ -20,7 +20,8 @@ _BOUNDARY = re.compile(r"[,;:–]|r(?<!\wr)ằng\b|v(?<!\wv)à\b|t(?<!\wt)rong k
 _BACKREF_SUBJ = re.compile(
     r"(?:quan chức này|nhà ngoại giao này|ông|bà|Ông|Bà|Bộ này|bộ này|Họ|họ|người này|vị này|ông ấy|bà ấy"
     r"|cơ quan này|Cơ quan này|tổ chức này|Tổ chức này|(?:Các |các )?(?:thành viên |nước thành viên )?Hội đồng)(?:\s+\S+){0,3}$")
-_ACCORDING = re.compile(r"^\s*(?:Theo|theo)\s+(?P<who>[^,;:“”\"]{2,140}),")
+_ACCORDING = re.compile(r"^\s*(?:[^,;:“”\"]{1,40},\s*)?(?:Theo|theo)\s+(?P<who>[^,;:“”\"]{2,140}),")
+"""Also after a short lead-in: "Ở phía bên kia, theo bản tin của Văn phòng Thủ tướng Israel, ..."."""
 # "Phía Campuchia, người phát ngôn ... cho biết": the side a sentence speaks for.
 _TOPIC = re.compile(r"^\s*(?:Về phía|Về phần|Phía|Bên)\s+(?P<who>[^,;:]{2,40}),")
 # A speech word used as a noun ("theo đề nghị của", "lời kêu gọi") has no subject.
