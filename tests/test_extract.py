@@ -443,3 +443,9 @@ def test_according_to_after_a_short_lead_in_names_the_reporter():
 
 def test_bodies_found_are_the_dead():
     assert _figs("lực lượng tìm kiếm đã phát hiện thi thể 2 dân thường trên đảo.") == [("killed", 2, "exact")]
+
+
+def test_a_state_named_in_the_description_of_the_event_is_not_the_side_counted():
+    x = extract_article(article("Ngày 13/9, lực lượng tìm kiếm nâng số người thiệt mạng trong vụ Triều Tiên pháo kích "
+                                "hòn đảo này lên 4 người."))
+    assert [(f.number, f.party) for f in x.figures] == [(4, None)]

@@ -31,6 +31,7 @@ _BETWEEN = re.compile(r"(?:^|\s)giữa\s")
 _SINCE = re.compile(r"(?:^|\s)(?:kể từ|từ)\s+(?:(?:ngày|tháng|năm|đầu|cuối|giữa)\s+)?$")
 _SINCE_BEFORE = re.compile(r"kể từ(?:\s+\S+){0,4}\s*$")
 _FACING = re.compile(r"(?:phía|bên)\s+$")
+_EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 
 
 def _cumulative(text: str, fig, dvs, span: Span, published) -> bool:
@@ -286,7 +287,10 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     party, own = None, False
     sides = [m for m in ms if m.kind in ("country", "group")]
     mod_start = fig.noun_end
-    in_mod = [m for m in sides if mod_start <= m.span.start < fig.end]
+    # "số người thiệt mạng trong vụ Triều Tiên pháo kích hòn đảo": a state named in the event's
+    # description is not the side the figure counts
+    in_mod = [m for m in sides if mod_start <= m.span.start < fig.end
+              and not _EVENT_NOUN.search(text, mod_start, m.span.start)]
     after = next((m for m in sides if fig.side is not None and m.span.start == fig.side), None)
     facing = next((m for m in in_mod if _FACING.search(text[max(0, m.span.start - 8):m.span.start])), None)
     if not (after or in_mod) and fig.other and previous is not None:
