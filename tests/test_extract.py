@@ -449,3 +449,12 @@ def test_a_state_named_in_the_description_of_the_event_is_not_the_side_counted()
     x = extract_article(article("Ngày 13/9, lực lượng tìm kiếm nâng số người thiệt mạng trong vụ Triều Tiên pháo kích "
                                 "hòn đảo này lên 4 người."))
     assert [(f.number, f.party) for f in x.figures] == [(4, None)]
+
+
+def test_without_a_verb_the_person_a_title_names_speaks_not_the_organisation_in_the_title():
+    x = extract_article(article('Tổng thư ký Liên Hợp Quốc Antonio Guterres "vô cùng quan ngại" về các vụ đụng độ.'))
+    assert [s.actor for s in x.statements] == ["person:antonio-guterres"]
+    x = extract_article(article("Ngày 13/9, Thổ Nhĩ Kỳ - đồng minh của Baku - công khai đứng về phía Azerbaijan."))
+    assert [(s.actor, s.stance) for s in x.statements] == [("tho-nhi-ky", ("support",))]
+    x = extract_article(article("Tháng này, khu vực do lực lượng ly khai được Yerevan hậu thuẫn kiểm soát."))
+    assert [(s.actor, s.stance) for s in x.statements] == [("armenia", ("support",))]

@@ -8,6 +8,8 @@ from .cues import CUES, UNFOLDED
 from .text import ACTOR_KINDS, clause_before, in_quote, is_past, quotes
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
+_AGENT = re.compile(r"(?<![\wÀ-ỹ])(?:được|bị|do|bởi)\s+$")
+"""Before the agent of a passive: "lực lượng ly khai được Yerevan hậu thuẫn"."""
 
 
 def stance_cues(text: str) -> list[tuple[int, str]]:
@@ -77,13 +79,19 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
         if governing:
             who = [k for pos, k in governing if pos == governing[-1][0]]
         else:
-            # no verb before the cue: the subject of its clause, the first actor in it ('Guterres "vô
-            # cùng quan ngại"'; 'Ngoại trưởng Natalegawa đã tới Phnom Penh và Bangkok để hòa giải'),
-            # else the sentence's speaker ('“Chúng tôi kêu gọi kiềm chế”, ông X nói')
+            # no verb before the cue: the subject of its clause, its first person or else its first
+            # actor ('Guterres "vô cùng quan ngại"'; 'Ngoại trưởng Natalegawa đã tới Phnom Penh và
+            # Bangkok để hòa giải'), but the agent of a passive ("được Yerevan hậu thuẫn"); else the
+            # sentence's speaker ('“Chúng tôi kêu gọi kiềm chế”, ông X nói')
             clause = len(clause_before(text, at))
             near = [m for m in ms if m.kind in ACTOR_KINDS and not m.in_role and not m.as_place
                     and at - clause <= m.span.start < at and not in_quote(text, m.span.start)]
-            who = [near[0].key] if near else [speaker]
+            if near and _AGENT.search(text, 0, near[-1].span.start):
+                who = [near[-1].key]
+            elif near:
+                who = [next((m for m in near if m.kind == "person"), near[0]).key]
+            else:
+                who = [speaker]
         for k in who:
             said.setdefault(k, []).append(stance)
     speakers = list(said)
