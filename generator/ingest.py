@@ -78,12 +78,12 @@ def split_paragraphs(body: str) -> list[tuple[int, str]]:
 def _boilerplate_rules():
     v = vocabulary("boilerplate.yml")
     return (re.compile(v["outlet_tag"]), re.compile(v["credit"]), re.compile(v["caption_marker"]),
-            tuple(re.compile(p) for p in v["furniture"]), re.compile(v["reporter_lead"]))
+            tuple(re.compile(p) for p in v["furniture"]), re.compile(v["reporter_lead"]), re.compile(v["byline"]))
 
 
 def strip_boilerplate(raw_paragraphs: list[tuple[int, str]]) -> tuple[list[Paragraph], str | None]:
     """Mark boilerplate; returns paragraphs and the outlet named by a lead tag."""
-    outlet_tag, credit, caption_marker, furniture, reporter_lead = _boilerplate_rules()
+    outlet_tag, credit, caption_marker, furniture, reporter_lead, byline = _boilerplate_rules()
     n = len(raw_paragraphs)
     boxed = [False] * n
     # A related box opens with a line starting with "|" and closes with one ending with "|".
@@ -111,6 +111,8 @@ def strip_boilerplate(raw_paragraphs: list[tuple[int, str]]) -> tuple[list[Parag
             whole = "furniture"
         elif credit.search(raw) or caption_marker.search(raw):
             whole = "caption"
+        elif idx == n - 1 and idx and byline.match(raw):
+            whole = "byline"
         if whole:
             stripped.append(Stripped(whole, 0, len(raw)))
             paragraphs.append(Paragraph(idx + 1, raw, "", 0, 0, tuple(stripped), line=line))

@@ -31,10 +31,11 @@ _LOCATIVE = re.compile(r"(?:^|\s)" + alternation(_V["locatives"]) + r"\s+(?:\(\s
 _WORD_CHAR = r"[\wÀ-ỹ]"
 _HEADS = [*_V["group_heads"], *(h[:1].upper() + h[1:] for h in _V["group_heads"])]
 _GROUP = re.compile(
-    rf"{alternation(_HEADS, not_after=_WORD_CHAR)}(?:\s+{alternation(_V['group_fillers'])})?"
+    rf"(?P<head>{alternation(_HEADS, not_after=_WORD_CHAR)})(?:\s+{alternation(_V['group_fillers'])})?"
     rf"\s+(?P<qualifier>{alternation(_V['group_qualifiers'])})(?:\s+{alternation(_V['group_fillers'])})?\s+"
     rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP}][\wÀ-ỹ\-]*)*)")
-_STATE_QUALIFIERS = set(_V["state_forces"])
+_STATE_QUALIFIERS = set(_V["state_forces"]["qualifiers"])
+_STATE_HEADS = set(_V["state_forces"]["heads"])
 _FORMER = alternation(_V["former"])
 _FORMER_RE = re.compile(_FORMER + r"\s+", re.I)
 _ORGAN_HEAD = re.compile(alternation([*_V["organ_heads"], *(h[:1].upper() + h[1:] for h in _V["organ_heads"])])
@@ -56,6 +57,8 @@ _NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
 _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
+_PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
+_PORTFOLIO_WORDS = 8
 _DASH = re.compile(r"[-–]\s*")
 _PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
 _FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{4,}}")
@@ -180,6 +183,8 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
         if not m and count:
             particles = _PARTICLES.match(text, end)   # "Ursula von der Leyen", "Abdel Fattah al-Burhan"
             m = NAME_TOKEN.match(text, particles.end()) if particles else None
+            if m and limit == 4:
+                limit = 5   # such names run longer: "Mohammed bin Abdulrahman Al Thani"
         if not m:
             break
         g = gaz.pattern.match(text, m.start())
@@ -274,7 +279,7 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             if continue_at is not None:
                 end = continue_at
                 continue
-        portfolio = _portfolio(p, q)
+        portfolio = _portfolio(p, q) if aff is not None else None
         if portfolio:
             end, more = portfolio
             inner.extend(more)
@@ -303,20 +308,23 @@ def _portfolio(p: "_Paragraph", pos: int) -> tuple[int, list[tuple[int, int, str
     if not opened:
         return None
     q, inner, words = opened.end(), [], 0
-    while words < 12:
+    while words < _PORTFOLIO_WORDS:
         g = gaz.pattern.match(text, q)
         w = None if g else _DASH.match(text, q) or _WORD.match(text, q)
         if g:
             inner.append((q, g.end(), gaz.surfaces[g.group(0)]))
             q = g.end()
         elif w and (w.group(0)[0] in "-–" or w.group(0)[0].islower()):
+            if w.group(0) != "và" and _ORGAN_STOP.match(text, q) or _PORTFOLIO_STOP.match(text, q):
+                return None   # "về nước sau cuộc gặp", "về cơ bản ủng hộ": a verb, no portfolio
             q = w.end()
         else:
             break
         words += 1
         while text[q:q + 1] == " ":
             q += 1
-    if not words or not NAME_TOKEN.match(text, q) or gaz.pattern.match(text, q) or _ORGAN_HEAD.match(text, q):
+    if not words or not NAME_TOKEN.match(text, q) or gaz.pattern.match(text, q) or _ORGAN_HEAD.match(text, q) \
+            or _title_at(text, q, gaz):
         return None
     return len(text[:q].rstrip()), inner
 
@@ -470,7 +478,7 @@ def _groups(p: _Paragraph) -> None:
     gaz = p.gaz
     for m in _GROUP.finditer(p.text):
         place = m.group("place")
-        if m.group("qualifier") in _STATE_QUALIFIERS:
+        if m.group("qualifier") in _STATE_QUALIFIERS and m.group("head").lower() in _STATE_HEADS:
             state = gaz.pattern.match(p.text, m.start("place"))
             if state and gaz.entries[gaz.surfaces[state.group(0)]].kind == "country":
                 continue   # "lực lượng vũ trang Iran": the armed forces of a state, an organ of it

@@ -19,7 +19,7 @@ from .events import find_event, when
 from .figures import find_figures
 from .speakers import agency, subjects
 from .statements import find_statements
-from .text import CURRENT_DAYS, clause_before, in_quote, in_sentence, is_past
+from .text import ACTOR_KINDS, CURRENT_DAYS, clause_before, in_quote, in_sentence, is_past
 
 _SAY = phrase_matcher(["cho biết", "cho hay", "tuyên bố", "nói", "nhấn mạnh", "khẳng định", "thông báo", "bày tỏ",
                        "kêu gọi", "nêu rõ", "phát biểu", "hối thúc"], scans_sentences=True)
@@ -165,7 +165,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             # An undated statement later in the paragraph was made on the day of the last one
             # ("... ngày 28/6 cho biết Tổng thư ký quan ngại về các vụ đụng độ hôm 22/6. Ông ... kêu
             # gọi"); without one, on the last day the paragraph wrote.
-            para_day = next((m.date for m in made if m.date), None) or \
+            para_day = next((m.date for m in reversed(made) if m.date), None) or \
                 next((d for d in reversed(dvs) if d.start and d.precision == "day"
                       and not is_past(d, article.published)), para_day)
             if speaker:
@@ -173,11 +173,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 st.last_reporter = speaker
             else:
                 # "Ngoại trưởng Natalegawa đã tới Phnom Penh ... “...”, ông nói": "ông" is the person
-                # the sentence before was about, though it said nothing
-                subject = next((m.key for m in ms if m.kind == "person" and not m.in_role
+                # the sentence before was about, though it said nothing, if he is its subject: his
+                # title or name opens a clause (not "Vụ không kích đã sát hại Tổng Tham mưu trưởng X")
+                subject = next((m for m in ms if m.kind in ACTOR_KINDS and not m.in_role and not m.as_place
                                 and not in_quote(text, m.span.start)), None)
-                if subject:
-                    st.last_speaker = subject
+                if subject is not None and subject.kind == "person" and \
+                        clause_before(text, subject.span.start).strip() in ("", subject.role or ""):
+                    st.last_speaker = subject.key
     events, figures, precursors = _settle(pending)
     for c in precursors:
         if c not in background:

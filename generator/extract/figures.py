@@ -15,6 +15,7 @@ import re
 
 from ..frozen import frozen
 from ..lexicon import alternation, vocabulary
+from .actors import UPPER
 
 _V = vocabulary("figures.yml")
 _WORDNUM = alternation(k for k, v in _V["number_words"].items() if v <= 10 and k not in ("mươi", "chục", "tư", "năm"))
@@ -38,14 +39,14 @@ LOST = re.compile(
 # A toll: "số người thiệt mạng ở phía Thái Lan ... đã tăng lên 15 người", "nâng tổng số binh sĩ thiệt mạng lên 20 người".
 TOLL = re.compile(
     rf"(?<![\wÀ-ỹ])(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+)?(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
-    rf"(?P<mod>(?:[^,.;:!?\d“”\"()]|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?){{0,90}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
+    rf"(?P<mod>(?:[^,.;:!?\d“”\"()]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)){{0,90}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
 _INFLICTED = set(_V["inflicted_kinds"])
 # A total broken down by side: "2 người thiệt mạng, gồm 1 người phía Afghanistan và 1 người phía Iran".
 _BY_SIDE = re.compile(
     rf"\s*[,(]?\s*{alternation(_V['breakdown'])}\s+(?P<n1>{_NUM})\s+(?P<p1>{_PEOPLE})\s+(?:ở\s+|của\s+|thuộc\s+)?"
-    rf"(?:phía|bên)\s+(?P<s1>)[^,.;:()“”\"]{{1,40}}?\s+và\s+(?P<n2>{_NUM})\s+(?P<p2>{_PEOPLE})\s+"
-    rf"(?:ở\s+|của\s+|thuộc\s+)?(?:phía|bên)\s+(?P<s2>)\S")
+    rf"(?:phía|bên)\s+(?P<s1>)(?={UPPER})[^,.;:()“”\"]{{1,40}}?\s+và\s+(?P<n2>{_NUM})\s+(?P<p2>{_PEOPLE})\s+"
+    rf"(?:ở\s+|của\s+|thuộc\s+)?(?:phía|bên)\s+(?P<s2>)(?={UPPER})")
 _BREAKDOWN = re.compile(alternation(_V["breakdown"]) + r"\s*$")
 _VAGUE = re.compile(r"hàng\s*$")
 _INCREMENT = re.compile(alternation(_V["increment"]) + r"\s*$")
@@ -153,12 +154,12 @@ def find_figures(text: str) -> list[RawFigure]:
                                      s0 + first.end("noun") - first.start(),
                                      other=first.group("mod").strip().startswith("khác")))
         sided = _BY_SIDE.match(text, m.end())
-        if sided:   # the parts, each with its side, rather than the total of both
-            for n, noun, side in (("n1", "p1", "s1"), ("n2", "p2", "s2")):
-                part = parse_number(sided.group(n), None)
-                if part:
-                    out.append(RawFigure(sided.start(n), sided.end(noun), kind, part, "exact", "",
-                                         sided.end(noun), sided.start(side)))
+        parts = [parse_number(sided.group(n), None) for n in ("n1", "n2")] if sided else []
+        if parts and all(parts) and sum(parts) == number:
+            # the parts, each with its side, rather than the total of both
+            for (n, noun, side), part in zip((("n1", "p1", "s1"), ("n2", "p2", "s2")), parts):
+                out.append(RawFigure(sided.start(n), sided.end(noun), kind, part, "exact", "",
+                                     sided.end(noun), sided.start(side)))
             continue
         # "58 binh sĩ Pakistan đã thiệt mạng và 30 người bị thương": the second figure, naming
         # no side of its own, counts the same side as the first ("46 người khác" likewise).

@@ -9,19 +9,22 @@ from __future__ import annotations
 import re
 
 from ..frozen import frozen
-from ..lexicon import Gazetteer
+from ..lexicon import Gazetteer, alternation, vocabulary
 from ..model import Mention
 from .cues import CUES
 from .text import ACTOR_KINDS, QUOTE, clause_before, in_quote
 
+_V = vocabulary("reactions.yml")
 # A clause boundary. Each word opens with its letter, and `\b` is checked after it (as in
 # lexicon.trie): the engine then skips in C to the few characters that can start a match.
 _BOUNDARY = re.compile(r"[,;:–]|r(?<!\wr)ằng\b|v(?<!\wv)à\b|t(?<!\wt)rong khi\b|đ(?<!\wđ)ồng thời\b")
 _BACKREF_SUBJ = re.compile(
     r"(?:quan chức này|nhà ngoại giao này|ông|bà|Ông|Bà|Bộ này|bộ này|Họ|họ|người này|vị này|ông ấy|bà ấy"
     r"|cơ quan này|Cơ quan này|tổ chức này|Tổ chức này|(?:Các |các )?(?:thành viên |nước thành viên )?Hội đồng)(?:\s+\S+){0,3}$")
-_ACCORDING = re.compile(r"^\s*(?:[^,;:“”\"]{1,40},\s*)?(?:Theo|theo)\s+(?P<who>[^,;:“”\"]{2,140}),")
-"""Also after a short lead-in: "Ở phía bên kia, theo bản tin của Văn phòng Thủ tướng Israel, ..."."""
+_ACCORDING = re.compile(r"^\s*(?:(?P<lead>[^,;:“”\"]{1,40}),\s*)?(?:Theo|theo)\s+(?!" + alternation(_V["not_according"])
+                        + r"\b)(?P<who>[^,;:“”\"]{2,140}),")
+"""Also after a short lead-in that names no actor: "Ở phía bên kia, theo bản tin của Văn phòng Thủ
+tướng Israel, ..." (not "Israel tiếp tục không kích, theo yêu cầu của Mỹ, ...")."""
 # "Phía Campuchia, người phát ngôn ... cho biết": the side a sentence speaks for.
 _TOPIC = re.compile(r"^\s*(?:Về phía|Về phần|Phía|Bên)\s+(?P<who>[^,;:]{2,40}),")
 # A speech word used as a noun ("theo đề nghị của", "lời kêu gọi") has no subject.
@@ -51,7 +54,10 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
     at the same offset; verbs inside a quotation get the actor named before them there
     ("“Cả Ấn Độ và Trung Quốc đều đã bày tỏ mong muốn ...”") or the quoted speaker ("chúng tôi")."""
     # "Theo Bộ Y tế công cộng Thái Lan, ..." / "Phía Campuchia, ...": who the sentence reports.
-    lead = _ACCORDING.match(text) or _TOPIC.match(text)
+    lead = _ACCORDING.match(text)
+    if lead and lead.group("lead") and any(m.span.start < lead.end("lead") for m in ms):
+        lead = None   # the lead-in has a subject of its own: "theo" there is "following", not "according to"
+    lead = lead or _TOPIC.match(text)
     verbs = list(CUES.speech.finditer(text))
     if not lead and not verbs:
         return []   # most sentences: nothing below would find a subject
