@@ -347,8 +347,10 @@ def test_a_stance_pattern_is_tried_only_where_a_word_it_opens_with_occurs():
             seen += 1
             assert not needs or m.group(0).lower().startswith(needs), (m.group(0), needs)
     assert seen > 10
-    # and trying a pattern only where its words stand finds what scanning the sentence finds
+    # and trying a pattern only where its words stand finds what scanning the sentence finds, also
+    # where one match holds the start of another, and in capitals
     from generator.extract.statements import _at_words
+    text += "\nHọ cần giải quyết giải quyết một cách hòa bình. GIẢI QUYẾT HÒA BÌNH. Sẵn sàng sẵn sàng giúp đỡ."
     for line in text.splitlines():
         for rx, _, _, needs in CUES.stance_patterns:
             if needs:
