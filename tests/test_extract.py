@@ -509,3 +509,8 @@ def test_without_a_verb_the_person_a_title_names_speaks_not_the_organisation_in_
     assert [(s.actor, s.stance) for s in x.statements] == [("tho-nhi-ky", ("support",))]
     x = extract_article(article("Tháng này, vùng Karabakh của Azerbaijan do lực lượng ly khai được Yerevan hậu thuẫn kiểm soát."))
     assert [(s.actor, s.stance) for s in x.statements] == [("armenia", ("support",))]
+
+
+def test_an_unknown_organisation_by_its_abbreviation_belongs_to_the_title_not_the_name():
+    people = _people("Người phát ngôn SPLA Philip Aguer nói với AFP. Bộ trưởng Thống nhất Hong Yong-pyo cho biết.")
+    assert people == {"Philip Aguer": ("Người phát ngôn SPLA", None), "Hong Yong-pyo": ("Bộ trưởng Thống nhất", None)}

@@ -56,6 +56,8 @@ _APPOS_AFTER = re.compile(r"\s*,\s*([^,.;:“\"]{3,120})")
 _NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
 _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
+_ACRONYM = re.compile(r"([A-ZĐ]{2,8})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" + UPPER + ")")
+"""An abbreviation followed by a name of two words or more."""
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
 _PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
 _PORTFOLIO_WORDS = 8
@@ -427,6 +429,11 @@ def _people(p: _Paragraph) -> None:
             hon = honorific.match(text, pos2)
             if hon:
                 pos2 = hon.end()
+            acronym = _ACRONYM.match(text, pos2)
+            if acronym and not gaz.pattern.match(text, pos2):
+                # "người phát ngôn SPLA Philip Aguer": an organisation the gazetteer does not know,
+                # by its abbreviation, is part of the title, not of the name
+                pos, pos2 = acronym.end(1), acronym.end()
             name = _name_at(text, pos2, gaz)
             if name is None:
                 i = pos
