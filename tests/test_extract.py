@@ -514,3 +514,15 @@ def test_without_a_verb_the_person_a_title_names_speaks_not_the_organisation_in_
 def test_an_unknown_organisation_by_its_abbreviation_belongs_to_the_title_not_the_name():
     people = _people("Người phát ngôn SPLA Philip Aguer nói với AFP. Bộ trưởng Thống nhất Hong Yong-pyo cho biết.")
     assert people == {"Philip Aguer": ("Người phát ngôn SPLA", None), "Hong Yong-pyo": ("Bộ trưởng Thống nhất", None)}
+
+
+def test_those_asked_to_talk_are_not_who_speaks():
+    x = extract_article(article("Tổng thống Mỹ Barack Obama ngày 13/9 nói Thổ Nhĩ Kỳ có quyền tự vệ. Ông kêu gọi Nga và "
+                                "Thổ Nhĩ Kỳ đối thoại để tránh leo thang."))
+    assert {s.actor for s in x.statements} == {"person:barack-obama"}
+
+
+def test_a_place_in_brackets_or_after_a_capitalised_locative_is_no_speaker():
+    x = extract_article(article("Tại Nhà Trắng ngày 13/9 (giờ Washington), Tổng thống Pháp François Hollande, trong cuộc "
+                                "họp báo chung với Tổng thống Mỹ, nói: “Chúng tôi kêu gọi hai bên kiềm chế”."))
+    assert {s.actor for s in x.statements} == {"person:francois-hollande"}

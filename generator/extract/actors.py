@@ -27,7 +27,9 @@ _ORGAN_LONGEST = max(map(len, _V["state_organs"]))
 _ORGAN_REACH = 200
 """How far before a state's name its organ's name may start ("Bộ Quốc phòng Nga")."""
 _BACKREF = re.compile(r"\s*(?:nước này|quốc gia này|nước mình)\b")
-_LOCATIVE = re.compile(r"(?:^|\s)" + alternation(_V["locatives"]) + r"\s+(?:\(\s*)?$")
+_LOCATIVE = re.compile(r"(?:^|[\s(])" + alternation([*_V["locatives"], *(w[:1].upper() + w[1:] for w in _V["locatives"])])
+                       + r"\s+(?:\(\s*)?$")
+"""Also capitalised at a sentence start ("Tại Nhà Trắng") and in brackets ("(giờ Washington)")."""
 _WORD_CHAR = r"[\wÀ-ỹ]"
 _HEADS = [*_V["group_heads"], *(h[:1].upper() + h[1:] for h in _V["group_heads"])]
 _GROUP = re.compile(

@@ -29,6 +29,7 @@ tướng Israel, ..." (not "Israel tiếp tục không kích, theo yêu cầu c�
 _TOPIC = re.compile(r"^\s*(?:Về phía|Về phần|Phía|Bên)\s+(?P<who>[^,;:]{2,40}),")
 # A speech word used as a noun ("theo đề nghị của", "lời kêu gọi") has no subject.
 _FIRST_PERSON = re.compile(r"(?:[Cc]húng tôi|[Cc]húng ta|[Tt]ôi|[Tt]a)(?![\wÀ-ỹ])")
+_JOINERS = re.compile(r"(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])|,")
 _NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
 # "thông qua người phát ngôn X" is "through", not "adopt".
 _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đại diện|kênh|trung gian|[A-ZĐ])")
@@ -116,8 +117,10 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         window = masked[prev:v.start()]
         bounds = [b for b in _BOUNDARY.finditer(window) if not in_quote(text, prev + b.start())]
         w0 = prev + (bounds[-1].end() if bounds else 0)
-        if prev_verb and CUES.requests.fullmatch(prev_verb) and not bounds:
-            subject = None   # "đề nghị Hội đồng Bảo an triệu tập": the one asked has not acted
+        if prev_verb and CUES.requests.fullmatch(prev_verb) and (not bounds or _only_names(window, prev, actors)):
+            # "đề nghị Hội đồng Bảo an triệu tập", "kêu gọi Nga và Thổ Nhĩ Kỳ đối thoại": the ones
+            # asked have not acted
+            subject = None
         else:
             subject = who(w0, v.start())
         out.append(_said(v.start(), subject))
@@ -143,6 +146,16 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         if first is not None:
             out[0] = Said(out[0].at, first.key)
     return sorted(out + quoted, key=lambda x: x.at)
+
+
+def _only_names(window: str, offset: int, actors: list[Mention]) -> bool:
+    """The window (text from `offset`) holds nothing but actors' names joined by "và" or commas."""
+    chars = list(window)
+    for m in actors:
+        for i in range(max(m.span.start - offset, 0), min(m.span.end - offset, len(chars))):
+            chars[i] = " "
+    return not _JOINERS.sub(" ", "".join(chars)).strip() and any(
+        offset <= m.span.start < offset + len(window) for m in actors)
 
 
 def _owner_before(text: str, pos: int) -> bool:
