@@ -104,6 +104,12 @@ def vocabulary(name: str) -> MappingProxyType:
     return MappingProxyType(load_yaml(name))
 
 
+def with_capitals(words) -> list[str]:
+    """The words, and each as written opening a sentence: its first letter capitalised."""
+    words = list(words)
+    return [*words, *(w[:1].upper() + w[1:] for w in words)]
+
+
 def alternation(words, not_after: str | None = None) -> str:
     """A regex alternation of literal words, longest first, as a non-capturing group; with
     `not_after` (a character class), only where the text before is not one of its characters."""

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary
+from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capitals
 from ..model import Mention, Span
 
 _V = vocabulary("actors.yml")
@@ -27,11 +27,11 @@ _ORGAN_LONGEST = max(map(len, _V["state_organs"]))
 _ORGAN_REACH = 200
 """How far before a state's name its organ's name may start ("Bộ Quốc phòng Nga")."""
 _BACKREF = re.compile(r"\s*(?:nước này|quốc gia này|nước mình)\b")
-_LOCATIVE = re.compile(r"(?:^|[\s(])" + alternation([*_V["locatives"], *(w[:1].upper() + w[1:] for w in _V["locatives"])])
+_LOCATIVE = re.compile(r"(?:^|[\s(])" + alternation(with_capitals(_V["locatives"]))
                        + r"\s+(?:\(\s*)?$")
 """Also capitalised at a sentence start ("Tại Nhà Trắng") and in brackets ("(giờ Washington)")."""
 _WORD_CHAR = r"[\wÀ-ỹ]"
-_HEADS = [*_V["group_heads"], *(h[:1].upper() + h[1:] for h in _V["group_heads"])]
+_HEADS = with_capitals(_V["group_heads"])
 _GROUP = re.compile(
     rf"(?P<head>{alternation(_HEADS, not_after=_WORD_CHAR)})(?:\s+{alternation(_V['group_fillers'])})?"
     rf"\s+(?P<qualifier>{alternation(_V['group_qualifiers'])})(?:\s+{alternation(_V['group_fillers'])})?\s+"
@@ -40,7 +40,7 @@ _STATE_QUALIFIERS = set(_V["state_forces"]["qualifiers"])
 _STATE_HEADS = set(_V["state_forces"]["heads"])
 _FORMER = alternation(_V["former"])
 _FORMER_RE = re.compile(_FORMER + r"\s+", re.I)
-_ORGAN_HEAD = re.compile(alternation([*_V["organ_heads"], *(h[:1].upper() + h[1:] for h in _V["organ_heads"])])
+_ORGAN_HEAD = re.compile(alternation(with_capitals(_V["organ_heads"]))
                          + r"(?![\wÀ-ỹ])")
 _KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?![\wÀ-ỹ])")
 _ORGAN_STOP = re.compile(alternation(_V["organ_stops"]) + r"(?![\wÀ-ỹ])")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import alternation, vocabulary
+from ..lexicon import alternation, vocabulary, with_capitals
 
 _W = r"[\wÀ-ỹĐđ]"
 
@@ -116,7 +116,7 @@ def load_cues() -> Cues:
     for table in (assault, stance_of):
         for k in list(table):
             table.setdefault(k[:1].upper() + k[1:], table[k])
-    agree = list(ev["agree"]) + [k[:1].upper() + k[1:] for k in ev["agree"]]
+    agree = with_capitals(ev["agree"])
     return Cues(
         assault=phrase_matcher(assault, scans_sentences=True), assault_modes=assault,
         agree=phrase_matcher(agree, scans_sentences=True), agree_done=phrase_matcher(ev["agree_done"]),
@@ -131,7 +131,7 @@ def load_cues() -> Cues:
                                _leading_words(p["pattern"])) for p in rx["stance_patterns"]),
         talk=phrase_matcher(rx["talk"], scans_sentences=True),
         meeting_means=re.compile(alternation(rx["meeting_means"]) + r"\s+(?:\S+\s+){0,3}$"),
-        welcome=phrase_matcher(list(rx["welcome"]) + [w[:1].upper() + w[1:] for w in rx["welcome"]]),
+        welcome=phrase_matcher(with_capitals(rx["welcome"])),
         requests=phrase_matcher(rx["requests"]),
         support_objects=re.compile(r"\s+(?:một\s+|các\s+|mọi\s+)?" + alternation(rx["support_objects"]) + rf"(?!{_W})"),
     )

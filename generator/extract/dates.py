@@ -10,17 +10,17 @@ import datetime as dt
 import re
 
 from ..frozen import frozen
-from ..lexicon import alternation, vocabulary
+from ..lexicon import alternation, vocabulary, with_capitals
 
 _V = vocabulary("dates.yml")
-_DAYW = alternation([*_V["day_words"], *(w[:1].upper() + w[1:] for w in _V["day_words"])])
+_DAYW = alternation(with_capitals(_V["day_words"]))
 _WEEKDAY = alternation(_V["weekdays"])
-_REL = alternation([*_V["relative"], *(w[:1].upper() + w[1:] for w in _V["relative"])])
-_SAME = alternation([*_V["same_day"], *(w[:1].upper() + w[1:] for w in _V["same_day"])])
+_REL = alternation(with_capitals(_V["relative"]))
+_SAME = alternation(with_capitals(_V["same_day"]))
 _B = r"(?<![\wÀ-ỹĐđ/.\-])"
 _E = r"(?![\wÀ-ỹĐđ]|[/.\-]\d)"
 
-_NUMW = alternation([*_V["day_counts"], *(w[:1].upper() + w[1:] for w in _V["day_counts"])])
+_NUMW = alternation(with_capitals(_V["day_counts"]))
 _WEEKDAY_CAP = alternation([w for w in _V["weekdays"] if w[:1].isupper() or w.split()[-1][:1].isupper()])
 
 # (kind, digit, need, pattern): a pattern runs only over text where its `need`, a part every
