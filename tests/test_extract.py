@@ -294,6 +294,17 @@ def test_a_list_of_figures_keeps_the_side_named_with_its_first_figure():
         (29, "killed", "armenia"), (28, "missing", "armenia"), (72, "wounded", "armenia")]
 
 
+def test_a_figure_an_attack_caused_counts_the_side_it_was_made_on():
+    x = extract_article(article(
+        "Rạng sáng 13/9, các tay súng đã phục kích một đội tuần tra của cảnh sát Kosovo gần biên giới Serbia, "
+        "khiến 1 cảnh sát thiệt mạng và 2 người khác bị thương.",
+        "Một tên lửa của Iran đã trúng một tòa chung cư ở miền Nam Israel ngày 13/9, khiến 4 người thiệt mạng.",
+        "Cuộc pháo kích từ Li-băng vào Israel ngày 13/9 khiến 3 người bị thương.",
+        "Giao tranh ở biên giới giữa Armenia và Azerbaijan đã khiến khoảng 100 binh sĩ thiệt mạng trong ngày 13/9."))
+    assert [(f.number, f.party) for f in x.figures] == [
+        (1, "kosovo"), (2, "kosovo"), (4, "israel"), (3, "israel"), (100, None)]
+
+
 def test_a_toll_counted_since_a_date_long_past_is_not_an_incident_figure():
     x = extract_article(article("Theo Bộ Y tế Lebanon, hơn 3.700 người đã thiệt mạng tại Lebanon kể từ tháng 10/2023.",
                                 published=dt.date(2024, 11, 27)))

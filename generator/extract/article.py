@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ..lexicon import Gazetteer, gazetteer
+from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary
 from ..model import Article, Context, DateValue, Event, Extraction, Figure, Span, Statement
 from .actors import find_mentions, fuzzy_country
 from .cues import CUES, phrase_matcher
@@ -32,6 +32,9 @@ _SINCE = re.compile(r"(?:^|\s)(?:kể từ|từ)\s+(?:(?:ngày|tháng|năm|đầ
 _SINCE_BEFORE = re.compile(r"kể từ(?:\s+\S+){0,4}\s*$")
 _FACING = re.compile(r"(?:phía|bên)\s+$")
 _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
+_FIG = vocabulary("figures.yml")
+_CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
+_ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+$")
 
 
 def _cumulative(text: str, fig, dvs, span: Span, published) -> bool:
@@ -271,6 +274,28 @@ def _offset(dvs: list[DateValue], text: str) -> int:
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:và\s+)?|và\s+)$")
 
 
+def _attacked(text: str, at: int, sides) -> str | None:
+    """The side an attack was made on, when the figure at `at` is what it caused: the first
+    state or group named after the last violence cue before "khiến"/"làm" ("phục kích một đội
+    tuần tra của cảnh sát Kosovo, khiến 1 cảnh sát thiệt mạng"), not the one it came from
+    ("tấn công từ Li-băng") or was made by ("cuộc tấn công của Hamas"), nor one in an aside
+    ("không kích, theo yêu cầu của Mỹ, khiến ..."), nor two sides
+    ("giao tranh giữa Armenia và Azerbaijan đã khiến ...")."""
+    if not _CAUSED.search(text, max(0, at - 16), at):
+        return None
+    cue = None
+    for cue in CUES.assault.finditer(text, 0, at):
+        pass
+    if cue is None:
+        return None
+    target = next((m for m in sides if cue.end() <= m.span.start < at and not m.in_role
+                   and not _ATTACKER.search(text, cue.end(), m.span.start)
+                   and not (text[cue.end():m.span.start].strip() == "của")
+                   and not clause_before(text, m.span.start).lstrip().startswith("theo ")), None)
+    # "giao tranh ở biên giới giữa Armenia và Azerbaijan đã khiến ...": both sides together
+    return None if target is None or _BETWEEN.search(text, cue.end(), target.span.start) else target.key
+
+
 def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous: Figure | None) -> Figure:
     # Reporter: the subject of the last speech verb before the figure, else the
     # sentence's "theo X", else who spoke last in this paragraph.
@@ -312,6 +337,8 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         party = in_mod[0].key
     elif fig.modifier and fuzzy_country(fig.modifier.split()[-1], gaz):
         party = fuzzy_country(fig.modifier.split()[-1], gaz)
+    elif not fig.inflicted and (target := _attacked(text, fig.start, sides)) is not None:
+        party = target
     elif not fig.inflicted:
         own = True
     if own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \
