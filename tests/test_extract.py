@@ -447,6 +447,13 @@ def test_an_ambush_is_fighting():
     assert [(e.category, e.modes) for e in x.events] == [("ASSAULT", ("armed_clash",))]
 
 
+def test_a_shoot_down_a_mine_and_shells_are_fighting():
+    x = extract_article(article("Sáng 13/9, chiếc Su-24 của Nga bị tiêm kích F-16 của Thổ Nhĩ Kỳ bắn hạ gần biên giới.",
+                                "Ngày 13/9, mìn phát nổ gần một trạm gác, khiến 2 hạ sĩ quan bị thương.",
+                                "Ngày 13/9, Hàn Quốc đáp trả bằng hàng chục quả đạn pháo 155 mm."))
+    assert [e.modes for e in x.events] == [("armed_clash",), ("mines",), ("artillery",)]
+
+
 def test_a_word_of_a_hyphenated_name_is_no_misspelt_country():
     ms = find_mentions("quân đội Sudan đã giành quyền kiểm soát khu vực Jabal Kala al-Laban gần biên giới.", "a", 1)
     assert "lebanon" not in {m.key for m in ms}
