@@ -241,6 +241,12 @@ def test_an_undated_statement_takes_the_day_of_its_paragraph():
     assert said == [("nga", ("call_restraint",), "2022-09-13"), ("my", ("call_dialogue",), "2022-09-13")]
 
 
+def test_a_day_of_what_is_spoken_of_is_not_the_day_of_the_speech():
+    said = _said("Tại cuộc họp ngày 13/9, NATO lên án Nga. Ngoại trưởng Mỹ kêu gọi Nga thực hiện thỏa thuận "
+                 "ngừng bắn mà hai bên đã ký hôm 10/9. Ông Ban Ki-moon điện đàm với ông Kiir hôm 12/9.")
+    assert [date for _, _, date in said] == ["2022-09-13", "2022-09-13", "2022-09-12"]
+
+
 def test_the_one_asked_to_act_has_not_acted():
     said = _said("Ông Hun Manet đã gửi thư đề nghị Hội đồng Bảo an Liên Hợp Quốc triệu tập một cuộc họp khẩn.")
     assert [a for a, _, _ in said] == ["person:hun-manet"]

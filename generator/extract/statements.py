@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation, vocabulary
 from ..model import DateValue, Span, Statement
 from .cues import CUES, UNFOLDED
 from .text import ACTOR_KINDS, clause_before, in_quote, is_past, quotes
@@ -10,6 +11,7 @@ from .text import ACTOR_KINDS, clause_before, in_quote, is_past, quotes
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
 _AGENT = re.compile(r"(?<![\wÀ-ỹ])(?:được|bị|do|bởi)\s+$")
 """Before the agent of a passive: "lực lượng ly khai được Yerevan hậu thuẫn"."""
+_CONTENT_DATE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('reactions.yml')['content_date_marks'])}(?![\wÀ-ỹ])")
 
 
 def stance_cues(text: str) -> list[tuple[int, str]]:
@@ -95,8 +97,13 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
         for k in who:
             said.setdefault(k, []).append(stance)
     speakers = list(said)
-    date = next((d for d in dvs if d.start and d.precision == "day" and d.span.start >= 0 and not is_past(d, published)),
-                None) or para_day
+    # A day written after the first cue and after "đã", "sẽ", "mà" is the day of what is spoken of
+    # ("kêu gọi Nga thực hiện thỏa thuận mà hai bên đã ký hôm 16/8"); the paragraph's day, if it
+    # has one, is the speech's.
+    first_cue = span.start + cues[0][0]
+    date = next((d for d in dvs if d.start and d.precision == "day" and not is_past(d, published)
+                 and not (para_day is not None and d.span.start > first_cue
+                          and _CONTENT_DATE.search(text, cues[0][0], d.span.start - span.start))), None) or para_day
     quoted = quotes(text)
     quote = max(quoted, key=len) if quoted else None
     if quote and len(quote.split()) < 3:
