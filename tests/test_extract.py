@@ -247,6 +247,11 @@ def test_a_day_of_what_is_spoken_of_is_not_the_day_of_the_speech():
     assert [date for _, _, date in said] == ["2022-09-13", "2022-09-13", "2022-09-12"]
 
 
+def test_avoiding_any_escalation_is_a_call_for_restraint():
+    said = _said("Ngày 13/9, Tổng thống Pháp François Hollande nhấn mạnh cần tránh mọi sự leo thang căng thẳng.")
+    assert said == [("person:francois-hollande", ("call_restraint",), "2022-09-13")]
+
+
 def test_the_one_asked_to_act_has_not_acted():
     said = _said("Ông Hun Manet đã gửi thư đề nghị Hội đồng Bảo an Liên Hợp Quốc triệu tập một cuộc họp khẩn.")
     assert [a for a, _, _ in said] == ["person:hun-manet"]
