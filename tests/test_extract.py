@@ -252,6 +252,12 @@ def test_avoiding_any_escalation_is_a_call_for_restraint():
     assert said == [("person:francois-hollande", ("call_restraint",), "2022-09-13")]
 
 
+def test_sanctions_imposed_are_a_reaction_but_a_threat_of_punishment_is_not():
+    said = _said("Ngày 13/9, Tổng thống Mỹ Donald Trump ký sắc lệnh trừng phạt Bộ Quốc phòng Thổ Nhĩ Kỳ.",
+                 "Ngày 13/9, ông Khamenei tuyên bố chế độ tà ác sẽ bị trừng phạt.")
+    assert said == [("person:donald-trump", ("other",), "2022-09-13")]
+
+
 def test_the_one_asked_to_act_has_not_acted():
     said = _said("Ông Hun Manet đã gửi thư đề nghị Hội đồng Bảo an Liên Hợp Quốc triệu tập một cuộc họp khẩn.")
     assert [a for a, _, _ in said] == ["person:hun-manet"]
@@ -394,6 +400,12 @@ def test_lower_case_particles_belong_to_a_foreign_name():
         "Thủ tướng kiêm Ngoại trưởng Qatar Sheikh Mohammed bin Abdulrahman Al Thani cho biết.")
     assert "Vladimir Putin" in _people("Tổng thống Nga Vladimir Putin de facto ủng hộ.")   # no capital after it
     assert "Donald Trump" in _people("Tổng thống Mỹ Donald Trump la Zelensky trong Phòng Bầu dục.")   # "la": a verb
+
+
+def test_a_surname_that_is_also_a_groups_name_stays_in_the_name():
+    assert _people("Ngoại trưởng CHDC Congo Marie Ndaya Wagner cho biết.") == {
+        "Marie Ndaya Wagner": ("Ngoại trưởng CHDC Congo", "chdc-congo")}
+    assert [m.key for m in find_mentions("Lính đánh thuê Wagner tấn công.", "a", 1)] == ["wagner"]
 
 
 def test_a_title_may_name_a_portfolio_before_the_person():

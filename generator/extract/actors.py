@@ -192,6 +192,9 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
         if not m:
             break
         g = gaz.pattern.match(text, m.start())
+        if g and count and g.end() == m.end() and gaz.entries[gaz.surfaces[g.group(0)]].kind in ("group", "organization") \
+                and not g.group(0).isupper():
+            g = None   # a surname that is also a group's name: "Ngoại trưởng Thérèse Kayikwamba Wagner"
         if g or _title_at(text, m.start(), gaz):
             break
         end, count = m.end(), count + 1
