@@ -402,6 +402,17 @@ def test_lower_case_particles_belong_to_a_foreign_name():
     assert "Donald Trump" in _people("Tổng thống Mỹ Donald Trump la Zelensky trong Phòng Bầu dục.")   # "la": a verb
 
 
+def test_commissioners_directors_secretaries_and_officials_are_titles():
+    assert _people("Tuyên bố được Bộ trưởng Thông tin Barnaba Marial Benjamin đọc tại Juba.") == {
+        "Barnaba Marial Benjamin": ("Bộ trưởng Thông tin", None)}
+    assert _people("Tuyên bố do Ủy viên Ramtane Lamamra đọc; quan chức cấp cao của Hamas Khalil al-Hayya nói.") == {
+        "Ramtane Lamamra": ("Ủy viên", None), "Khalil al-Hayya": ("quan chức cấp cao của Hamas", "hamas")}
+    assert _people("Cục trưởng Tổng cục Chính trị Quân đội Nhân dân Triều Tiên Hwang Pyong-so và Bí thư Ban Chấp "
+                   "hành Trung ương Đảng Lao động Triều Tiên Kim Yang-gon.") == {
+        "Hwang Pyong-so": ("Cục trưởng Tổng cục Chính trị Quân đội Nhân dân Triều Tiên", "trieu-tien"),
+        "Kim Yang-gon": ("Bí thư Ban Chấp hành Trung ương Đảng Lao động Triều Tiên", "trieu-tien")}
+
+
 def test_a_surname_that_is_also_a_groups_name_stays_in_the_name():
     assert _people("Ngoại trưởng CHDC Congo Marie Ndaya Wagner cho biết.") == {
         "Marie Ndaya Wagner": ("Ngoại trưởng CHDC Congo", "chdc-congo")}
