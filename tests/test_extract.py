@@ -413,6 +413,14 @@ def test_commissioners_directors_secretaries_and_officials_are_titles():
         "Kim Yang-gon": ("Bí thư Ban Chấp hành Trung ương Đảng Lao động Triều Tiên", "trieu-tien")}
 
 
+def test_a_bare_name_opening_a_sentence_is_a_person_when_a_title_follows_it():
+    assert _people("Alparslan Celik, một chỉ huy của các nhóm phiến quân ở Syria, tuyên bố. "
+                   "Hun Sen, Chủ tịch Thượng viện Campuchia, cho biết.") == {
+        "Alparslan Celik": ("một chỉ huy của các nhóm phiến quân ở Syria", None),
+        "Hun Sen": ("Chủ tịch Thượng viện Campuchia", "campuchia")}
+    assert _people("Phnom Penh, thủ đô Campuchia, yên tĩnh. Trong khi đó, Nga cho biết.") == {}
+
+
 def test_a_surname_that_is_also_a_groups_name_stays_in_the_name():
     assert _people("Ngoại trưởng CHDC Congo Marie Ndaya Wagner cho biết.") == {
         "Marie Ndaya Wagner": ("Ngoại trưởng CHDC Congo", "chdc-congo")}

@@ -55,6 +55,10 @@ _ABBR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)")
 _APPOS_STOP = re.compile(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên bố|đã|vừa|sẽ|bày tỏ|kêu gọi)(?![\wÀ-ỹ])")
 _ROLE_SEP = re.compile(r"\s*(?:,|–|-)?\s*")
 _APPOS_AFTER = re.compile(r"\s*,\s*([^,.;:“\"]{3,120})")
+_APPOS_ROLE = re.compile(r"(?:nhà ngoại giao|cựu|nguyên|đặc phái viên|quan chức)", re.I)
+_ROLE_CUT = re.compile(r"\s(?:cho biết|nói|cho hay|tuyên bố|gần đây|hôm|ngày|đã|vừa|sẽ)\b")
+_INTRO_LEAD = re.compile(r"(?:một|người|là)\s+")
+_SENTENCE_START = re.compile(r"^|(?<=[.!?])\s+")
 _NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
 _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
@@ -388,6 +392,7 @@ def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = N
     gaz = gaz or gazetteer()
     p = _Paragraph(text, article, index, gaz)
     _people(p)
+    _introduced(p)
     _groups(p)
     _names(p)
     roles = [(m.span.end, m.tail) for m in p.out if m.tail]
@@ -464,26 +469,49 @@ def _people(p: _Paragraph) -> None:
         if name is None:
             i = pos
             continue
-        role, aff, tail = None, None, None
-        app = _APPOS_AFTER.match(text, name[1])
-        if app:
-            phrase = app.group(1)
-            if _title_at(phrase, 0, gaz) or re.match(r"(?:nhà ngoại giao|cựu|nguyên|đặc phái viên|quan chức)", phrase, re.I):
-                cut = re.search(r"\s(?:cho biết|nói|cho hay|tuyên bố|gần đây|hôm|ngày|đã|vừa|sẽ)\b", phrase)
-                role = phrase[: cut.start()] if cut else phrase
-                tail = app.start(1) + len(role)
-                keys = [gaz.surfaces[m.group(0)] for m in gaz.pattern.finditer(role)
-                        if gaz.entries[gaz.surfaces[m.group(0)]].kind in ("country", "organization", "group")]
-                grp = _GROUP.search(role)
-                if grp:
-                    aff = "group:" + slug(grp.group("place"))
-                elif keys:
-                    aff = keys[-1]
+        role, aff, tail = _role_after(text, name[1], gaz)
         surface = text[name[0]:name[1]]
         p.add(Mention(key="person:" + slug(surface), surface=surface, span=p.span(name[0], name[1]),
-                      kind="person", role=role.strip() if role else None, affiliation=aff, name=surface,
-                      tail=tail))
+                      kind="person", role=role, affiliation=aff, name=surface, tail=tail))
         i = name[1]
+
+
+def _role_after(text: str, end: int, gaz: Gazetteer, lead: re.Pattern | None = None
+                ) -> tuple[str | None, str | None, int | None]:
+    """(role, affiliation, end of the role) of a title set after a name and a comma ("ông X,
+    Chủ tịch Ủy ban Quốc phòng của Quốc hội Gruzia, ..."); `lead` may open the phrase ("một")."""
+    app = _APPOS_AFTER.match(text, end)
+    if not app:
+        return None, None, None
+    phrase = app.group(1)
+    at = lead.match(phrase).end() if lead is not None and lead.match(phrase) else 0
+    if not (_title_at(phrase, at, gaz) or _APPOS_ROLE.match(phrase, at)):
+        return None, None, None
+    cut = _ROLE_CUT.search(phrase)
+    role = phrase[: cut.start()] if cut else phrase
+    # not a place the role is held in ("một chỉ huy của các nhóm phiến quân ở Syria")
+    keys = [gaz.surfaces[m.group(0)] for m in gaz.pattern.finditer(role)
+            if gaz.entries[gaz.surfaces[m.group(0)]].kind in ("country", "organization", "group")
+            and not _LOCATIVE.search(role, max(0, m.start() - 30), m.start())]
+    grp = _GROUP.search(role)
+    aff = "group:" + slug(grp.group("place")) if grp else keys[-1] if keys else None
+    return role.strip(), aff, app.start(1) + len(role)
+
+
+def _introduced(p: _Paragraph) -> None:
+    """A person named without a title at a sentence's start and introduced by one after a comma:
+    "Alparslan Celik, một chỉ huy của các nhóm phiến quân người Turkmen ở Syria, tuyên bố"."""
+    text, gaz = p.text, p.gaz
+    for s in _SENTENCE_START.finditer(text):
+        name = _name_at(text, s.end(), gaz)
+        if name is None or not p.free(*name) or len(text[name[0]:name[1]].split()) < 2:
+            continue
+        role, aff, tail = _role_after(text, name[1], gaz, _INTRO_LEAD)
+        if role is None:
+            continue
+        surface = text[name[0]:name[1]]
+        p.add(Mention(key="person:" + slug(surface), surface=surface, span=p.span(name[0], name[1]),
+                      kind="person", role=role, affiliation=aff, name=surface, tail=tail))
 
 
 def _groups(p: _Paragraph) -> None:
