@@ -58,7 +58,8 @@ _APPOS_AFTER = re.compile(r"\s*,\s*([^,.;:“\"]{3,120})")
 _APPOS_ROLE = re.compile(r"(?:nhà ngoại giao|cựu|nguyên|đặc phái viên|quan chức)", re.I)
 _ROLE_CUT = re.compile(r"\s(?:cho biết|nói|cho hay|tuyên bố|gần đây|hôm|ngày|đã|vừa|sẽ)\b")
 _INTRO_LEAD = re.compile(r"(?:một|người|là)\s+")
-_SENTENCE_START = re.compile(r"^|(?<=[.!?])\s+")
+# Where one may stand: a sentence's first two to five words, all capitalised, then a comma.
+_INTRODUCED = re.compile(rf"(?:^|(?<=[.!?])\s+)(?={UPPER}[\wÀ-ỹ'’.\-]*(?:\s+(?:[\wÀ-ỹ'’\-]+\s+)?{UPPER}[\wÀ-ỹ'’.\-]*){{1,4}},)")
 _NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
 _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
@@ -502,7 +503,7 @@ def _introduced(p: _Paragraph) -> None:
     """A person named without a title at a sentence's start and introduced by one after a comma:
     "Alparslan Celik, một chỉ huy của các nhóm phiến quân người Turkmen ở Syria, tuyên bố"."""
     text, gaz = p.text, p.gaz
-    for s in _SENTENCE_START.finditer(text):
+    for s in _INTRODUCED.finditer(text):
         name = _name_at(text, s.end(), gaz)
         if name is None or not p.free(*name) or len(text[name[0]:name[1]].split()) < 2:
             continue
