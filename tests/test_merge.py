@@ -139,3 +139,13 @@ def test_ids_count_up_past_every_id_already_taken_whatever_base_took_it():
     ids = Ids()
     taken = [ids.take(base) for base in ["a", "a", "a-2", "a", "b", "a-3", "a", "a-2"]]
     assert taken == ["a", "a-2", "a-2-2", "a-3", "b", "a-3-2", "a-4", "a-2-3"]
+
+
+def test_in_an_article_without_fighting_the_two_states_it_names_most_are_its_sides():
+    b = briefing(article("a", dt.date(2023, 12, 15),
+                         "Ngày 14/12, Tổng thống Guyana Irfaan Ali và Tổng thống Venezuela Nicolás Maduro gặp nhau. "
+                         "Guyana cho biết Venezuela đe dọa. Venezuela bác bỏ. Guyana kêu gọi đối thoại.",
+                         "Ngày 14/12, Venezuela tuyên bố sẵn sàng đối thoại với Guyana.",
+                         "Ngày 14/12, Ngoại trưởng Mỹ Antony Blinken kêu gọi hai bên đối thoại."))
+    assert not b.incidents
+    assert [r.actor for r in b.reactions] == ["antony-blinken"]

@@ -100,6 +100,22 @@ def belligerents(ep: Episode, resolve) -> tuple[str, ...]:
     return tuple(sorted(top, key=lambda k: (first[k], k)))
 
 
+def _disputants(x: Extraction, resolve) -> tuple[str, ...]:
+    """The sides of an article that reports no fighting (a crisis, a dispute): the two states or
+    groups it names most, when both are named at least twice as often as any other; else none."""
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for i, m in enumerate(x.mentions):
+        if m.kind in ("country", "group") and not m.as_place and not m.in_role:
+            k = resolve(m.key)
+            counts[k] += 1
+            first.setdefault(k, i)
+    top = sorted(counts, key=lambda k: (-counts[k], first[k], k))
+    if len(top) < 2 or (len(top) > 2 and counts[top[1]] < 2 * counts[top[2]]):
+        return ()
+    return tuple(sorted(top[:2], key=lambda k: first[k]))
+
+
 def _overlap(a: Episode, b: Episode) -> bool:
     if a.start is None or b.start is None:
         return False
@@ -117,6 +133,8 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
         pairs = [belligerents(ep, resolve) for ep in eps]
         if eps:
             article_sides[x.article] = pairs[0]
+        elif (disputants := _disputants(x, resolve)):
+            article_sides[x.article] = disputants
         # An episode whose sentences name nobody ("Giao tranh giữa hai nước đã bước sang ngày thứ
         # hai") is fought by the article's belligerents.
         main = set(pairs[max(range(len(eps)), key=lambda i: len(eps[i].events))]) if eps else set()
