@@ -258,6 +258,14 @@ def test_sanctions_imposed_are_a_reaction_but_a_threat_of_punishment_is_not():
     assert said == [("person:donald-trump", ("other",), "2022-09-13")]
 
 
+def test_demanding_a_withdrawal_or_an_end_to_bombing_is_a_call_and_a_violation_of_the_law_condemned():
+    said = _said("Ngày 13/9, Bộ Ngoại giao Pháp yêu cầu Israel rút quân khỏi vùng đệm.",
+                 "Ngày 13/9, Đặc phái viên LHQ về Syria Geir Pedersen kêu gọi Israel ngừng các cuộc ném bom.",
+                 "Ngày 13/9, Ả Rập Xê Út cho rằng Israel tiếp tục vi phạm luật pháp quốc tế.")
+    assert [(actor, stance) for actor, stance, _ in said] == [
+        ("phap", ("call_ceasefire",)), ("person:geir-pedersen", ("call_ceasefire",)), ("saudi-arabia", ("condemn",))]
+
+
 def test_the_one_asked_to_act_has_not_acted():
     said = _said("Ông Hun Manet đã gửi thư đề nghị Hội đồng Bảo an Liên Hợp Quốc triệu tập một cuộc họp khẩn.")
     assert [a for a, _, _ in said] == ["person:hun-manet"]
