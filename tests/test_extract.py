@@ -266,6 +266,13 @@ def test_demanding_a_withdrawal_or_an_end_to_bombing_is_a_call_and_a_violation_o
         ("phap", ("call_ceasefire",)), ("person:geir-pedersen", ("call_ceasefire",)), ("saudi-arabia", ("condemn",))]
 
 
+def test_a_council_referred_back_to_demands_in_a_resolution():
+    said = _said("Ngày 13/9, Hội đồng Bảo an Liên Hợp Quốc lên án giao tranh. Trước đó, tối 12/9, Hội đồng đã ra "
+                 "nghị quyết đòi chấm dứt giao tranh ngay lập tức.")
+    assert said == [("hoi-dong-bao-an-lien-hop-quoc", ("condemn",), "2022-09-13"),
+                    ("hoi-dong-bao-an-lien-hop-quoc", ("call_ceasefire",), "2022-09-12")]
+
+
 def test_the_one_asked_to_act_has_not_acted():
     said = _said("Ông Hun Manet đã gửi thư đề nghị Hội đồng Bảo an Liên Hợp Quốc triệu tập một cuộc họp khẩn.")
     assert [a for a, _, _ in said] == ["person:hun-manet"]
