@@ -511,6 +511,12 @@ def test_a_shoot_down_a_mine_and_shells_are_fighting():
     assert [e.modes for e in x.events] == [("armed_clash",), ("mines",), ("artillery",)]
 
 
+def test_fighting_told_after_then_is_new_and_takes_the_day_its_story_was_told_on():
+    x = extract_article(article("Theo Hải quân Ukraine, ngày 12/9, ba tàu Ukraine bị tàu biên phòng Nga chặn lại. "
+                                "Một tàu kéo bị đâm va, sau đó phía Nga nổ súng và bắt giữ cả ba tàu."))
+    assert [(e.modes, str(e.date.start)) for e in x.events] == [(("armed_clash",), "2022-09-12")]
+
+
 def test_a_word_of_a_hyphenated_name_is_no_misspelt_country():
     ms = find_mentions("quân đội Sudan đã giành quyền kiểm soát khu vực Jabal Kala al-Laban gần biên giới.", "a", 1)
     assert "lebanon" not in {m.key for m in ms}

@@ -83,6 +83,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         st.last_reporter = None
         prev_background: Context | None = None
         para_day: DateValue | None = None
+        # The last day the paragraph's narrative gave (not a statement's): an undated event
+        # after it ("Theo Hải quân Ukraine, ngày 25/11, hai tàu ... bị chặn lại. ... phía Nga nổ
+        # súng") took place on it, if nothing in the article dates the fighting (_settle).
+        told_day: DateValue | None = None
         voice: dict[str, str] = {}   # spokesperson -> the principal he speaks for, in this paragraph
         for s in p.sentences:
             text = p.text[s.start:s.end]
@@ -135,7 +139,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
             if not ((past and not current) or history):
                 if ev:
-                    pending.append(_Pending(None, ev, on_day, reported, ctx))
+                    pending.append(_Pending(None, ev, on_day, reported or told_day, ctx))
                 previous: Figure | None = None
                 for fig in find_figures(text):
                     if _EARLIER_FIGURE.search(clause_before(text, fig.start, seps=",;")):
@@ -168,6 +172,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             # An undated statement later in the paragraph was made on the day of the last one
             # ("... ngày 28/6 cho biết Tổng thư ký quan ngại về các vụ đụng độ hôm 22/6. Ông ... kêu
             # gọi"); without one, on the last day the paragraph wrote.
+            if not says and not CUES.speech.search(text):
+                told_day = next((d for d in reversed(dvs) if d.start and d.precision == "day"
+                                 and not is_past(d, article.published)), told_day)
             para_day = next((m.date for m in reversed(made) if m.date), None) or \
                 next((d for d in reversed(dvs) if d.start and d.precision == "day"
                       and not is_past(d, article.published)), para_day)
@@ -215,8 +222,8 @@ def _same_person(a: str, b: str | None) -> bool:
 def _settle(pending: list[_Pending]) -> tuple[list[Event], list[Figure], list[Context]]:
     """Events and figures of the article, once its first day of fighting is known.
 
-    An event dated only by the day it was reported keeps that day when nothing in the
-    article dates the fighting itself. A figure dated before the article's first day of
+    An event dated only by the day it was reported (or by the day its paragraph's story was
+    told on) keeps that day when nothing in the article dates the fighting itself. A figure dated before the article's first day of
     fighting, in a sentence that reports no fighting, is a precursor ("Ngày 23/7, 5 binh
     sĩ Thái Lan bị thương do mìn") and goes to the background.
     """
