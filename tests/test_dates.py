@@ -55,6 +55,21 @@ def test_sentence_initial_capitals_and_relative_months_are_dates(text, words, st
     assert [(f.text, str(f.value), str(f.end_value), f.precision) for f in found][0] == (words, start, end, precision)
 
 
+@pytest.mark.parametrize("text, words, start, end, precision", [
+    ("Chiến tranh Triều Tiên 1950-1953 kết thúc", "1950-1953", "1950-01-01", "1953-12-31", "span"),
+    ("cuộc chiến biên giới 1998–2000 khiến", "1998–2000", "1998-01-01", "2000-12-31", "span"),
+    ("tranh chấp từ cuối thập niên 1980.", "thập niên 1980", "1980-01-01", "1989-12-31", "span"),
+    ("sau Chiến tranh 1967, Israel", "Chiến tranh 1967", "1967-01-01", "1967-12-31", "year"),
+])
+def test_years_written_without_nam_in_a_range_a_decade_or_after_a_war(text, words, start, end, precision):
+    found = find_dates(text, PUB)
+    assert [(f.text, str(f.value), str(f.end_value), f.precision) for f in found] == [(words, start, end, precision)]
+
+
+def test_four_digits_that_name_a_resolution_or_a_weapon_are_no_year():
+    assert find_dates("Nghị quyết 1701 và tên lửa S-400, 1950 binh sĩ", PUB) == []
+
+
 def test_an_ordinal_day_is_not_a_weekday():
     # "bước sang ngày thứ hai" is "entered its second day", not Monday
     assert find_dates("Giao tranh giữa hai nước đã bước sang ngày thứ hai.", PUB) == []

@@ -45,6 +45,14 @@ _PATTERNS = [
     ("dm_dot", True, re.compile(r"\d[.\-]\d"), re.compile(rf"{_B}(?:{_DAYW})\s+(?:\(\s*)?(\d{{1,2}})[.\-](\d{{1,2}}){_E}")),
     ("year_span", True, re.compile(r"\d\d\d\d"), re.compile(rf"{_B}(?:[Nn]ăm|[Tt]ừ năm|[Gg]iai đoạn)\s+(1[89]\d\d|20\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(1[89]\d\d|20\d\d){_E}")),
     ("year", True, "ăm", re.compile(rf"{_B}[Nn]ăm\s+(1[89]\d\d|20\d\d){_E}")),
+    # Years without "năm": a range ("Chiến tranh Triều Tiên 1950-1953"), a decade ("thập niên
+    # 1950"), a year after a war's name ("cuộc chiến 2020"). The press writes a count of a
+    # thousand or more with a dot ("1.950"), so four bare digits there are a year.
+    ("year_span", True, re.compile(r"\d\d\d\d\s*[-–]\s*\d\d\d\d"),
+     re.compile(rf"{_B}(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d){_E}")),
+    ("decade", True, "hập", re.compile(rf"{_B}[Tt]hập (?:niên|kỷ)\s+(1[89]\d0|20\d0){_E}")),
+    ("year", True, re.compile(r"\d\d\d\d"), re.compile(
+        rf"{_B}(?:[Cc]hiến tranh|[Cc]uộc chiến(?: tranh)?|[Cc]uộc xung đột|[Xx]ung đột)\s+(1[89]\d\d|20\d\d){_E}")),
     # A month without its year: the last such month up to the publication ("từ đầu tháng 5").
     ("month_only", True, "háng", re.compile(rf"{_B}[Tt]háng\s+(\d{{1,2}}){_E}")),
     # Lower-case "ngày thứ hai" is mostly ordinal ("bước sang ngày thứ hai", the second day):
@@ -175,6 +183,8 @@ def _interpret(kind, m, published, last_day) -> Found | None:
         return Found(s, e, text, dt.date(g[0], 1, 1), dt.date(g[1], 12, 31), "span", kind)
     if kind == "year":
         return Found(s, e, text, dt.date(g[0], 1, 1), dt.date(g[0], 12, 31), "year", kind)
+    if kind == "decade":
+        return Found(s, e, text, dt.date(g[0], 1, 1), dt.date(g[0] + 9, 12, 31), "span", kind)
     if kind in ("month_rel", "year_rel", "month_only"):
         if published is None:
             return Found(s, e, text, None, None, "unknown", kind)
