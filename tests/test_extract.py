@@ -436,6 +436,13 @@ def test_a_bare_name_opening_a_sentence_is_a_person_when_a_title_follows_it():
     assert _people("Phnom Penh, thủ đô Campuchia, yên tĩnh. Trong khi đó, Nga cho biết.") == {}
 
 
+def test_lieutenants_leaders_and_chained_initials():
+    assert _people("Phó Thống chế Không quân R.G.K. Kapoor nói. Trung úy Kambampati Nachiketa được thả. "
+                   "Thủ lĩnh JeM Masood Azhar điều hành.") == {
+        "R.G.K. Kapoor": ("Phó Thống chế Không quân", None), "Kambampati Nachiketa": ("Trung úy", None),
+        "Masood Azhar": ("Thủ lĩnh JeM", "jaish-e-mohammed")}
+
+
 def test_a_surname_that_is_also_a_groups_name_stays_in_the_name():
     assert _people("Ngoại trưởng CHDC Congo Marie Ndaya Wagner cho biết.") == {
         "Marie Ndaya Wagner": ("Ngoại trưởng CHDC Congo", "chdc-congo")}

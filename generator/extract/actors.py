@@ -19,7 +19,7 @@ _V = vocabulary("actors.yml")
 _UP = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 UPPER = f"[{_UP}]"
 NAME_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]*")
-_INITIAL = re.compile(rf"{UPPER}\.(?= {UPPER})")
+_INITIAL = re.compile(rf"(?:{UPPER}\.){{1,3}}(?= {UPPER})")   # "B. Santosh Babu", "R.G.K. Kapoor"
 _GLUED_INITIAL = re.compile(rf"{UPPER}\.(?={UPPER}[\wÀ-ỹ])")
 """An initial written against the surname, as some Vietnamese outlets do ("V.Putin", "X.Lavrov")."""
 _ORGAN = re.compile(alternation(_V["state_organs"]) + r"\s+(?:của\s+)?$")
