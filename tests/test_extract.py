@@ -273,6 +273,15 @@ def test_a_council_referred_back_to_demands_in_a_resolution():
                     ("hoi-dong-bao-an-lien-hop-quoc", ("call_ceasefire",), "2022-09-12")]
 
 
+def test_a_meeting_named_with_its_host_is_the_hosts():
+    said = _said("Tại cuộc họp khẩn của Hội đồng Bảo an Liên Hợp Quốc ngày 13/9, Đại sứ Mỹ Nikki Haley lên án Nga.",
+                 "Phiên họp của NATO ngày 13/9 kết thúc, Tổng thư ký Jens Stoltenberg kêu gọi kiềm chế.")
+    assert said == [("hoi-dong-bao-an-lien-hop-quoc", ("meeting",), "2022-09-13"),
+                    ("person:nikki-haley", ("condemn",), "2022-09-13"),
+                    ("nato", ("meeting",), "2022-09-13"),
+                    ("person:jens-stoltenberg", ("call_restraint",), "2022-09-13")]
+
+
 def test_the_one_asked_to_act_has_not_acted():
     said = _said("Ông Hun Manet đã gửi thư đề nghị Hội đồng Bảo an Liên Hợp Quốc triệu tập một cuộc họp khẩn.")
     assert [a for a, _, _ in said] == ["person:hun-manet"]

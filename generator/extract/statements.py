@@ -11,6 +11,8 @@ from .text import ACTOR_KINDS, clause_before, in_quote, is_past, quotes
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
 _AGENT = re.compile(r"(?<![\wÀ-ỹ])(?:được|bị|do|bởi)\s+$")
 """Before the agent of a passive: "lực lượng ly khai được Yerevan hậu thuẫn"."""
+# A meeting named as a noun with its host: "cuộc họp khẩn của Hội đồng Bảo an", "phiên họp của NATO".
+_HOST = re.compile(r"\S+(?:\s+(?:họp|khẩn|cấp|kín|bất thường))*\s+của\s+")
 _CONTENT_DATE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('reactions.yml')['content_date_marks'])}(?![\wÀ-ỹ])")
 
 
@@ -78,7 +80,11 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
         # a verb inside a quotation governs only the cues of its own clause
         governing = [(pos, k) for pos, k, quoted in subjects
                      if k and pos <= at and not (quoted and _CLAUSE_BREAK.search(text[pos:at]))]
-        if governing:
+        host = _HOST.match(text, at) if stance == "meeting" else None
+        held = next((m for m in ms if host and m.span.start == host.end() and m.kind in ACTOR_KINDS), None)
+        if held is not None:
+            who = [held.key]   # "Tại cuộc họp khẩn của Hội đồng Bảo an ..., Đại sứ Mỹ ...": the Council met
+        elif governing:
             who = [k for pos, k in governing if pos == governing[-1][0]]
         else:
             # no verb before the cue: the subject of its clause, its first person or else its first
