@@ -172,6 +172,13 @@ def check_file(name: str, data, path: str) -> list[Problem]:
     if not isinstance(data, dict):
         c.err(getattr(data, "line", 1), "must be a mapping of ids to their settings")
         return c.problems
+    wrapper = name.removesuffix(".yml")
+    if list(data) == [wrapper] and isinstance(data[wrapper], dict) and data[wrapper] \
+            and all(isinstance(v, dict) for v in data[wrapper].values()):
+        # "articles:\n  000_abc: {...}", as a schema's example block reads: one clear error, not one per id
+        c.err(data.lines.get(wrapper) if isinstance(data, LineDict) else None,
+              f"ids go at the top level of {name}: remove the line '{wrapper}:' and unindent the entries under it")
+        return c.problems
     for item_id, rec in data.items():
         line = data.lines.get(item_id) if isinstance(data, LineDict) else None
         if rec is None:

@@ -269,3 +269,17 @@ def test_an_overrides_folder_named_on_the_command_line_must_exist(tmp_path, caps
 def test_unsafe_prose_is_reported_with_its_full_path(tmp_path, capsys):
     rc, docs = run(tmp_path, {"prose/index.top.md": "[bấm](javascript:alert(1))\n"})
     assert rc == 2 and str(tmp_path / "overrides" / "prose" / "index.top.md") in capsys.readouterr().err
+
+
+def test_ids_wrapped_under_the_files_name_get_one_error_saying_how_to_fix_it(tmp_path, capsys):
+    rc, docs = run(tmp_path, {"articles.yml": """
+        # as a schema's example block reads
+        articles:
+          000_e45f08bfa601cc98:
+            title: Tiêu đề
+            published: 2022-09-14
+    """})
+    assert rc == 2 and not docs.exists()
+    err = capsys.readouterr().err
+    assert "articles.yml:3: ids go at the top level of articles.yml: remove the line 'articles:'" in err
+    assert "unknown key" not in err
