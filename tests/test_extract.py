@@ -452,6 +452,13 @@ def test_lieutenants_leaders_and_chained_initials():
         "Masood Azhar": ("Thủ lĩnh JeM", "jaish-e-mohammed")}
 
 
+def test_a_states_name_inside_a_title_or_a_name_is_no_mention_of_it():
+    keys = [m.key for m in find_mentions("Ông Trump điện đàm với Thái tử Ả Rập Xê Út Mohammed bin Salman và "
+                                         "Đại sứ Trung Quốc Vương Anh Phàm.", "a", 1)]
+    assert "thai-lan" not in keys and "anh" not in keys
+    assert "person:vuong-anh-pham" in keys and "person:mohammed-bin-salman" in keys
+
+
 def test_a_surname_that_is_also_a_groups_name_stays_in_the_name():
     assert _people("Ngoại trưởng CHDC Congo Marie Ndaya Wagner cho biết.") == {
         "Marie Ndaya Wagner": ("Ngoại trưởng CHDC Congo", "chdc-congo")}

@@ -200,6 +200,10 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
         if g and count and g.end() == m.end() and gaz.entries[gaz.surfaces[g.group(0)]].kind in ("group", "organization") \
                 and not g.group(0).isupper():
             g = None   # a surname that is also a group's name: "Ngoại trưởng Thérèse Kayikwamba Wagner"
+        elif g and count and g.end() == m.end() and text[m.end():m.end() + 1] == " " \
+                and (after := NAME_TOKEN.match(text, m.end() + 1)) and not gaz.pattern.match(text, after.start()) \
+                and not _title_at(text, after.start(), gaz):
+            g = None   # a name's middle word that is also a state's: "Đại sứ Trung Quốc Vương Anh Phàm"
         if g or _title_at(text, m.start(), gaz):
             break
         end, count = m.end(), count + 1
@@ -349,6 +353,9 @@ class _Paragraph:
         self.out: list[Mention] = []
         self.taken = bytearray(len(text))
         """1 where a mention already covers the character (a mask keeps `free` linear)."""
+        self.titles: dict[int, int] = {}
+        """Start -> end of every title read: a state's name that opens one is no mention of it
+        ("Thái tử Ả Rập Xê Út": "Thái" is not Thailand there)."""
 
     def span(self, s: int, e: int) -> Span:
         return Span(self.article, self.index, s, e)
@@ -424,6 +431,7 @@ def _people(p: _Paragraph) -> None:
             continue
         if t:
             title = t[0]
+            p.titles[pos] = pos + len(title)
             pos += len(title)
             while text[pos:pos + 1] == " ":
                 pos += 1
@@ -534,7 +542,7 @@ def _names(p: _Paragraph) -> None:
     text, gaz = p.text, p.gaz
     for m in gaz.pattern.finditer(text):
         s, e = m.start(), m.end()
-        if not p.free(s, e):
+        if not p.free(s, e) or p.titles.get(s, 0) > e:
             continue
         key = gaz.surfaces[m.group(0)]
         entry = gaz.entries[key]
