@@ -459,6 +459,12 @@ def test_a_states_name_inside_a_title_or_a_name_is_no_mention_of_it():
     assert "person:vuong-anh-pham" in keys and "person:mohammed-bin-salman" in keys
 
 
+def test_a_portfolio_in_charge_of_may_come_before_the_state():
+    assert _people("Bộ trưởng phụ trách châu Phi của Anh James Duddridge cho biết.") == {
+        "James Duddridge": ("Bộ trưởng phụ trách châu Phi của Anh", "anh")}
+    assert _people("Bộ trưởng về châu Phi của Anh James Duddridge cho biết.") == {}   # "về" may be "returns to"
+
+
 def test_a_surname_that_is_also_a_groups_name_stays_in_the_name():
     assert _people("Ngoại trưởng CHDC Congo Marie Ndaya Wagner cho biết.") == {
         "Marie Ndaya Wagner": ("Ngoại trưởng CHDC Congo", "chdc-congo")}

@@ -68,6 +68,8 @@ _ACRONYM = re.compile(r"([A-ZĐ]{2,8})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" 
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
 _PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
 _PORTFOLIO_WORDS = 8
+# A portfolio that may come before the state: "phụ trách" is never a verb of motion, as "về" is.
+_PORTFOLIO_FIRST = re.compile(alternation(_V["portfolio_first"]) + r"\s+")
 _DASH = re.compile(r"[-–]\s*")
 _PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
 _FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{4,}}")
@@ -295,10 +297,13 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             if continue_at is not None:
                 end = continue_at
                 continue
-        portfolio = _portfolio(p, q) if aff is not None else None
+        portfolio = _portfolio(p, q) if aff is not None or _PORTFOLIO_FIRST.match(text, q) else None
         if portfolio:
             end, more = portfolio
             inner.extend(more)
+            if aff is None:   # "Bộ trưởng phụ trách châu Phi của Anh James Duddridge"
+                aff = next((k for _, _, k in reversed(more) if gaz.entries[k].kind in ("country", "organization")), None)
+                aff_surface = next((text[a:b] for a, b, k in reversed(more) if k == aff), "")
             continue
         c = _CONNECTOR.match(text, q)
         if c and (gaz.pattern.match(text, c.end()) or _ORGAN_HEAD.match(text, c.end())):
