@@ -280,6 +280,11 @@ def test_a_meeting_named_with_its_host_is_the_hosts():
                     ("person:nikki-haley", ("condemn",), "2022-09-13"),
                     ("nato", ("meeting",), "2022-09-13"),
                     ("person:jens-stoltenberg", ("call_restraint",), "2022-09-13")]
+    said = _said("Ngày 13/9, cuộc gặp do ông Gonsalves và Thủ tướng Dominica Roosevelt Skerrit tổ chức kết thúc.",
+                 "Tại phiên họp của Hội đồng Bảo an ngày 13/9, Pháp và Anh đều lên án Rwanda.")
+    assert sorted((actor, stance) for actor, stance, _ in said) == [
+        ("anh", ("condemn",)), ("hoi-dong-bao-an-lien-hop-quoc", ("meeting",)),
+        ("person:gonsalves", ("meeting",)), ("person:roosevelt-skerrit", ("meeting",)), ("phap", ("condemn",))]
 
 
 def test_the_one_asked_to_act_has_not_acted():

@@ -11,9 +11,34 @@ from .text import ACTOR_KINDS, clause_before, in_quote, is_past, quotes
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
 _AGENT = re.compile(r"(?<![\wÀ-ỹ])(?:được|bị|do|bởi)\s+$")
 """Before the agent of a passive: "lực lượng ly khai được Yerevan hậu thuẫn"."""
-# A meeting named as a noun with its host: "cuộc họp khẩn của Hội đồng Bảo an", "phiên họp của NATO".
-_HOST = re.compile(r"\S+(?:\s+(?:họp|khẩn|cấp|kín|bất thường))*\s+của\s+")
-_CONTENT_DATE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('reactions.yml')['content_date_marks'])}(?![\wÀ-ỹ])")
+# A meeting named as a noun with its host: "cuộc họp khẩn của Hội đồng Bảo an", "phiên họp của
+# NATO", "Cuộc gặp do ông Gonsalves và Thủ tướng Dominica Roosevelt Skerrit ... tổ chức".
+_RX = vocabulary("reactions.yml")
+_HOST = re.compile(rf"\S+(?:\s+{alternation(_RX['meeting_host']['words'])})*\s+{alternation(_RX['meeting_host']['marks'])}\s+")
+_HONORIFIC = re.compile(r"(?:ông|bà|Ông|Bà)\s+$")
+_AND = re.compile(r"\s*và\s+")
+
+
+def _hosts(text: str, at: int, ms) -> list[str]:
+    """Who holds the meeting the cue at `at` names with "của"/"do" after it: the actor right after
+    (behind its title or "ông"), and those joined to it by "và"."""
+    host = _HOST.match(text, at)
+    if not host:
+        return []
+    out, pos = [], host.end()
+    for m in ms:
+        if m.span.start < pos or m.kind not in ACTOR_KINDS or m.in_role:
+            continue
+        gap = text[pos:m.span.start]
+        if gap and gap != (m.role or "") + " " and not _HONORIFIC.fullmatch(gap):
+            break
+        out.append(m.key)
+        joint = _AND.match(text, m.tail or m.span.end)
+        if not joint:
+            break
+        pos = joint.end()
+    return out
+_CONTENT_DATE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['content_date_marks'])}(?![\wÀ-ỹ])")
 
 
 def stance_cues(text: str) -> list[tuple[int, str]]:
@@ -80,10 +105,9 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
         # a verb inside a quotation governs only the cues of its own clause
         governing = [(pos, k) for pos, k, quoted in subjects
                      if k and pos <= at and not (quoted and _CLAUSE_BREAK.search(text[pos:at]))]
-        host = _HOST.match(text, at) if stance == "meeting" else None
-        held = next((m for m in ms if host and m.span.start == host.end() and m.kind in ACTOR_KINDS), None)
-        if held is not None:
-            who = [held.key]   # "Tại cuộc họp khẩn của Hội đồng Bảo an ..., Đại sứ Mỹ ...": the Council met
+        held = _hosts(text, at, ms) if stance == "meeting" else []
+        if held:
+            who = held   # "Tại cuộc họp khẩn của Hội đồng Bảo an ..., Đại sứ Mỹ ...": the Council met
         elif governing:
             who = [k for pos, k in governing if pos == governing[-1][0]]
         else:
