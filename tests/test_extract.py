@@ -351,6 +351,15 @@ def test_a_figure_an_attack_caused_counts_the_side_it_was_made_on():
         (1, "kosovo"), (2, "kosovo"), (4, "israel"), (3, "israel"), (100, None)]
 
 
+def test_the_attacker_the_weapons_maker_and_fighting_between_two_sides_name_no_victim():
+    x = extract_article(article(
+        "Ngày 13/9, Bộ Quốc phòng Armenia cho biết các cuộc pháo kích của quân đội Azerbaijan đã khiến 49 binh sĩ thiệt mạng.",
+        "Ngày 13/9, một tên lửa Nga đã rơi xuống làng Przewodów của Ba Lan, khiến 2 người thiệt mạng.",
+        "Ngày 13/9, Thái Lan giao tranh với quân đội Campuchia, khiến 12 người thiệt mạng.",
+        "Ngày 13/9, quân đội Thái Lan pháo kích khu vực biên giới Thái Lan - Campuchia khiến 30 người thiệt mạng."))
+    assert [(f.number, f.party) for f in x.figures] == [(49, "armenia"), (2, "ba-lan"), (12, None), (30, None)]
+
+
 def test_a_toll_counted_since_a_date_long_past_is_not_an_incident_figure():
     x = extract_article(article("Theo Bộ Y tế Lebanon, hơn 3.700 người đã thiệt mạng tại Lebanon kể từ tháng 10/2023.",
                                 published=dt.date(2024, 11, 27)))

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary
+from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capitals
 from ..model import Article, Context, DateValue, Event, Extraction, Figure, Span, Statement
 from .actors import find_mentions, fuzzy_country
 from .cues import CUES, phrase_matcher
@@ -35,6 +35,10 @@ _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 _FIG = vocabulary("figures.yml")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
 _ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+$")
+_OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
+_WEAPONS = frozenset(with_capitals(_FIG["weapon_cues"]))
+_MUTUAL = frozenset(with_capitals(_FIG["mutual_cues"]))
+_PAIRED = re.compile(r"\s*(?:-|–|và|với)\s*")
 
 
 def _cumulative(text: str, fig, dvs, span: Span, published) -> bool:
@@ -284,23 +288,30 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:và\s+)?|và\s+)$")
 def _attacked(text: str, at: int, sides) -> str | None:
     """The side an attack was made on, when the figure at `at` is what it caused: the first
     state or group named after the last violence cue before "khiến"/"làm" ("phục kích một đội
-    tuần tra của cảnh sát Kosovo, khiến 1 cảnh sát thiệt mạng"), not the one it came from
-    ("tấn công từ Li-băng") or was made by ("cuộc tấn công của Hamas"), nor one in an aside
-    ("không kích, theo yêu cầu của Mỹ, khiến ..."), nor two sides
-    ("giao tranh giữa Armenia và Azerbaijan đã khiến ...")."""
+    tuần tra của cảnh sát Kosovo, khiến 1 cảnh sát thiệt mạng"). Not the side it came from ("tấn
+    công từ Li-băng"), was made by ("các cuộc pháo kích của quân đội Azerbaijan") or with ("một
+    tên lửa Nga"), nor one in an aside ("không kích, theo yêu cầu của Mỹ, khiến ..."); none when
+    the cue is fighting between two sides or two sides are named ("giữa Armenia và Azerbaijan",
+    "biên giới Thái Lan - Campuchia")."""
     if not _CAUSED.search(text, max(0, at - 16), at):
         return None
     cue = None
     for cue in CUES.assault.finditer(text, 0, at):
         pass
-    if cue is None:
+    if cue is None or cue.group(0) in _MUTUAL:
         return None
-    target = next((m for m in sides if cue.end() <= m.span.start < at and not m.in_role
-                   and not _ATTACKER.search(text, cue.end(), m.span.start)
-                   and not (text[cue.end():m.span.start].strip() == "của")
-                   and not clause_before(text, m.span.start).lstrip().startswith("theo ")), None)
-    # "giao tranh ở biên giới giữa Armenia và Azerbaijan đã khiến ...": both sides together
-    return None if target is None or _BETWEEN.search(text, cue.end(), target.span.start) else target.key
+    for m in sides:
+        if not cue.end() <= m.span.start < at or m.in_role:
+            continue
+        gap = text[cue.end():m.span.start]
+        if _ATTACKER.search(gap) or _OWNER.fullmatch(gap) or (not gap.strip() and cue.group(0) in _WEAPONS) \
+                or clause_before(text, m.span.start).lstrip().startswith("theo "):
+            continue
+        paired = _PAIRED.match(text, m.span.end)
+        if _BETWEEN.search(gap) or (paired and any(o.span.start == paired.end() for o in sides)):
+            return None
+        return m.key
+    return None
 
 
 def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous: Figure | None) -> Figure:
