@@ -479,6 +479,20 @@ def test_a_portfolio_in_charge_of_may_come_before_the_state():
     assert _people("Bộ trưởng về châu Phi của Anh James Duddridge cho biết.") == {}   # "về" may be "returns to"
 
 
+def test_a_remit_keeps_its_place_and_party_organs_start_no_name():
+    assert _people("Đặc phái viên LHQ về nhân quyền tại Myanmar Tom Andrews nói.") == {
+        "Tom Andrews": ("Đặc phái viên LHQ về nhân quyền tại Myanmar", "lien-hop-quoc")}
+    assert _people("Ủy viên Quốc vụ kiêm Ngoại trưởng Trung Quốc Vương Nghị nói. Bí thư Trung ương Đảng "
+                   "Nguyễn Văn An nói.") == {
+        "Vương Nghị": ("Ủy viên Quốc vụ kiêm Ngoại trưởng Trung Quốc", "trung-quoc"),
+        "Nguyễn Văn An": ("Bí thư Trung ương Đảng", None)}
+
+
+def test_a_capitalised_place_opening_a_sentence_is_no_introduced_person():
+    said = _said("Tại Geneva, Đặc phái viên LHQ Staffan de Mistura ngày 13/9 kêu gọi hai bên kiềm chế.")
+    assert said == [("person:staffan-de-mistura", ("call_restraint",), "2022-09-13")]
+
+
 def test_a_surname_that_is_also_a_groups_name_stays_in_the_name():
     assert _people("Ngoại trưởng CHDC Congo Marie Ndaya Wagner cho biết.") == {
         "Marie Ndaya Wagner": ("Ngoại trưởng CHDC Congo", "chdc-congo")}

@@ -44,6 +44,7 @@ _ORGAN_HEAD = re.compile(alternation(with_capitals(_V["organ_heads"]))
                          + r"(?![\wÀ-ỹ])")
 _KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?![\wÀ-ỹ])")
 _ORGAN_STOP = re.compile(alternation(_V["organ_stops"]) + r"(?![\wÀ-ỹ])")
+_ORGAN_END_STOP = re.compile(alternation(_V["organ_end_stops"]) + r"(?![\wÀ-ỹ])")
 _CONNECTOR = re.compile(r"(" + alternation(_V["role_connectors"]) + r")\s+")
 _LOCATING = {"tại", "ở"}
 _UNIT = re.compile(alternation(_V["admin_units"]) + r"\s+(?=" + UPPER + ")")
@@ -222,15 +223,19 @@ def _organ_end(text: str, pos: int, gaz: Gazetteer) -> int | None:
     head = _ORGAN_HEAD.match(text, pos)
     if not head:
         return None
-    q, words = head.end(), 0
+    q, words, capitals = head.end(), 0, 0
     while words < 10:
         while text[q:q + 1] == " ":
             q += 1
         if gaz.pattern.match(text, q):
             return len(text[:q].rstrip())
         w = _WORD.match(text, q)
-        if not w or _ORGAN_STOP.match(text, q):
+        # "tại", "ở", "đọc" end it only after a run of capitalised words, a person's name that the
+        # organ would otherwise swallow ("Bộ trưởng Thông tin Barnaba Marial Benjamin đọc tại Juba";
+        # not "Văn phòng đại diện tại Đài Bắc")
+        if not w or _ORGAN_STOP.match(text, q) or (capitals >= 2 and _ORGAN_END_STOP.match(text, q)):
             break
+        capitals = capitals + 1 if w.group(0)[:1].isupper() else 0
         q, words = w.end(), words + 1
     known = _KNOWN_ORGAN.match(text, pos)
     return known.end() if known else head.end()
@@ -521,8 +526,8 @@ def _introduced(p: _Paragraph) -> None:
         if name is None or not p.free(*name) or len(text[name[0]:name[1]].split()) < 2:
             continue
         role, aff, tail = _role_after(text, name[1], gaz, _INTRO_LEAD)
-        if role is None:
-            continue
+        if role is None or not p.free(name[1], tail):
+            continue   # "Tại Geneva, Đặc phái viên LHQ Staffan de Mistura ...": the title has its own person
         surface = text[name[0]:name[1]]
         p.add(Mention(key="person:" + slug(surface), surface=surface, span=p.span(name[0], name[1]),
                       kind="person", role=role, affiliation=aff, name=surface, tail=tail))
