@@ -245,6 +245,11 @@ def test_a_day_of_what_is_spoken_of_is_not_the_day_of_the_speech():
     said = _said("Tại cuộc họp ngày 13/9, NATO lên án Nga. Ngoại trưởng Mỹ kêu gọi Nga thực hiện thỏa thuận "
                  "ngừng bắn mà hai bên đã ký hôm 10/9. Ông Ban Ki-moon điện đàm với ông Kiir hôm 12/9.")
     assert [date for _, _, date in said] == ["2022-09-13", "2022-09-13", "2022-09-12"]
+    for text in ("Nga lên án vụ tấn công mà Azerbaijan đã tiến hành, trong tuyên bố ngày 13/9.",
+                 "Nga lên án vụ tấn công và đã điện đàm với Armenia hôm 13/9.",
+                 "Pháp lên án các vụ pháo kích đã xảy ra ngày 10/9, Bộ Ngoại giao Pháp cho biết trong thông cáo hôm 13/9."):
+        said = _said("Ngày 11/9, hai nước họp. " + text)
+        assert said[-1][2] == "2022-09-13", text
 
 
 def test_avoiding_any_escalation_is_a_call_for_restraint():

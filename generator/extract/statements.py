@@ -39,6 +39,17 @@ def _hosts(text: str, at: int, ms) -> list[str]:
         pos = joint.end()
     return out
 _CONTENT_DATE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['content_date_marks'])}(?![\wÀ-ỹ])")
+_SPEECH_NOUN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['speech_nouns'])}(?![\wÀ-ỹ])")
+
+
+def _of_content(text: str, cues: list[tuple[int, str]], at: int) -> bool:
+    """The day written at `at` is of what is spoken of: "đã", "sẽ", "mà" stand between it and the
+    last cue before it, in its clause ("kêu gọi ... thỏa thuận ngừng bắn mà hai bên đã ký hôm
+    16/8"; not "đã điện đàm với Armenia hôm 13/9", where the call is the act), and no speech noun
+    ("trong tuyên bố ngày 13/9" dates the statement)."""
+    cue = max(c for c, _ in cues if c < at)
+    near = text[cue:at].rsplit(",", 1)[-1]
+    return bool(_CONTENT_DATE.search(near)) and not _SPEECH_NOUN.search(near)
 
 
 def stance_cues(text: str) -> list[tuple[int, str]]:
@@ -133,7 +144,7 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
     first_cue = span.start + cues[0][0]
     date = next((d for d in dvs if d.start and d.precision == "day" and not is_past(d, published)
                  and not (para_day is not None and d.span.start > first_cue
-                          and _CONTENT_DATE.search(text, cues[0][0], d.span.start - span.start))), None) or para_day
+                          and _of_content(text, cues, d.span.start - span.start))), None) or para_day
     quoted = quotes(text)
     quote = max(quoted, key=len) if quoted else None
     if quote and len(quote.split()) < 3:
