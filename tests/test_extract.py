@@ -261,6 +261,13 @@ def test_sanctions_imposed_are_a_reaction_but_a_threat_of_punishment_is_not():
     said = _said("Ngày 13/9, Tổng thống Mỹ Donald Trump ký sắc lệnh trừng phạt Bộ Quốc phòng Thổ Nhĩ Kỳ.",
                  "Ngày 13/9, ông Khamenei tuyên bố chế độ tà ác sẽ bị trừng phạt.")
     assert said == [("person:donald-trump", ("other",), "2022-09-13")]
+    for text in ("Ngày 13/9, Nga kêu gọi Mỹ dỡ bỏ lệnh trừng phạt.",
+                 "Ngày 13/9, Mỹ cảnh báo có thể áp đặt lệnh trừng phạt nếu Nga tấn công.",
+                 "Ngày 13/9, Pháp cho biết EU không có kế hoạch áp lệnh cấm vận vũ khí.",
+                 "Ngày 13/9, Nga khẳng định việc Azerbaijan triển khai quân không vi phạm luật pháp quốc tế.",
+                 "Ngày 13/9, Mỹ yêu cầu công dân rút khỏi Armenia."):
+        assert _said(text) == [], text
+    assert _said("Ngày 13/9, Phó đại sứ Mỹ cho rằng lệnh cấm vận cần được áp đặt.") == [("my", ("other",), "2022-09-13")]
 
 
 def test_demanding_a_withdrawal_or_an_end_to_bombing_is_a_call_and_a_violation_of_the_law_condemned():

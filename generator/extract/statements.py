@@ -39,6 +39,8 @@ def _hosts(text: str, at: int, ms) -> list[str]:
         pos = joint.end()
     return out
 _CONTENT_DATE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['content_date_marks'])}(?![\wÀ-ỹ])")
+_NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['negated'])}\s+$")
+_UNREALISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['unrealised'])}(?![\wÀ-ỹ])")
 _SPEECH_NOUN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['speech_nouns'])}(?![\wÀ-ỹ])")
 
 
@@ -61,6 +63,9 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
               for m in (rx.finditer(text) if every or not needs else _at_words(rx, text, lower, needs))]
     out = []
     for start, end, stance, alone in found:
+        if _NEGATED.search(text, max(0, start - 12), start) or (
+                stance == "other" and _UNREALISED.search(" ".join(text[max(0, start - 40):start].split()[-4:]))):
+            continue   # "không vi phạm luật pháp quốc tế"; "có thể áp đặt lệnh trừng phạt"
         clause = clause_before(text, start, and_=True)
         if alone:
             out.append((start, stance))
