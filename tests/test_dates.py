@@ -67,7 +67,7 @@ def test_years_written_without_nam_in_a_range_a_decade_or_after_a_war(text, word
 
 
 def test_four_digits_that_name_a_resolution_or_a_weapon_are_no_year():
-    assert find_dates("Nghị quyết 1701 và tên lửa S-400, 1950 binh sĩ", PUB) == []
+    assert find_dates("Nghị quyết 1701 và tên lửa S-400, 1950 binh sĩ, 1900-2000 binh sĩ", PUB) == []
 
 
 def test_an_ordinal_day_is_not_a_weekday():

@@ -22,6 +22,8 @@ _E = r"(?![\wÀ-ỹĐđ]|[/.\-]\d)"
 
 _NUMW = alternation(with_capitals(_V["day_counts"]))
 _WEEKDAY_CAP = alternation([w for w in _V["weekdays"] if w[:1].isupper() or w.split()[-1][:1].isupper()])
+# What a number counts, after which four digits are a count, not a year: people, units.
+_COUNTED = alternation(vocabulary("figures.yml")["people"] + _V["count_units"]) + r"(?![\wÀ-ỹ])"
 
 # (kind, digit, need, pattern): a pattern runs only over text where its `need`, a part every
 # match has, occurs, and with `digit`, only where the text holds a digit, which every match
@@ -48,8 +50,9 @@ _PATTERNS = [
     # Years without "năm": a range ("Chiến tranh Triều Tiên 1950-1953"), a decade ("thập niên
     # 1950"), a year after a war's name ("cuộc chiến 2020"). The press writes a count of a
     # thousand or more with a dot ("1.950"), so four bare digits there are a year.
+    # (Not a range of counts: "1900-2000 binh sĩ".)
     ("year_span", True, re.compile(r"\d\d\d\d\s*[-–]\s*\d\d\d\d"),
-     re.compile(rf"{_B}(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d){_E}")),
+     re.compile(rf"{_B}(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d){_E}(?!\s*{_COUNTED})")),
     ("decade", True, "hập", re.compile(rf"{_B}[Tt]hập (?:niên|kỷ)\s+(1[89]\d0|20\d0){_E}")),
     ("year", True, re.compile(r"\d\d\d\d"), re.compile(
         rf"{_B}(?:[Cc]hiến tranh|[Cc]uộc chiến(?: tranh)?|[Cc]uộc xung đột|[Xx]ung đột)\s+(1[89]\d\d|20\d\d){_E}")),
