@@ -586,6 +586,9 @@ def test_fighting_told_after_then_is_new_and_takes_the_day_its_story_was_told_on
     x = extract_article(article("Theo Hải quân Ukraine, ngày 12/9, ba tàu Ukraine bị tàu biên phòng Nga chặn lại. "
                                 "Một tàu kéo bị đâm va, sau đó phía Nga nổ súng và bắt giữ cả ba tàu."))
     assert [(e.modes, str(e.date.start)) for e in x.events] == [(("armed_clash",), "2022-09-12")]
+    x = extract_article(article("Ngày 12/9, Ngoại trưởng hai nước gặp nhau tại Moscow. Ngày hôm sau, giao tranh "
+                                "bùng phát ở biên giới."))
+    assert [e.date for e in x.events] == [None]   # the day after, not the day told
 
 
 def test_a_word_of_a_hyphenated_name_is_no_misspelt_country():

@@ -31,6 +31,8 @@ _BETWEEN = re.compile(r"(?:^|\s)giữa\s")
 _SINCE = re.compile(r"(?:^|\s)(?:kể từ|từ)\s+(?:(?:ngày|tháng|năm|đầu|cuối|giữa)\s+)?$")
 _SINCE_BEFORE = re.compile(r"kể từ(?:\s+\S+){0,4}\s*$")
 _FACING = re.compile(r"(?:phía|bên)\s+$")
+# "Ngày hôm sau, giao tranh bùng phát": a day after the one last told, which is not its day.
+_LATER = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('events.yml')['later_words'])}(?![\wÀ-ỹ])")
 _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 _FIG = vocabulary("figures.yml")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
@@ -143,7 +145,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
             if not ((past and not current) or history):
                 if ev:
-                    pending.append(_Pending(None, ev, on_day, reported or told_day, ctx))
+                    pending.append(_Pending(None, ev, on_day,
+                                            reported or (None if _LATER.search(text) else told_day), ctx))
                 previous: Figure | None = None
                 for fig in find_figures(text):
                     if _EARLIER_FIGURE.search(clause_before(text, fig.start, seps=",;")):
@@ -177,11 +180,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             # ("... ngày 28/6 cho biết Tổng thư ký quan ngại về các vụ đụng độ hôm 22/6. Ông ... kêu
             # gọi"); without one, on the last day the paragraph wrote.
             if not says and not CUES.speech.search(text):
-                told_day = next((d for d in reversed(dvs) if d.start and d.precision == "day"
-                                 and not is_past(d, article.published)), told_day)
+                told_day = _last_day(dvs, article.published) or told_day
             para_day = next((m.date for m in reversed(made) if m.date), None) or \
-                next((d for d in reversed(dvs) if d.start and d.precision == "day"
-                      and not is_past(d, article.published)), para_day)
+                _last_day(dvs, article.published) or para_day
             if speaker:
                 st.last_speaker = speaker
                 st.last_reporter = speaker
@@ -201,6 +202,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     background.sort(key=lambda c: (c.span.paragraph, c.span.start))
     return Extraction(article.id, tuple(mentions), tuple(dates), tuple(events), tuple(figures),
                       tuple(statements), tuple(background), tuple(reporters))
+
+
+def _last_day(dvs: list[DateValue], published) -> DateValue | None:
+    """The last day within the news window that a sentence writes."""
+    return next((d for d in reversed(dvs) if d.start and d.precision == "day" and not is_past(d, published)), None)
 
 
 def _voiced(made: list[Statement], said_by, voice: dict[str, str]) -> list[Statement]:
@@ -227,9 +233,9 @@ def _settle(pending: list[_Pending]) -> tuple[list[Event], list[Figure], list[Co
     """Events and figures of the article, once its first day of fighting is known.
 
     An event dated only by the day it was reported (or by the day its paragraph's story was
-    told on) keeps that day when nothing in the article dates the fighting itself. A figure dated before the article's first day of
-    fighting, in a sentence that reports no fighting, is a precursor ("Ngày 23/7, 5 binh
-    sĩ Thái Lan bị thương do mìn") and goes to the background.
+    told on) keeps that day when nothing in the article dates the fighting itself. A figure
+    dated before the article's first day of fighting, in a sentence that reports no fighting,
+    is a precursor ("Ngày 23/7, 5 binh sĩ Thái Lan bị thương do mìn") and goes to the background.
     """
     events = [x.event for x in pending if x.figure is None]
     dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
