@@ -149,3 +149,11 @@ def test_in_an_article_without_fighting_the_two_states_it_names_most_are_its_sid
                          "Ngày 14/12, Ngoại trưởng Mỹ Antony Blinken kêu gọi hai bên đối thoại."))
     assert not b.incidents
     assert [r.actor for r in b.reactions] == ["antony-blinken"]
+
+
+def test_a_call_about_fighting_elsewhere_in_the_briefing_is_still_a_reaction():
+    b = briefing(article("a", dt.date(2022, 9, 14), "Ngày 13/9, Azerbaijan pháo kích các vị trí của Armenia."),
+                 article("b", dt.date(2022, 9, 14),
+                         "Ngày 13/9, Ngoại trưởng Mỹ Antony Blinken điện đàm với Thủ tướng Armenia Nikol Pashinyan. "
+                         "Mỹ kêu gọi chấm dứt giao tranh. Mỹ cam kết hỗ trợ Armenia. Armenia cảm ơn Mỹ."))
+    assert {"my", "antony-blinken"} & {r.actor for r in b.reactions}

@@ -128,19 +128,25 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
     episodes: list[Episode] = []
     parties: list[set[str]] = []
     article_sides: dict[str, tuple[str, ...]] = {}
+    disputes: dict[str, tuple[str, ...]] = {}
     for x in extractions:
         eps = _article_episodes(x)
         pairs = [belligerents(ep, resolve) for ep in eps]
         if eps:
             article_sides[x.article] = pairs[0]
         elif (disputants := _disputants(x, resolve)):
-            article_sides[x.article] = disputants
+            disputes[x.article] = disputants
         # An episode whose sentences name nobody ("Giao tranh giữa hai nước đã bước sang ngày thứ
         # hai") is fought by the article's belligerents.
         main = set(pairs[max(range(len(eps)), key=lambda i: len(eps[i].events))]) if eps else set()
         for ep, pair in zip(eps, pairs):
             episodes.append(ep)
             parties.append(set(pair) or main)
+    # A dispute's sides stand only where no fighting in the briefing involves either of them: an
+    # article on a call about that fighting ("Ngoại trưởng Mỹ điện đàm với Thủ tướng Armenia ...")
+    # names the caller and one belligerent most, and the caller is no side.
+    fighting = set().union(*parties) if parties else set()
+    article_sides.update({a: d for a, d in disputes.items() if not fighting & set(d)})
     # union-find over episodes; each episode is compared only with those starting within a day of its end
     parent = list(range(len(episodes)))
 
