@@ -174,7 +174,7 @@ def check_file(name: str, data, path: str) -> list[Problem]:
         return c.problems
     wrapper = name.removesuffix(".yml")
     if list(data) == [wrapper] and isinstance(data[wrapper], dict) and data[wrapper] \
-            and all(isinstance(v, dict) for v in data[wrapper].values()):
+            and all(v is None or isinstance(v, dict) for v in data[wrapper].values()):
         # "articles:\n  000_abc: {...}", as a schema's example block reads: one clear error, not one per id
         c.err(data.lines.get(wrapper) if isinstance(data, LineDict) else None,
               f"ids go at the top level of {name}: remove the line '{wrapper}:' and unindent the entries under it")

@@ -283,3 +283,7 @@ def test_ids_wrapped_under_the_files_name_get_one_error_saying_how_to_fix_it(tmp
     err = capsys.readouterr().err
     assert "articles.yml:3: ids go at the top level of articles.yml: remove the line 'articles:'" in err
     assert "unknown key" not in err
+
+    rc, _ = run(tmp_path / "stub", {"articles.yml": "articles:\n  000_e45f08bfa601cc98:\n  001_x:\n    title: X\n"})
+    err = capsys.readouterr().err
+    assert rc == 2 and "ids go at the top level" in err and "unknown key" not in err
