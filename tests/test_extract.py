@@ -591,6 +591,13 @@ def test_fighting_told_after_then_is_new_and_takes_the_day_its_story_was_told_on
     assert [e.date for e in x.events] == [None]   # the day after, not the day told
 
 
+def test_fighting_of_the_last_month_is_news_and_older_fighting_is_history():
+    x = extract_article(article("Ngày 25/8, giao tranh nổ ra giữa Armenia và Azerbaijan.",
+                                "Ngày 1/8, giao tranh nổ ra giữa Armenia và Azerbaijan."))
+    assert [str(e.date.start) for e in x.events] == ["2022-08-25"]
+    assert [c.text[:9] for c in x.background] == ["Ngày 1/8,"]
+
+
 def test_a_word_of_a_hyphenated_name_is_no_misspelt_country():
     ms = find_mentions("quân đội Sudan đã giành quyền kiểm soát khu vực Jabal Kala al-Laban gần biên giới.", "a", 1)
     assert "lebanon" not in {m.key for m in ms}
