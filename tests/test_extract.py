@@ -419,17 +419,18 @@ def test_a_stance_pattern_is_tried_only_where_a_word_it_opens_with_occurs():
                      for p in sorted((root / d).glob("*.txt")))
     text += "\nHai bên đã đồng ý gặp nhau. Họ “cũng đã nhất trí bắt đầu đàm phán”. Tham dự các cuộc họp."
     seen = 0
-    for rx, _, _, needs in CUES.stance_patterns:
+    for rx, _, _, needs, requires in CUES.stance_patterns:
         for m in rx.finditer(text):
             seen += 1
             assert not needs or m.group(0).lower().startswith(needs), (m.group(0), needs)
+            assert requires is None or requires.search(m.group(0).lower()), (m.group(0), requires)
     assert seen > 10
     # and trying a pattern only where its words stand finds what scanning the sentence finds, also
     # where one match holds the start of another, and in capitals
     from generator.extract.statements import _at_words
     text += "\nHọ cần giải quyết giải quyết một cách hòa bình. GIẢI QUYẾT HÒA BÌNH. Sẵn sàng sẵn sàng giúp đỡ."
     for line in text.splitlines():
-        for rx, _, _, needs in CUES.stance_patterns:
+        for rx, _, _, needs, _ in CUES.stance_patterns:
             if needs:
                 assert [m.span() for m in _at_words(rx, line, line.lower(), needs)] == \
                     [m.span() for m in rx.finditer(line)], line

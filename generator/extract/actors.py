@@ -60,7 +60,9 @@ _APPOS_ROLE = re.compile(alternation(_V["apposition_roles"]), re.I)
 _ROLE_CUT = re.compile(r"\s" + alternation(_V["apposition_ends"]) + r"\b")
 _INTRO_LEAD = re.compile(alternation(_V["apposition_leads"]) + r"\s+")
 # Where one may stand: a sentence's first two to five words, all capitalised, then a comma.
-_INTRODUCED = re.compile(rf"(?:^|(?<=[.!?])\s+)(?={UPPER}[\wÀ-ỹ'’.\-]*(?:\s+(?:[\wÀ-ỹ'’\-]+\s+)?{UPPER}[\wÀ-ỹ'’.\-]*){{1,4}},)")
+# (Sentence ends are found first: a pattern opening with a look-behind is tried at every position.)
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+_INTRODUCED = re.compile(rf"{UPPER}[\wÀ-ỹ'’.\-]*(?:\s+(?:[\wÀ-ỹ'’\-]+\s+)?{UPPER}[\wÀ-ỹ'’.\-]*){{1,4}},")
 _NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
 _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
@@ -521,8 +523,10 @@ def _introduced(p: _Paragraph) -> None:
     """A person named without a title at a sentence's start and introduced by one after a comma:
     "Alparslan Celik, một chỉ huy của các nhóm phiến quân người Turkmen ở Syria, tuyên bố"."""
     text, gaz = p.text, p.gaz
-    for s in _INTRODUCED.finditer(text):
-        name = _name_at(text, s.end(), gaz)
+    for start in (0, *(m.end() for m in _SENTENCE_END.finditer(text))):
+        if not _INTRODUCED.match(text, start):
+            continue
+        name = _name_at(text, start, gaz)
         if name is None or not p.free(*name) or len(text[name[0]:name[1]].split()) < 2:
             continue
         role, aff, tail = _role_after(text, name[1], gaz, _INTRO_LEAD)

@@ -98,9 +98,13 @@ class Cues:
     background: re.Pattern
     current: re.Pattern
     meeting_words: re.Pattern
-    stance_patterns: tuple[tuple[re.Pattern, str, bool, tuple[str, ...]], ...]
-    """(pattern, stance, standalone, needs): a standalone pattern needs no call verb beside it;
-    every match starts with one of `needs`, lower-cased words (() when the pattern opens otherwise)."""
+    stance_patterns: tuple[tuple[re.Pattern, str, bool, tuple[str, ...], re.Pattern | None], ...]
+    """(pattern, stance, standalone, needs, requires): a standalone pattern needs no call verb beside
+    it; every match starts with one of `needs`, lower-cased words (() when the pattern opens
+    otherwise), and holds a match of `requires` (lower-case words; None for no such words): a
+    lower-cased sentence without one is not searched."""
+    stance_requires: re.Pattern | None
+    """Any word some stance pattern requires: a sentence without one skips all of those patterns."""
     talk: re.Pattern
     meeting_means: re.Pattern
     welcome: re.Pattern
@@ -128,7 +132,11 @@ def load_cues() -> Cues:
         current=phrase_matcher(bg["current"], scans_sentences=True),
         meeting_words=phrase_matcher([k for k, v in stance_of.items() if v == "meeting"]),
         stance_patterns=tuple((re.compile(rf"(?<!{_W})(?:{p['pattern']})", re.I), p["stance"], bool(p.get("standalone")),
-                               _leading_words(p["pattern"])) for p in rx["stance_patterns"]),
+                               _leading_words(p["pattern"]),
+                               re.compile(alternation(w.lower() for w in p["requires"])) if p.get("requires") else None)
+                              for p in rx["stance_patterns"]),
+        stance_requires=re.compile(alternation(w.lower() for p in rx["stance_patterns"] for w in p.get("requires", ())))
+        if any(p.get("requires") for p in rx["stance_patterns"]) else None,
         talk=phrase_matcher(rx["talk"], scans_sentences=True),
         meeting_means=re.compile(alternation(rx["meeting_means"]) + r"\s+(?:\S+\s+){0,3}$"),
         welcome=phrase_matcher(with_capitals(rx["welcome"])),

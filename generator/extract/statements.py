@@ -59,7 +59,9 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
     found = [(c.start(), c.end(), CUES.stance_of[c.group(0)], False) for c in CUES.stances.finditer(text)]
     lower = text.lower()
     every = UNFOLDED is not None and UNFOLDED.search(text) is not None   # lower() is no guide here
-    found += [(m.start(), m.end(), stance, alone) for rx, stance, alone, needs in CUES.stance_patterns
+    some = every or CUES.stance_requires is None or CUES.stance_requires.search(lower) is not None
+    found += [(m.start(), m.end(), stance, alone) for rx, stance, alone, needs, requires in CUES.stance_patterns
+              if every or requires is None or (some and requires.search(lower))
               for m in (rx.finditer(text) if every or not needs else _at_words(rx, text, lower, needs))]
     out = []
     for start, end, stance, alone in found:
