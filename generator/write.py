@@ -50,12 +50,16 @@ _ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
 MAX_ID = 120
 
 
+_EMPHASIS_EDGE = re.compile(r"[.\-]_|_[.\-]")
+
+
 def id_problem(value: str) -> str | None:
     """Why `value` cannot serve as an id (a file name and an anchor in the site), or None if it can.
 
     An id is ASCII letters, digits, '-', '_' and '.', starts with a letter or
-    digit, does not end with '.', and is not a name Windows reserves: safe in
-    a path, a URL, an HTML id and a Markdown attribute list without escaping.
+    digit, does not end with '.', has no '_' next to '.' or '-', and is not a
+    name Windows reserves: safe in a path, a URL, an HTML id and a Markdown
+    attribute list without escaping.
     """
     if not isinstance(value, str) or not value:
         return "it is empty"
@@ -65,6 +69,9 @@ def id_problem(value: str) -> str | None:
         return "use only ASCII letters, digits, '-', '_' and '.', starting with a letter or digit"
     if value.split(".")[0].lower() in _RESERVED:
         return f"'{value.split('.')[0]}' is a reserved device name on Windows"
+    if _EMPHASIS_EDGE.search(value):
+        # Markdown reads "_" after or before "." or "-" as emphasis ("0._0_" in "{: #0._0_ }")
+        return "do not put '_' next to '.' or '-'"
     return None
 
 

@@ -290,3 +290,8 @@ def test_pages_of_an_article_or_actor_that_disappeared_are_removed_end_to_end(tm
     assert (docs / "doi-tuong" / "ghi-chu.md").read_text(encoding="utf-8") == "# Tay\n"
     owned = json.loads((docs / write.MANIFEST).read_text(encoding="utf-8"))["files"]
     assert "nguon/b.md" not in owned and "doi-tuong/ghi-chu.md" not in owned
+
+
+def test_an_id_markdown_would_read_as_emphasis_is_refused():
+    from generator.write import id_problem
+    assert id_problem("0._0_") and id_problem("a-_b") and not id_problem("000_e45f08bfa601cc98")
