@@ -299,6 +299,13 @@ def test_a_meeting_named_with_its_host_is_the_hosts():
         ("person:gonsalves", ("meeting",)), ("person:roosevelt-skerrit", ("meeting",)), ("phap", ("condemn",))]
 
 
+def test_every_name_of_a_list_of_subjects_speaks():
+    said = _said("Ngày 13/9, Mỹ, Pháp, Đức và Anh ra tuyên bố chung kêu gọi kiềm chế.")
+    assert sorted(actor for actor, _, _ in said) == ["anh", "duc", "my", "phap"]
+    said = _said("Tại phiên họp của Hội đồng Bảo an ngày 13/9, Mỹ và Anh lên án Nga.")
+    assert sorted(actor for actor, _, _ in said) == ["anh", "hoi-dong-bao-an-lien-hop-quoc", "my"]
+
+
 def test_the_one_asked_to_act_has_not_acted():
     said = _said("Ông Hun Manet đã gửi thư đề nghị Hội đồng Bảo an Liên Hợp Quốc triệu tập một cuộc họp khẩn.")
     assert [a for a, _, _ in said] == ["person:hun-manet"]

@@ -134,6 +134,14 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
             co = who(s1, prev + bounds[-1].start()) if len(first.split()) <= 6 else None
             if co and co.lstrip("~") != subject.lstrip("~"):
                 out.append(_said(v.start(), co))
+                # "Mỹ, Pháp và Anh đều lên án": each name before them in a list of names speaks too
+                k = len(bounds) - 2
+                while co and k >= 1 and bounds[k].group(0) == ",":
+                    s2, e2 = prev + bounds[k - 1].end(), prev + bounds[k].start()
+                    co = who(s2, e2) if _only_names(text[s2:e2], s2, actors) else None
+                    if co and co.lstrip("~") not in {x.key for x in out}:
+                        out.append(_said(v.start(), co))
+                    k -= 1
         if subject and not subject.startswith("~"):
             said = subject
         prev, prev_verb = v.end(), v.group(0)
