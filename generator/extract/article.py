@@ -176,11 +176,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if not is_bg or speaks:
                 made = find_statements(text, ms, dvs, said_by, speaker, span, article.published, para_day)
                 statements.extend(_voiced(made, said_by, voice))
+            if dvs and not says and not CUES.speech.search(text):
+                told_day = _last_day(dvs, article.published) or told_day
             # An undated statement later in the paragraph was made on the day of the last one
             # ("... ngày 28/6 cho biết Tổng thư ký quan ngại về các vụ đụng độ hôm 22/6. Ông ... kêu
             # gọi"); without one, on the last day the paragraph wrote.
-            if dvs and not says and not CUES.speech.search(text):
-                told_day = _last_day(dvs, article.published) or told_day
             para_day = next((m.date for m in reversed(made) if m.date), None) or \
                 _last_day(dvs, article.published) or para_day
             if speaker:

@@ -11,12 +11,16 @@ from .text import ACTOR_KINDS, clause_before, in_quote, is_past, quotes
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
 _AGENT = re.compile(r"(?<![\wÀ-ỹ])(?:được|bị|do|bởi)\s+$")
 """Before the agent of a passive: "lực lượng ly khai được Yerevan hậu thuẫn"."""
+_RX = vocabulary("reactions.yml")
 # A meeting named as a noun with its host: "cuộc họp khẩn của Hội đồng Bảo an", "phiên họp của
 # NATO", "Cuộc gặp do ông Gonsalves và Thủ tướng Dominica Roosevelt Skerrit ... tổ chức".
-_RX = vocabulary("reactions.yml")
 _HOST = re.compile(rf"\S+(?:\s+{alternation(_RX['meeting_host']['words'])})*\s+{alternation(_RX['meeting_host']['marks'])}\s+")
 _HONORIFIC = re.compile(r"(?:ông|bà|Ông|Bà)\s+$")
 _AND = re.compile(r"\s*và\s+")
+_CONTENT_DATE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['content_date_marks'])}(?![\wÀ-ỹ])")
+_NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['negated'])}\s+$")
+_UNREALISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['unrealised'])}(?![\wÀ-ỹ])")
+_SPEECH_NOUN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['speech_nouns'])}(?![\wÀ-ỹ])")
 
 
 def _hosts(text: str, at: int, ms) -> list[str]:
@@ -38,10 +42,6 @@ def _hosts(text: str, at: int, ms) -> list[str]:
             break
         pos = joint.end()
     return out
-_CONTENT_DATE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['content_date_marks'])}(?![\wÀ-ỹ])")
-_NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['negated'])}\s+$")
-_UNREALISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['unrealised'])}(?![\wÀ-ỹ])")
-_SPEECH_NOUN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['speech_nouns'])}(?![\wÀ-ỹ])")
 
 
 def _of_content(text: str, cues: list[tuple[int, str]], at: int) -> bool:
@@ -145,9 +145,8 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
         for k in who:
             said.setdefault(k, []).append(stance)
     speakers = list(said)
-    # A day written after the first cue and after "đã", "sẽ", "mà" is the day of what is spoken of
-    # ("kêu gọi Nga thực hiện thỏa thuận mà hai bên đã ký hôm 16/8"); the paragraph's day, if it
-    # has one, is the speech's.
+    # A day of what is spoken of (_of_content) is not the speech's; the paragraph's day, if it has
+    # one, is.
     first_cue = span.start + cues[0][0]
     date = next((d for d in dvs if d.start and d.precision == "day" and not is_past(d, published)
                  and not (para_day is not None and d.span.start > first_cue
