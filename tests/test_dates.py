@@ -7,6 +7,10 @@ from generator.extract.dates import find_dates
 PUB = dt.date(2022, 9, 14)  # a Wednesday
 
 
+def _found(text: str) -> list[tuple[str, str, str, str]]:
+    return [(f.text, str(f.value), str(f.end_value), f.precision) for f in find_dates(text, PUB)]
+
+
 @pytest.mark.parametrize("text, words, start, end, precision", [
     ("thiệt mạng trong ngày 13/9.", "ngày 13/9", "2022-09-13", "2022-09-13", "day"),
     ("xảy ra đêm 12/9,", "đêm 12/9", "2022-09-12", "2022-09-12", "day"),
@@ -21,8 +25,7 @@ PUB = dt.date(2022, 9, 14)  # a Wednesday
     ("Ngày 28-7, hai bên", "Ngày 28-7", "2022-07-28", "2022-07-28", "day"),
 ])
 def test_date_expressions_resolve_against_publication(text, words, start, end, precision):
-    found = find_dates(text, PUB)
-    assert [(f.text, str(f.value), str(f.end_value), f.precision) for f in found][0] == (words, start, end, precision)
+    assert _found(text)[0] == (words, start, end, precision)
 
 
 def test_same_day_takes_the_last_day_written_before_it():
@@ -51,8 +54,7 @@ def test_dates_late_in_the_year_before_an_early_publication_are_last_year():
     ("Tháng 11 vừa qua", "Tháng 11", "2021-11-01", "2021-11-30", "month"),
 ])
 def test_sentence_initial_capitals_and_relative_months_are_dates(text, words, start, end, precision):
-    found = find_dates(text, PUB)
-    assert [(f.text, str(f.value), str(f.end_value), f.precision) for f in found][0] == (words, start, end, precision)
+    assert _found(text)[0] == (words, start, end, precision)
 
 
 @pytest.mark.parametrize("text, words, start, end, precision", [
@@ -62,8 +64,7 @@ def test_sentence_initial_capitals_and_relative_months_are_dates(text, words, st
     ("sau Chiến tranh 1967, Israel", "Chiến tranh 1967", "1967-01-01", "1967-12-31", "year"),
 ])
 def test_years_written_without_nam_in_a_range_a_decade_or_after_a_war(text, words, start, end, precision):
-    found = find_dates(text, PUB)
-    assert [(f.text, str(f.value), str(f.end_value), f.precision) for f in found] == [(words, start, end, precision)]
+    assert _found(text) == [(words, start, end, precision)]
 
 
 def test_four_digits_that_name_a_resolution_or_a_weapon_are_no_year():

@@ -32,7 +32,7 @@ _SINCE = re.compile(r"(?:^|\s)(?:kể từ|từ)\s+(?:(?:ngày|tháng|năm|đầ
 _SINCE_BEFORE = re.compile(r"kể từ(?:\s+\S+){0,4}\s*$")
 _FACING = re.compile(r"(?:phía|bên)\s+$")
 # "Ngày hôm sau, giao tranh bùng phát": a day after the one last told, which is not its day.
-_LATER = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('events.yml')['later_words'])}(?![\wÀ-ỹ])")
+_LATER = phrase_matcher(vocabulary("events.yml")["later_words"])
 _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 _FIG = vocabulary("figures.yml")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")

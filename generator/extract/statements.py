@@ -5,7 +5,7 @@ import re
 
 from ..lexicon import alternation, vocabulary
 from ..model import DateValue, Span, Statement
-from .cues import CUES, UNFOLDED
+from .cues import CUES, UNFOLDED, phrase_matcher
 from .text import ACTOR_KINDS, clause_before, in_quote, is_past, quotes
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
@@ -17,10 +17,10 @@ _RX = vocabulary("reactions.yml")
 _HOST = re.compile(rf"\S+(?:\s+{alternation(_RX['meeting_host']['words'])})*\s+{alternation(_RX['meeting_host']['marks'])}\s+")
 _HONORIFIC = re.compile(r"(?:ông|bà|Ông|Bà)\s+$")
 _AND = re.compile(r"\s*và\s+")
-_CONTENT_DATE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['content_date_marks'])}(?![\wÀ-ỹ])")
+_CONTENT_DATE = phrase_matcher(_RX["content_date_marks"])
 _NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['negated'])}\s+$")
-_UNREALISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['unrealised'])}(?![\wÀ-ỹ])")
-_SPEECH_NOUN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['speech_nouns'])}(?![\wÀ-ỹ])")
+_UNREALISED = phrase_matcher(_RX["unrealised"])
+_SPEECH_NOUN = phrase_matcher(_RX["speech_nouns"])
 
 
 def _hosts(text: str, at: int, ms) -> list[str]:
