@@ -606,6 +606,13 @@ def test_fighting_of_the_last_month_is_news_and_older_fighting_is_history():
     assert [c.text[:9] for c in x.background] == ["Ngày 1/8,"]
 
 
+def test_fighting_counted_since_it_broke_out_spans_from_that_day():
+    x = extract_article(article("Giao tranh vẫn tiếp diễn, trong khi WHO ngày 13/9 cho biết 413 người đã thiệt mạng "
+                                "kể từ khi xung đột bùng phát hôm 10/9."))
+    assert [(str(e.date.start), str(e.date.end), e.date.precision) for e in x.events] == [
+        ("2022-09-10", "2022-09-13", "span")]
+
+
 def test_a_word_of_a_hyphenated_name_is_no_misspelt_country():
     ms = find_mentions("quân đội Sudan đã giành quyền kiểm soát khu vực Jabal Kala al-Laban gần biên giới.", "a", 1)
     assert "lebanon" not in {m.key for m in ms}

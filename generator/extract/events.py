@@ -26,6 +26,8 @@ _COMPARED = re.compile(r"(?:nhất|đầu tiên|lần đầu|kỷ lục)[^,.;]*\
 _DURATION = re.compile(r"(?:sau|chấm dứt|kết thúc|khép lại)\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?P<n>\d+|"
                        + "|".join(_EV["day_counts"]) + r")\s+(?P<unit>ngày|tuần)\s+(?:\S+\s+)?(?:"
                        + "|".join(_EV["fighting_nouns"]) + r")")
+_SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:\S+\s+){0,3}?(?:" + "|".join(_EV["outbreak"])
+                             + r")\s+(?:vào\s+)?")
 _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" + "|".join(_EV["earlier_not_before"])
                       + r")\s)(?:\S+\s+){0,3}$")
 _NOT_NEW = re.compile(
@@ -105,6 +107,14 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     date, reported, history = when(text, cues[0].start(), dvs, span, published, others)
     if history:
         return None, None, None, True
+    began = _SINCE_OUTBREAK.search(text)
+    if date is not None and began and date.precision == "day":
+        # "WHO ngày 21/4 cho biết 413 người đã thiệt mạng kể từ khi xung đột bùng phát hôm 15/4":
+        # the fighting runs from the day it broke out to the day written
+        start = next((d for d in dvs if d.span.start - span.start == began.end() and d.start
+                      and d.precision == "day" and d.start < date.start), None)
+        if start is not None:
+            date = DateValue(f"{start.text} – {date.text}", start.start, date.end, "span", date.span)
     lasted = _DURATION.search(text)
     if date is not None and lasted and date.precision == "day":
         n = _EV["day_counts"].get(lasted.group("n")) or int(lasted.group("n"))
