@@ -157,3 +157,11 @@ def test_a_call_about_fighting_elsewhere_in_the_briefing_is_still_a_reaction():
                          "Ngày 13/9, Ngoại trưởng Mỹ Antony Blinken điện đàm với Thủ tướng Armenia Nikol Pashinyan. "
                          "Mỹ kêu gọi chấm dứt giao tranh. Mỹ cam kết hỗ trợ Armenia. Armenia cảm ơn Mỹ."))
     assert {"my", "antony-blinken"} & {r.actor for r in b.reactions}
+
+
+def test_a_toll_an_envoy_of_an_organisation_reports_is_nobodys_side():
+    b = briefing(article("a", dt.date(2023, 4, 18),
+                         "Ngày 17/4, giao tranh giữa quân đội Sudan và RSF tiếp diễn. Đặc phái viên LHQ tại Sudan "
+                         "Volker Perthes cho biết ít nhất 185 người đã thiệt mạng."))
+    [incident] = b.incidents
+    assert [(c.number, c.party) for c in incident.casualties] == [(185, None)]

@@ -31,7 +31,11 @@ def _merge(articles: tuple[Article, ...], extractions: tuple[Extraction, ...], g
         a = index.get(actor_id)
         if a is None:
             return None
-        return a.id if a.type in ("country", "group") else a.affiliation
+        if a.type in ("country", "group"):
+            return a.id
+        # a person's side is the state or group he serves; a UN envoy's own side is none
+        side = index.get(a.affiliation) if a.affiliation else None
+        return side.id if side is not None and side.type in ("country", "group") else None
 
     names = {a.id: a.name for a in actors}
     incidents, membership, sides, article_sides = build_incidents(extractions, resolve, names, text_of, side_of)
