@@ -370,9 +370,11 @@ def test_a_figure_an_attack_caused_counts_the_side_it_was_made_on():
         (1, "kosovo"), (2, "kosovo"), (4, "israel"), (3, "israel"), (100, None)]
 
 
-def test_people_who_fled_across_a_border_are_displaced():
+def test_people_who_fled_across_a_border_are_displaced_and_commanders_are_counted():
     assert [(f.kind, f.number) for f in find_figures("Theo UNHCR, hơn 14.500 người đã chạy sang nước láng giềng Sudan.")] == [
         ("displaced", 14500)]
+    assert [(f.kind, f.number) for f in find_figures("Tổng cộng 6 chỉ huy cấp cao của PIJ đã bị tiêu diệt.")] == [
+        ("killed", 6)]
 
 
 def test_the_attacker_the_weapons_maker_and_fighting_between_two_sides_name_no_victim():
