@@ -520,6 +520,13 @@ def test_a_capitalised_place_opening_a_sentence_is_no_introduced_person():
     assert said == [("person:staffan-de-mistura", ("call_restraint",), "2022-09-13")]
 
 
+def test_an_organs_own_name_and_a_documents_city_are_no_actors():
+    people = _people("Tướng Abdel Fattah al-Burhan, người đứng đầu Hội đồng Chủ quyền cầm quyền, nói. Tướng "
+                     "Alexus Grynkewich, chỉ huy lực lượng không quân Mỹ thuộc Bộ Chỉ huy Trung tâm (CENTCOM), nói.")
+    assert sorted(people) == ["Abdel Fattah al-Burhan", "Alexus Grynkewich"]
+    assert [m.key for m in find_mentions("Vụ việc vi phạm nghiêm trọng Công ước Vienna và Hiệp định Minsk.", "a", 1)] == []
+
+
 def test_a_surname_that_is_also_a_groups_name_stays_in_the_name():
     assert _people("Ngoại trưởng CHDC Congo Marie Ndaya Wagner cho biết.") == {
         "Marie Ndaya Wagner": ("Ngoại trưởng CHDC Congo", "chdc-congo")}

@@ -43,6 +43,8 @@ _FORMER_RE = re.compile(_FORMER + r"\s+", re.I)
 _ORGAN_HEAD = re.compile(alternation(with_capitals(_V["organ_heads"]))
                          + r"(?![\wÀ-ỹ])")
 _KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?![\wÀ-ỹ])")
+_ORGAN_OWN_NAME = re.compile(rf"\s+{UPPER}[\wÀ-ỹ]*\s+(?P<rest>[a-zà-ỹđ][\wÀ-ỹ]*)")
+_DOCUMENT = re.compile(alternation(_V["document_words"]) + r"\s+$")
 _ORGAN_STOP = re.compile(alternation(_V["organ_stops"]) + r"(?![\wÀ-ỹ])")
 _ORGAN_END_STOP = re.compile(alternation(_V["organ_end_stops"]) + r"(?![\wÀ-ỹ])")
 _CONNECTOR = re.compile(r"(" + alternation(_V["role_connectors"]) + r")\s+")
@@ -240,7 +242,12 @@ def _organ_end(text: str, pos: int, gaz: Gazetteer) -> int | None:
         capitals = capitals + 1 if w.group(0)[:1].isupper() else 0
         q, words = w.end(), words + 1
     known = _KNOWN_ORGAN.match(text, pos)
-    return known.end() if known else head.end()
+    if known:
+        return known.end()
+    # An organ's own name capitalises its first word only ("Hội đồng Chủ quyền", "Bộ Chỉ huy Trung
+    # tâm"): a capitalised word with a lower-case one after it is the organ's, not a person's name.
+    own = _ORGAN_OWN_NAME.match(text, head.end())
+    return own.end() if own and not _ORGAN_STOP.match(text, own.end("rest")) else head.end()
 
 
 def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tuple[int, int, str]]]:
@@ -560,6 +567,9 @@ def _names(p: _Paragraph) -> None:
             continue
         key = gaz.surfaces[m.group(0)]
         entry = gaz.entries[key]
+        if entry.kind in ("country", "place") and _DOCUMENT.search(text, max(0, s - 16), s):
+            p.taken[s:e] = b"\x01" * (e - s)   # "Công ước Vienna", "Hiệp định Minsk": a document's name
+            continue
         before = text[max(0, s - 40):s]
         loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before)))
         p.add(Mention(key=key, surface=m.group(0), span=p.span(s, e), kind=entry.kind,
