@@ -59,3 +59,12 @@ def test_benchmark_at_100_articles_measures_cold_warm_and_one_changed_runs(tmp_p
     table = run.table([result])
     assert "generate cold, one core (s)" in table and "100" in table
     assert result["cold_parallel"]["same_pages"] and result["cold_parallel"]["jobs"] == 1   # 100 articles: no workers
+
+
+def test_the_readme_holds_the_full_table_of_a_run_at_every_size():
+    readme = (ROOT / "benchmarks" / "README.md").read_text(encoding="utf-8")
+    header = next((line for line in readme.splitlines() if line.startswith("| articles ")), "")
+    assert [c.strip() for c in header.strip("|").split("|")][1:] == ["100", "1,000", "10,000"]
+    for row in ("generate cold, one core (s)", "generate cold, default (s)", "peak memory (MB)",
+                "generate warm (s)", "mkdocs build (s)", "search index (MB)"):
+        assert f"| {row}" in readme or f"|   {row}" in readme, row
