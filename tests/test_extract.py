@@ -627,6 +627,12 @@ def test_fighting_counted_since_it_broke_out_spans_from_that_day():
         ("2022-09-10", "2022-09-13", "span")]
 
 
+def test_fighting_a_reaction_condemns_is_no_news_of_fighting():
+    x = extract_article(article("Ngày 13/9, Indonesia ra tuyên bố “lên án mạnh mẽ” các cuộc không kích.",
+                                "Ngày 13/9, Pháp chỉ trích vụ pháo kích vào khu dân cư."))
+    assert x.events == () and [s.actor for s in x.statements] == ["indonesia", "phap"]
+
+
 def test_a_word_of_a_hyphenated_name_is_no_misspelt_country():
     ms = find_mentions("quân đội Sudan đã giành quyền kiểm soát khu vực Jabal Kala al-Laban gần biên giới.", "a", 1)
     assert "lebanon" not in {m.key for m in ms}

@@ -26,6 +26,7 @@ _COMPARED = re.compile(r"(?:nhất|đầu tiên|lần đầu|kỷ lục)[^,.;]*\
 _DURATION = re.compile(r"(?:sau|chấm dứt|kết thúc|khép lại)\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?P<n>\d+|"
                        + "|".join(_EV["day_counts"]) + r")\s+(?P<unit>ngày|tuần)\s+(?:\S+\s+)?(?:"
                        + "|".join(_EV["fighting_nouns"]) + r")")
+_TOPIC_OF = re.compile(r"(?:^|[\s“\"])(?:" + "|".join(_EV["topic_of"]) + r")\s+(?:\S+\s+){0,5}$")
 _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:\S+\s+){0,3}?(?:" + "|".join(_EV["outbreak"])
                              + r")\s+(?:vào\s+)?")
 _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" + "|".join(_EV["earlier_not_before"])
@@ -44,7 +45,7 @@ def reported_only(text: str, pos: int) -> bool:
     ("rút khỏi khu vực đụng độ")."""
     clause = clause_before(text, pos, max(0, pos - 300))
     return bool(CUES.calls.search(clause) or CUES.meeting_words.search(clause) or _EARLIER.search(clause)
-                or _NOT_NEW.search(clause))
+                or _NOT_NEW.search(clause) or _TOPIC_OF.search(text, max(0, pos - 60), pos))
 
 
 def _earlier(text: str, pos: int) -> bool:
