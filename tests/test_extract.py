@@ -392,6 +392,12 @@ def test_a_toll_counted_since_a_date_long_past_is_not_an_incident_figure():
     assert x.figures == () and x.background
 
 
+def test_a_toll_counted_since_then_after_a_date_long_past_is_not_an_incident_figure():
+    x = extract_article(article("Quân đội lật đổ chính phủ dân sự ngày 1/2/2021. Theo AAPP, hơn 3.200 người đã thiệt mạng "
+                                "trong các chiến dịch trấn áp kể từ đó. Ngày 13/9, 5 người thiệt mạng."))
+    assert [f.number for f in x.figures] == [5]
+
+
 def test_an_initial_written_against_the_surname_is_part_of_the_name():
     ms = find_mentions("Ngoại trưởng Nga X.Lavrov đã điện đàm với người đồng cấp Mỹ John Kerry.", "a", 1)
     assert "X.Lavrov" in {m.name for m in ms if m.kind == "person"}

@@ -30,6 +30,8 @@ _EARLIER_FIGURE = re.compile(r"(?:^|\s)(?:sau|kể từ|trước)\s+(?:khi\s+)?(
 _BETWEEN = re.compile(r"(?:^|\s)giữa\s")
 _SINCE = re.compile(r"(?:^|\s)(?:kể từ|từ)\s+(?:(?:ngày|tháng|năm|đầu|cuối|giữa)\s+)?$")
 _SINCE_BEFORE = re.compile(r"kể từ(?:\s+\S+){0,4}\s*$")
+# "hơn 3.200 người đã thiệt mạng ... kể từ đó": counted since the date written last, in its clause.
+_SINCE_THEN = re.compile(r"[^,.;:!?]{0,80}?(?<![\wÀ-ỹ])(?:kể từ đó|từ đó đến nay|từ đó tới nay)(?![\wÀ-ỹ])")
 _FACING = re.compile(r"(?:phía|bên)\s+$")
 # "Ngày hôm sau, giao tranh bùng phát": a day after the one last told, which is not its day.
 _LATER = phrase_matcher(vocabulary("events.yml")["later_words"])
@@ -93,6 +95,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # after it ("Theo Hải quân Ukraine, ngày 25/11, hai tàu ... bị chặn lại. ... phía Nga nổ
         # súng") took place on it, if nothing in the article dates the fighting (_settle).
         told_day: DateValue | None = None
+        since_past = False   # the last date the paragraph wrote lies before the news window
         voice: dict[str, str] = {}   # spokesperson -> the principal he speaks for, in this paragraph
         for s in p.sentences:
             text = p.text[s.start:s.end]
@@ -155,7 +158,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         if any(d.start and is_past(d, article.published) for d in dvs) and ctx not in background:
                             background.append(ctx)
                         continue
-                    if _cumulative(text, fig, dvs, span, article.published):
+                    if _cumulative(text, fig, dvs, span, article.published) or (
+                            since_past and _SINCE_THEN.match(text, fig.end)):
                         # "hơn 3.700 người đã thiệt mạng ... kể từ tháng 10/2023": a toll of the whole
                         # war since a date long past, not a figure of this incident
                         if ctx not in background:
@@ -176,6 +180,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if not is_bg or speaks:
                 made = find_statements(text, ms, dvs, said_by, speaker, span, article.published, para_day)
                 statements.extend(_voiced(made, said_by, voice))
+            dated = [d for d in dvs if d.start]
+            if dated:
+                since_past = is_past(dated[-1], article.published)
             if dvs and not says and not CUES.speech.search(text):
                 told_day = _last_day(dvs, article.published) or told_day
             # An undated statement later in the paragraph was made on the day of the last one
