@@ -306,6 +306,15 @@ def test_every_name_of_a_list_of_subjects_speaks():
     assert sorted(actor for actor, _, _ in said) == ["anh", "hoi-dong-bao-an-lien-hop-quoc", "my"]
 
 
+def test_a_list_of_subjects_opening_the_sentence_titled_or_after_a_place():
+    assert sorted(a for a, _, _ in _said("Nga, Trung Quốc và Liên Hợp Quốc đồng loạt lên án vụ tấn công.")) == [
+        "lien-hop-quoc", "nga", "trung-quoc"]
+    assert sorted(a for a, _, _ in _said("Tại Geneva, Thụy Sĩ, Nga và Mỹ kêu gọi ngừng bắn.")) == ["my", "nga"]
+    said = _said("Ngày 13/9, Tổng thống Mỹ Joe Biden, Thủ tướng Anh Rishi Sunak và Tổng thống Pháp Emmanuel Macron "
+                 "ra tuyên bố chung kêu gọi kiềm chế.")
+    assert sorted(a for a, _, _ in said) == ["person:emmanuel-macron", "person:joe-biden", "person:rishi-sunak"]
+
+
 def test_the_one_asked_to_act_has_not_acted():
     said = _said("Ông Hun Manet đã gửi thư đề nghị Hội đồng Bảo an Liên Hợp Quốc triệu tập một cuộc họp khẩn.")
     assert [a for a, _, _ in said] == ["person:hun-manet"]
@@ -533,6 +542,10 @@ def test_an_organs_own_name_and_a_documents_city_are_no_actors():
     assert [m.key for m in find_mentions("Vụ việc vi phạm nghiêm trọng Công ước Vienna và Hiệp định Minsk.", "a", 1)] == []
 
 
+def test_a_commanders_name_after_an_organ_is_still_his():
+    assert _people("Tư lệnh Bộ Chỉ huy Kurilla cho biết Mỹ đã không kích.") == {"Kurilla": ("Tư lệnh Bộ Chỉ huy", None)}
+
+
 def test_a_surname_that_is_also_a_groups_name_stays_in_the_name():
     assert _people("Ngoại trưởng CHDC Congo Marie Ndaya Wagner cho biết.") == {
         "Marie Ndaya Wagner": ("Ngoại trưởng CHDC Congo", "chdc-congo")}
@@ -637,6 +650,15 @@ def test_fighting_a_reaction_condemns_is_no_news_of_fighting():
     x = extract_article(article("Ngày 13/9, Indonesia ra tuyên bố “lên án mạnh mẽ” các cuộc không kích.",
                                 "Ngày 13/9, Pháp chỉ trích vụ pháo kích vào khu dân cư."))
     assert x.events == () and [s.actor for s in x.statements] == ["indonesia", "phap"]
+
+
+def test_only_fighting_that_broke_out_starts_a_span_and_fleeing_people_may_die():
+    x = extract_article(article("Ngày 13/9, hai bên đụng độ lần đầu tiên kể từ khi lệnh ngừng bắn bắt đầu hôm 10/9."))
+    assert [(str(e.date.start), e.date.precision) for e in x.events] == [("2022-09-13", "day")]
+    assert [(f.kind, f.number) for f in find_figures("Khoảng 10 người dân chạy trốn đã bị bắn chết.")] == [("killed", 10)]
+    assert [(f.kind, f.number) for f in find_figures("Khoảng 10.000 người chạy sang Chad để tránh bị giết.")] == [
+        ("displaced", 10000)]
+    assert find_figures("Reuters dẫn lời hai quan chức Mỹ cho biết nhiều binh sĩ Mỹ bị thương nhẹ.") == []
 
 
 def test_a_word_of_a_hyphenated_name_is_no_misspelt_country():

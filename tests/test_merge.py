@@ -165,3 +165,12 @@ def test_a_toll_an_envoy_of_an_organisation_reports_is_nobodys_side():
                          "Volker Perthes cho biết ít nhất 185 người đã thiệt mạng."))
     [incident] = b.incidents
     assert [(c.number, c.party) for c in incident.casualties] == [(185, None)]
+
+
+def test_a_dispute_between_two_belligerents_of_the_briefing_keeps_them_sides():
+    b = briefing(article("a", dt.date(2025, 7, 25), "Ngày 24/7, giao tranh nổ ra giữa Thái Lan và Campuchia."),
+                 article("b", dt.date(2025, 8, 20),
+                         "Ngày 19/8, Thái Lan cáo buộc Campuchia vi phạm thỏa thuận. Campuchia bác bỏ cáo buộc của Thái Lan. "
+                         "Campuchia kêu gọi đối thoại với Thái Lan."))
+    assert "campuchia" not in {r.actor for r in b.reactions}
+

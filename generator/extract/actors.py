@@ -247,7 +247,7 @@ def _organ_end(text: str, pos: int, gaz: Gazetteer) -> int | None:
     # An organ's own name capitalises its first word only ("Hội đồng Chủ quyền", "Bộ Chỉ huy Trung
     # tâm"): a capitalised word with a lower-case one after it is the organ's, not a person's name.
     own = _ORGAN_OWN_NAME.match(text, head.end())
-    return own.end() if own and not _ORGAN_STOP.match(text, own.end("rest")) else head.end()
+    return own.end() if own and not _ORGAN_STOP.match(text, own.start("rest")) else head.end()
 
 
 def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tuple[int, int, str]]]:

@@ -27,7 +27,8 @@ _DURATION = re.compile(r"(?:sau|chấm dứt|kết thúc|khép lại)\s+(?:hơn\
                        + "|".join(_EV["day_counts"]) + r")\s+(?P<unit>ngày|tuần)\s+(?:\S+\s+)?(?:"
                        + "|".join(_EV["fighting_nouns"]) + r")")
 _TOPIC_OF = re.compile(r"(?:^|[\s“\"])(?:" + "|".join(_EV["topic_of"]) + r")\s+(?:\S+\s+){0,5}$")
-_SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:\S+\s+){0,3}?(?:" + "|".join(_EV["outbreak"])
+_SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cuộc\s+|các\s+)?(?:" + "|".join(_EV["fighting_nouns"])
+                             + r")\s+(?:\S+\s+){0,8}?(?:" + "|".join(_EV["outbreak"])
                              + r")\s+(?:vào\s+)?")
 _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" + "|".join(_EV["earlier_not_before"])
                       + r")\s)(?:\S+\s+){0,3}$")

@@ -41,6 +41,11 @@ TOLL = re.compile(
     rf"(?<![\wÀ-ỹ])(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+)?(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
     rf"(?P<mod>(?:[^,.;:!?\d“”\"()]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)){{0,90}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
+# "dẫn lời 2 quan chức Mỹ cho biết ...": people who speak between the number and the verb are sources.
+_SPEECH = re.compile(rf"{_B}{alternation(_V['source_verbs'])}{_W}")
+# "10.000 người chạy sang Chad để tránh bị giết": fleeing is the count's verb; without these, a
+# later verb of the clause is ("10 người dân chạy trốn đã bị bắn chết").
+_PURPOSE = re.compile(rf"{_B}{alternation(_V['flight_purposes'])}{_W}")
 _INFLICTED = set(_V["inflicted_kinds"])
 # A total broken down by side: "2 người thiệt mạng, gồm 1 người phía Afghanistan và 1 người phía Iran".
 _BY_SIDE = re.compile(
@@ -137,7 +142,15 @@ def find_figures(text: str) -> list[RawFigure]:
         number = parse_number(m.group("num"), m.group("mult"))
         if number is None:
             continue
+        if _SPEECH.search(m.group("mod")):
+            continue   # "dẫn lời 2 quan chức Mỹ cho biết nhiều binh sĩ bị thương": the sources, not the toll
         kind = _V["kinds"][m.group("kind")]
+        if kind == "displaced":
+            # "10 người dân chạy trốn đã bị bắn chết": the flight qualifies the people; the clause's verb counts them
+            stop = re.compile(r"[,.;:!?]").search(masked, m.end())
+            later = _KIND_RE.search(masked, m.end(), stop.start() if stop else len(masked))
+            if later and _V["kinds"][later.group(0)] != "displaced" and not _PURPOSE.search(masked, m.end(), later.start()):
+                kind = _V["kinds"][later.group(0)]
         mod = m.group("mod").strip()
         first = _CONJUNCT.search(before[-60:])
         if first and _KIND_RE.search(first.group("mod")):

@@ -30,6 +30,7 @@ _TOPIC = re.compile(r"^\s*(?:Về phía|Về phần|Phía|Bên)\s+(?P<who>[^,;:]
 # A speech word used as a noun ("theo đề nghị của", "lời kêu gọi") has no subject.
 _FIRST_PERSON = re.compile(r"(?:[Cc]húng tôi|[Cc]húng ta|[Tt]ôi|[Tt]a)(?![\wÀ-ỹ])")
 _JOINERS = re.compile(r"(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])|,")
+_PLACE_END = re.compile(r"(?:tại|ở|Tại|Ở)\s+(?:thủ đô\s+|thành phố\s+)?\S+(?:\s+\S+){0,2}$")
 _NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
 # "thông qua người phát ngôn X" is "through", not "adopt".
 _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đại diện|kênh|trung gian|[A-ZĐ])")
@@ -136,8 +137,10 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
                 out.append(_said(v.start(), co))
                 # "Mỹ, Pháp và Anh đều lên án": each name before them in a list of names speaks too
                 k = len(bounds) - 2
-                while co and k >= 1 and bounds[k].group(0) == ",":
-                    s2, e2 = prev + bounds[k - 1].end(), prev + bounds[k].start()
+                while co and k >= 0 and bounds[k].group(0) == ",":
+                    s2, e2 = prev + (bounds[k - 1].end() if k else 0), prev + bounds[k].start()
+                    if k and _PLACE_END.search(text, prev + (bounds[k - 2].end() if k > 1 else 0), prev + bounds[k - 1].start()):
+                        break   # "Tại Doha, Qatar, Ai Cập và Mỹ": the country of the place before it
                     co = who(s2, e2) if _only_names(text[s2:e2], s2, actors) else None
                     if co and co.lstrip("~") not in {x.key for x in out}:
                         out.append(_said(v.start(), co))
@@ -160,7 +163,10 @@ def _only_names(window: str, offset: int, actors: list[Mention]) -> bool:
     """The window (text from `offset`) holds nothing but actors' names joined by "và" or commas."""
     chars = list(window)
     for m in actors:
-        for i in range(max(m.span.start - offset, 0), min(m.span.end - offset, len(chars))):
+        start = m.span.start - offset
+        if m.role and window[max(start - len(m.role) - 1, 0):start] == m.role + " ":
+            start -= len(m.role) + 1   # "Tổng thống Mỹ Joe Biden": the title is part of the name here
+        for i in range(max(start, 0), min(m.span.end - offset, len(chars))):
             chars[i] = " "
     return not _JOINERS.sub(" ", "".join(chars)).strip() and any(
         offset <= m.span.start < offset + len(window) for m in actors)

@@ -146,7 +146,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
     # article on a call about that fighting ("Ngoại trưởng Mỹ điện đàm với Thủ tướng Armenia ...")
     # names the caller and one belligerent most, and the caller is no side.
     fighting = set().union(*parties) if parties else set()
-    article_sides.update({a: d for a, d in disputes.items() if not fighting & set(d)})
+    article_sides.update({a: d for a, d in disputes.items() if not fighting & set(d) or set(d) <= fighting})
     # union-find over episodes; each episode is compared only with those starting within a day of its end
     parent = list(range(len(episodes)))
 
