@@ -10,12 +10,14 @@ import re
 from collections import Counter, defaultdict
 
 from ..extract.actors import _edit1, slug
-from ..lexicon import Gazetteer
+from ..lexicon import Gazetteer, vocabulary
 from ..model import Actor, Extraction, Mention
 from .ids import Ids
 from .refs import sorted_refs
 
 ACTOR_KINDS = ("person", "country", "organization", "group")
+# A particle glued to a surname ("al-Burhan"): the press also writes the surname without it.
+_PARTICLE = re.compile(r"^(?:" + "|".join(vocabulary("actors.yml")["name_particles"]) + r")-(?=\w)", re.I)
 _GROUP_NAME = re.compile(r"\s+(?:vùng|khu vực|tại|ở|của)\s+")
 
 
@@ -58,7 +60,11 @@ def person_resolver(mentions: list[Mention]) -> dict[str, str]:
     by_last: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
     for k in full:
-        by_last[_tokens(names[k])[-1]].add(canon[k])
+        last = _tokens(names[k])[-1]
+        by_last[last].add(canon[k])
+        bare = _PARTICLE.sub("", last)
+        if bare != last:
+            by_last[bare].add(canon[k])   # "tướng Burhan" is Abdel Fattah al-Burhan
         by_first[_tokens(names[k])[0]].add(canon[k])
     for k, n in names.items():
         if k in canon:
