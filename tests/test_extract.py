@@ -315,6 +315,13 @@ def test_a_list_of_subjects_opening_the_sentence_titled_or_after_a_place():
     assert sorted(a for a, _, _ in said) == ["person:emmanuel-macron", "person:joe-biden", "person:rishi-sunak"]
 
 
+def test_disproportionate_force_is_condemned_and_horror_is_concern():
+    said = _said("Ngày 13/9, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan cho rằng Mỹ và Anh sử dụng vũ lực “không tương xứng”.",
+                 "Cao ủy Nhân quyền LHQ Volker Türk hôm 13/9 cho biết ông “kinh hoàng” trước vụ việc.")
+    assert [(actor, stance) for actor, stance, _ in said] == [
+        ("person:recep-tayyip-erdogan", ("condemn",)), ("person:volker-turk", ("concern",))]
+
+
 def test_the_one_asked_to_act_has_not_acted():
     said = _said("Ông Hun Manet đã gửi thư đề nghị Hội đồng Bảo an Liên Hợp Quốc triệu tập một cuộc họp khẩn.")
     assert [a for a, _, _ in said] == ["person:hun-manet"]
