@@ -628,6 +628,8 @@ def test_a_shoot_down_a_mine_and_shells_are_fighting():
                                 "Ngày 13/9, Mỹ công bố gói viện trợ gồm 100.000 viên đạn pháo cho Ukraine.",
                                 "Ngày 13/9, Triều Tiên cung cấp súng cối cho Nga."))
     assert [e.modes for e in x.events] == [("armed_clash",), ("mines",), ("artillery",)]   # shells supplied are no fighting
+    x = extract_article(article("Đêm 12/9, hàng trăm dân thường bị sát hại trong vụ thảm sát ở thị trấn Mai Kadra."))
+    assert [e.modes for e in x.events] == [("massacre",)]
 
 
 def test_fighting_told_after_then_is_new_and_takes_the_day_its_story_was_told_on():
