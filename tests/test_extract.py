@@ -522,10 +522,12 @@ def test_a_states_name_inside_a_title_or_a_name_is_no_mention_of_it():
     assert "person:vuong-anh-pham" in keys and "person:mohammed-bin-salman" in keys
 
 
-def test_a_portfolio_in_charge_of_may_come_before_the_state():
+def test_a_portfolio_may_come_before_the_state_that_closes_it():
     assert _people("Bộ trưởng phụ trách châu Phi của Anh James Duddridge cho biết.") == {
         "James Duddridge": ("Bộ trưởng phụ trách châu Phi của Anh", "anh")}
-    assert _people("Bộ trưởng về châu Phi của Anh James Duddridge cho biết.") == {}   # "về" may be "returns to"
+    assert _people("Đại diện cấp cao về chính sách đối ngoại của EU Josep Borrell cảnh báo nguy cơ.") == {
+        "Josep Borrell": ("Đại diện cấp cao về chính sách đối ngoại của EU", "lien-minh-chau-au")}
+    assert _people("Bộ trưởng về nước sau cuộc gặp với Lavrov.") == {}   # "về" may be "returns to"
 
 
 def test_a_remit_keeps_its_place_and_party_organs_start_no_name():

@@ -311,12 +311,19 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             if continue_at is not None:
                 end = continue_at
                 continue
-        portfolio = _portfolio(p, q) if aff is not None or _PORTFOLIO_FIRST.match(text, q) else None
+        portfolio = _portfolio(p, q)
+        owner = None
+        if portfolio and aff is None:
+            # before the state only after "phụ trách", or when the state closes it ("Đại diện cấp
+            # cao về chính sách đối ngoại của EU Josep Borrell"): "về" may be "returns to"
+            owner = next((k for _, _, k in reversed(portfolio[1]) if gaz.entries[k].kind in ("country", "organization")), None)
+            if owner is None and not _PORTFOLIO_FIRST.match(text, q):
+                portfolio = None
         if portfolio:
             end, more = portfolio
             inner.extend(more)
             if aff is None:   # "Bộ trưởng phụ trách châu Phi của Anh James Duddridge"
-                aff = next((k for _, _, k in reversed(more) if gaz.entries[k].kind in ("country", "organization")), None)
+                aff = owner
                 aff_surface = next((text[a:b] for a, b, k in reversed(more) if k == aff), "")
             continue
         c = _CONNECTOR.match(text, q)
