@@ -88,7 +88,6 @@ class Cues:
     agree: re.Pattern
     agree_done: re.Pattern
     calls: re.Pattern
-    negators: re.Pattern
     speech: re.Pattern
     stances: re.Pattern
     stance_of: dict
@@ -124,7 +123,7 @@ def load_cues() -> Cues:
     return Cues(
         assault=phrase_matcher(assault, scans_sentences=True), assault_modes=assault,
         agree=phrase_matcher(agree, scans_sentences=True), agree_done=phrase_matcher(ev["agree_done"]),
-        calls=phrase_matcher(ev["calls"]), negators=phrase_matcher(ev["negators"]),
+        calls=phrase_matcher(ev["calls"]),
         speech=phrase_matcher(rx["speech_verbs"], scans_sentences=True),
         stances=phrase_matcher(stance_of, scans_sentences=True), stance_of=stance_of,
         dialogue_needs=phrase_matcher(rx["dialogue_needs"]), call_needs=phrase_matcher(rx["call_needs"]), support_needs=phrase_matcher(rx["support_needs"]),
