@@ -26,7 +26,7 @@ _ORGAN = re.compile(alternation(_V["state_organs"]) + r"\s+(?:của\s+)?$")
 _ORGAN_LONGEST = max(map(len, _V["state_organs"]))
 _ORGAN_REACH = 200
 """How far before a state's name its organ's name may start ("Bộ Quốc phòng Nga")."""
-_BACKREF = re.compile(r"\s*(?:nước này|quốc gia này|nước mình)\b")
+_BACKREF = re.compile(r"\s*" + alternation(_V["back_references"]) + r"\b")
 _LOCATIVE = re.compile(r"(?:^|[\s(])" + alternation(with_capitals(_V["locatives"]))
                        + r"\s+(?:\(\s*)?$")
 """Also capitalised at a sentence start ("Tại Nhà Trắng") and in brackets ("(giờ Washington)")."""

@@ -21,7 +21,7 @@ _BOUNDARY = re.compile(r"[,;:–]|r(?<!\wr)ằng\b|v(?<!\wv)à\b|t(?<!\wt)rong k
 _BACKREF_SUBJ = re.compile(
     r"(?:quan chức này|nhà ngoại giao này|ông|bà|Ông|Bà|Bộ này|bộ này|Họ|họ|người này|vị này|ông ấy|bà ấy"
     r"|cơ quan này|Cơ quan này|tổ chức này|Tổ chức này|(?:Các |các )?(?:thành viên |nước thành viên )?Hội đồng)(?:\s+\S+){0,3}$")
-_ACCORDING = re.compile(r"^\s*(?:(?P<lead>[^,;:“”\"]{1,40}),\s*)?(?:Theo|theo)\s+(?!" + alternation(_V["not_according"])
+_ACCORDING = re.compile(r"^\s*(?:(?P<lead>[^,;:“”\"]{1,40}),\s*)?" + alternation(_V["according_to"]) + r"\s+(?!" + alternation(_V["not_according"])
                         + r"\b)(?P<who>[^,;:“”\"]{2,140}),")
 """Also after a short lead-in that names no actor: "Ở phía bên kia, theo bản tin của Văn phòng Thủ
 tướng Israel, ..." (not "Israel tiếp tục không kích, theo yêu cầu của Mỹ, ...")."""
