@@ -47,3 +47,16 @@ def test_gazetteer_prefers_the_longest_name_that_ends_at_a_word_boundary():
     text = "Nam Phi và Nam Sudan, Hàn Quốc, Triều Tiên, Liên hợp quốc."
     found = [m.group(0) for m in gaz.pattern.finditer(text)]
     assert "Nam Phi" in found and "Nam Sudan" in found and "Nam" not in found
+
+
+def test_every_vocabulary_key_is_read_by_the_generator():
+    """An editor who changes a vocabulary expects an effect: no key of generator/data/*.yml is dead."""
+    import re
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1] / "generator"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.py")))
+    code += "\n".join(p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.j2")))
+    dead = [f"{y.name}: {k}" for y in sorted((root / "data").glob("*.yml"))
+            for k in re.findall(r"^([a-z_]+):", y.read_text(encoding="utf-8"), re.M)
+            if not re.search(rf"""["'.]{k}\b""", code)]
+    assert not dead, dead
