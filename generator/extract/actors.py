@@ -391,7 +391,16 @@ class _Paragraph:
 
     def add(self, m: Mention) -> None:
         self.out.append(m)
-        self.taken[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)
+        self.take(m.span.start, m.span.end)
+
+    def take(self, s: int, e: int) -> None:
+        """Cover [s, e) without a mention: no later pass finds one there."""
+        self.taken[s:e] = b"\x01" * (e - s)
+
+    def add_person(self, name: tuple[int, int], role: str | None, aff: str | None, tail: int | None) -> None:
+        surface = self.text[name[0]:name[1]]
+        self.add(Mention(key="person:" + slug(surface), surface=surface, span=self.span(*name), kind="person",
+                         role=role, affiliation=aff, name=surface, tail=tail))
 
     def last_state(self, before: int) -> str | None:
         best = None
@@ -488,10 +497,7 @@ def _people(p: _Paragraph) -> None:
                 role_text = (counterpart_role + (" " + aff_surface if aff_surface else "")) if counterpart_role else role_text
             else:
                 counterpart_role = title
-            surface = text[name[0]:name[1]]
-            p.add(Mention(key="person:" + slug(surface), surface=surface, span=p.span(name[0], name[1]),
-                          kind="person", role=role_text, affiliation=aff, name=surface,
-                          tail=_apposition(p, name[1])))
+            p.add_person(name, role_text, aff, _apposition(p, name[1]))
             for a_start, a_end, key in inner_names:
                 if p.free(a_start, a_end):
                     p.add(Mention(key=key, surface=text[a_start:a_end], span=p.span(a_start, a_end),
@@ -504,10 +510,7 @@ def _people(p: _Paragraph) -> None:
         if name is None:
             i = pos
             continue
-        role, aff, tail = _role_after(text, name[1], gaz)
-        surface = text[name[0]:name[1]]
-        p.add(Mention(key="person:" + slug(surface), surface=surface, span=p.span(name[0], name[1]),
-                      kind="person", role=role, affiliation=aff, name=surface, tail=tail))
+        p.add_person(name, *_role_after(text, name[1], gaz))
         i = name[1]
 
 
@@ -546,9 +549,7 @@ def _introduced(p: _Paragraph) -> None:
         role, aff, tail = _role_after(text, name[1], gaz, _INTRO_LEAD)
         if role is None or not p.free(name[1], tail):
             continue   # "Tại Geneva, Đặc phái viên LHQ Staffan de Mistura ...": the title has its own person
-        surface = text[name[0]:name[1]]
-        p.add(Mention(key="person:" + slug(surface), surface=surface, span=p.span(name[0], name[1]),
-                      kind="person", role=role, affiliation=aff, name=surface, tail=tail))
+        p.add_person(name, role, aff, tail)
 
 
 def _groups(p: _Paragraph) -> None:
@@ -575,7 +576,7 @@ def _names(p: _Paragraph) -> None:
         key = gaz.surfaces[m.group(0)]
         entry = gaz.entries[key]
         if entry.kind in ("country", "place") and _DOCUMENT.search(text, max(0, s - 16), s):
-            p.taken[s:e] = b"\x01" * (e - s)   # "Công ước Vienna", "Hiệp định Minsk": a document's name
+            p.take(s, e)   # "Công ước Vienna", "Hiệp định Minsk": a document's name
             continue
         before = text[max(0, s - 40):s]
         loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before)))

@@ -45,6 +45,7 @@ TOLL = re.compile(
 _SPEECH = re.compile(rf"{_B}{alternation(_V['source_verbs'])}{_W}")
 # "10.000 người chạy sang Chad để tránh bị giết": fleeing is the count's verb; without these, a
 # later verb of the clause is ("10 người dân chạy trốn đã bị bắn chết").
+_CLAUSE_END = re.compile(r"[,.;:!?]")
 _PURPOSE = re.compile(rf"{_B}{alternation(_V['flight_purposes'])}{_W}")
 _INFLICTED = set(_V["inflicted_kinds"])
 # A total broken down by side: "2 người thiệt mạng, gồm 1 người phía Afghanistan và 1 người phía Iran".
@@ -147,7 +148,7 @@ def find_figures(text: str) -> list[RawFigure]:
         kind = _V["kinds"][m.group("kind")]
         if kind == "displaced":
             # "10 người dân chạy trốn đã bị bắn chết": the flight qualifies the people; the clause's verb counts them
-            stop = re.compile(r"[,.;:!?]").search(masked, m.end())
+            stop = _CLAUSE_END.search(masked, m.end())
             later = _KIND_RE.search(masked, m.end(), stop.start() if stop else len(masked))
             if later and _V["kinds"][later.group(0)] != "displaced" and not _PURPOSE.search(masked, m.end(), later.start()):
                 kind = _V["kinds"][later.group(0)]
