@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation, vocabulary
+from ..lexicon import alternation, gazetteer, vocabulary
 from ..model import DateValue, Span, Statement
 from .cues import CUES, UNFOLDED, phrase_matcher
 from .text import ACTOR_KINDS, clause_before, in_quote, is_past, quotes
@@ -15,7 +15,7 @@ _RX = vocabulary("reactions.yml")
 # A meeting named as a noun with its host: "cuộc họp khẩn của Hội đồng Bảo an", "phiên họp của
 # NATO", "Cuộc gặp do ông Gonsalves và Thủ tướng Dominica Roosevelt Skerrit ... tổ chức".
 _HOST = re.compile(rf"\S+(?:\s+{alternation(_RX['meeting_host']['words'])})*\s+{alternation(_RX['meeting_host']['marks'])}\s+")
-_HONORIFIC = re.compile(r"(?:ông|bà|Ông|Bà)\s+$")
+_HONORIFIC = re.compile(alternation(gazetteer().honorifics) + r"\s+")
 _AND = re.compile(r"\s*và\s+")
 _CONTENT_DATE = phrase_matcher(_RX["content_date_marks"])
 _NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['negated'])}\s+$")
