@@ -77,13 +77,14 @@ def split_paragraphs(body: str) -> list[tuple[int, str]]:
 
 def _boilerplate_rules():
     v = vocabulary("boilerplate.yml")
-    return (re.compile(v["outlet_tag"]), re.compile(v["credit"]), re.compile(v["caption_marker"]),
-            tuple(re.compile(p) for p in v["furniture"]), re.compile(v["reporter_lead"]), re.compile(v["byline"]))
+    return (re.compile(v["outlet_tag"]), re.compile(v["credit"]), re.compile(v["bare_credit"]),
+            re.compile(v["caption_marker"]), tuple(re.compile(p) for p in v["furniture"]),
+            re.compile(v["reporter_lead"]), re.compile(v["byline"]))
 
 
 def strip_boilerplate(raw_paragraphs: list[tuple[int, str]]) -> tuple[list[Paragraph], str | None]:
     """Mark boilerplate; returns paragraphs and the outlet named by a lead tag."""
-    outlet_tag, credit, caption_marker, furniture, reporter_lead, byline = _boilerplate_rules()
+    outlet_tag, credit, bare_credit, caption_marker, furniture, reporter_lead, byline = _boilerplate_rules()
     n = len(raw_paragraphs)
     boxed = [False] * n
     # A related box opens with a line starting with "|" and closes with one ending with "|".
@@ -109,7 +110,7 @@ def strip_boilerplate(raw_paragraphs: list[tuple[int, str]]) -> tuple[list[Parag
             whole = "related_box"
         elif any(p.search(raw) for p in furniture):
             whole = "furniture"
-        elif credit.search(raw) or caption_marker.search(raw):
+        elif credit.search(raw) or bare_credit.match(raw) or caption_marker.search(raw):
             whole = "caption"
         elif idx == n - 1 and idx and byline.match(raw):
             whole = "byline"

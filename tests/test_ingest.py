@@ -52,6 +52,27 @@ def test_strips_captions_related_boxes_and_page_furniture():
     assert not arts["002"].paragraphs[0].is_body
 
 
+def test_a_caption_ending_in_a_bare_credit_and_other_related_headers_are_not_body():
+    body = "Tổng thống Nga Vladimir Putin cho biết ông sẵn sàng hòa giải, theo TASS."
+    for line in ("Xe quân sự của lực lượng Nagorno-Karabakh gần làng Mataghis ngày 2/4. Ảnh: Reuters",
+                 "Lễ tang một số nạn nhân tại Najaf ngày 21/7. Ảnh: Hassan Ali Elmi/AFP",
+                 "Tin cùng chuyên mục: Cựu Tổng thống Mỹ Donald Trump tuyên bố tranh cử",
+                 "Tin khác: Italy - Thủ tướng Mario Draghi từ chức",
+                 "CÓ THỂ BẠN QUAN TÂM: Thủ tướng Anh Rishi Sunak đối mặt sức ép"):
+        paragraphs, _ = ingest.strip_boilerplate([(1, body), (2, line), (3, body)])
+        assert [p.is_body for p in paragraphs] == [True, False, True], line
+    for line in (
+        # a long paragraph is body, whatever it ends with
+        body * 5 + " Ảnh: Reuters",
+        # the "credit" holds a sentence: not a credit
+        "Ông Lavrov nói với báo giới. Nguồn: một quan chức cho biết giao tranh đã ngừng. Sau đó ông rời đi",
+        # "Tin khác" opening a sentence, without a colon
+        "Tin khác về vụ việc sẽ được công bố sau khi điều tra kết thúc.",
+    ):
+        paragraphs, _ = ingest.strip_boilerplate([(1, body), (2, line), (3, body)])
+        assert all(p.is_body for p in paragraphs), line
+
+
 def test_a_byline_on_the_last_line_is_not_article_body():
     body = "Tổng thống Nga Vladimir Putin cho biết ông sẵn sàng hòa giải."
     for byline in ("Minh Phương (Theo Reuters, AP, Yonhap)", "Mai Anh", "Hồng Hạnh (Tổng hợp)"):
