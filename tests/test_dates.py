@@ -23,6 +23,10 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     ("kết thúc vào năm 1994.", "năm 1994", "1994-01-01", "1994-12-31", "year"),
     ("Bộ Ngoại giao Nga hôm thứ Ba kêu gọi", "hôm thứ Ba", "2022-09-13", "2022-09-13", "day"),
     ("Ngày 28-7, hai bên", "Ngày 28-7", "2022-07-28", "2022-07-28", "day"),
+    ("trong chiến dịch quân sự ngày 19-20/9.", "ngày 19-20/9", "2022-09-19", "2022-09-20", "span"),
+    ("giao tranh từ 12 đến 14/9", "từ 12 đến 14/9", "2022-09-12", "2022-09-14", "span"),
+    # past midnight is the next day's: not a span
+    ("nổ ra đêm 1 rạng sáng 2/9", "rạng sáng 2/9", "2022-09-02", "2022-09-02", "day"),
 ])
 def test_date_expressions_resolve_against_publication(text, words, start, end, precision):
     assert _found(text)[0] == (words, start, end, precision)

@@ -174,6 +174,21 @@ def test_the_event_date_is_not_the_day_it_was_reported():
     assert str(e.date.start) == "2020-06-15"
 
 
+def test_a_day_inside_the_attribution_of_a_toll_is_the_day_of_the_report():
+    x = extract_article(article("Israel bắt đầu không kích Iran từ rạng sáng 13/6.",
+                                "Theo bản tin của Văn phòng Thủ tướng Israel ngày 16/6, các đợt tấn công tên lửa "
+                                "của Iran đã làm 24 người thiệt mạng.", published=dt.date(2025, 6, 17)))
+    assert [str(e.date.start) if e.date else None for e in x.events] == ["2025-06-13", None]
+
+
+def test_an_explosion_is_an_event_and_a_named_cause_keeps_its_mode():
+    x = extract_article(article("Hàng nghìn máy nhắn tin đồng loạt phát nổ trên khắp Lebanon chiều 17/9.",
+                                "Ngày 16/9, một vụ nổ mìn làm hai binh sĩ bị thương.",
+                                published=dt.date(2024, 9, 18)))
+    assert [(e.modes, str(e.date.start)) for e in x.events] == [(("explosion",), "2024-09-17"),
+                                                               (("mines",), "2024-09-16")]
+
+
 def test_comparisons_and_earlier_events_do_not_date_the_fighting():
     x = extract_article(article(
         "Ngày 13/9, giao tranh nổ ra ở biên giới.",

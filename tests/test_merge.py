@@ -42,6 +42,16 @@ def test_fighting_that_resumes_after_a_lull_of_days_is_a_new_incident():
     assert sorted(str(i.date) for i in b.incidents) == ["2025-10-11", "2025-10-15"]
 
 
+def test_a_toll_goes_with_the_event_its_paragraph_reports_not_the_articles_main_one():
+    b = briefing(article(
+        "a", dt.date(2023, 9, 29),
+        "Ngày 28/9, Azerbaijan và Armenia đụng độ ở biên giới. Ngày 29/9, giao tranh tiếp diễn giữa Azerbaijan và Armenia.",
+        "Tối 25/9, một vụ nổ lớn xảy ra tại kho xăng dầu. Giới chức y tế sáng 26/9 cho biết ít nhất 20 người đã chết.",
+        "Bộ Quốc phòng Armenia cho biết 3 binh sĩ bị thương."))
+    dated = {str(i.date): sorted((c.kind, c.number) for c in i.casualties) for i in b.incidents}
+    assert dated == {"2023-09-25": [("killed", 20)], "2023-09-28": [("wounded", 3)]}
+
+
 def test_a_clash_dated_only_by_its_month_joins_the_day_it_happened():
     b = briefing(
         article("a", dt.date(2020, 6, 18), "Binh sĩ Ấn Độ và Trung Quốc đụng độ đêm 15/6, khiến 20 binh sĩ Ấn Độ thiệt mạng."),

@@ -96,6 +96,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # súng") took place on it, if nothing in the article dates the fighting (_settle).
         told_day: DateValue | None = None
         since_past = False   # the last date the paragraph wrote lies before the news window
+        para_event: Span | None = None   # the last event the paragraph reported: its figures' event
         voice: dict[str, str] = {}   # spokesperson -> the principal he speaks for, in this paragraph
         for s in p.sentences:
             text = p.text[s.start:s.end]
@@ -150,6 +151,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 if ev:
                     pending.append(_Pending(None, ev, on_day,
                                             reported or (None if _LATER.search(text) else told_day), ctx))
+                    para_event = ev.span
                 previous: Figure | None = None
                 for fig in find_figures(text):
                     if _EARLIER_FIGURE.search(clause_before(text, fig.start, seps=",;")):
@@ -166,6 +168,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                             background.append(ctx)
                         continue
                     figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous)
+                    if para_event is not None:
+                        figure = replace(figure, event=para_event)
                     on = on_day if ev else when(text, fig.start, dvs, span, article.published)[0]
                     pending.append(_Pending(figure, ev, on, reported, ctx))
                     previous = figure

@@ -35,6 +35,7 @@ _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" 
 _NOT_NEW = re.compile(
     r"(?:^|\s)(?:" + "|".join(_EV["ending"]) + r")\s+(?:\S+\s+){0,3}$"
     r"|(?:^|\s)(?:" + "|".join(_EV["place_of"]) + r")\s+$")
+_ATTRIBUTED = re.compile(r"(?:^|(?<=\s))(?<!tiếp )(?i:" + "|".join(_EV["attribution"]) + r")\s+[^,;:.!?]{0,80}$")
 # "Bộ Quốc phòng hôm nay tuyên bố quân đội tiếp tục ...": the fighting goes on on the day it is reported.
 _ONGOING = re.compile(r"(?<![\wÀ-ỹ])(?:tiếp tục|vẫn đang|đang|vẫn)(?![\wÀ-ỹ])")
 
@@ -74,7 +75,8 @@ def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, el
         if any(abs(local - o) < abs(local - anchor) for o in elsewhere):
             continue  # the date of another event named in the sentence ("đáp trả vụ không kích hôm 9/10")
         verbs = [v for v in speech if local < v < anchor]
-        if verbs and not _ONGOING.search(text[verbs[0]:anchor]):
+        if (verbs and not _ONGOING.search(text[verbs[0]:anchor])) or \
+                (local < anchor and _ATTRIBUTED.search(text, max(0, local - 90), local)):
             if d.precision == "day" and reported is None:
                 reported = d
             continue

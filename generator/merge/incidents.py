@@ -76,8 +76,11 @@ def _article_episodes(x: Extraction) -> list[Episode]:
     if episodes:
         main = max(episodes, key=lambda ep: (len(ep.events), ep.start or dt.date.min))
         main.events.extend(undated)
+        # A figure goes with the event its paragraph reports it of ("Tối 25/9, một vụ nổ lớn xảy
+        # ra ... Giới chức y tế sáng 26/9 cho biết ít nhất 20 người đã chết"), else to the main one.
+        home = {e.span: ep for ep in episodes for e in ep.events}
         for f in x.figures:
-            main.figures.append(f)
+            home.get(f.event, main).figures.append(f)
     return episodes
 
 
