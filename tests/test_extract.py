@@ -98,6 +98,13 @@ def test_postings_outlets_units_and_ranks_lead_to_the_name():
                      "Đại tá Trương Thủy Lợi khẳng định")
     assert list(people) == ["Trương Thủy Lợi"]
     assert list(_people("Người phát ngôn Liên minh châu Âu (EU) Peter Stano kêu gọi")) == ["Peter Stano"]
+    # a portfolio of nine words, closed by an organisation with its abbreviation
+    assert _people("Đại diện cấp cao phụ trách chính sách an ninh và đối ngoại của Liên minh châu Âu (EU) "
+                   "Josep Borrell ngày 18/9 lên án")["Josep Borrell"][1] == "lien-minh-chau-au"
+    # a plural marker written capitalised is part of the organ, never a name
+    assert _people("Tổng Tham mưu trưởng Các lực lượng vũ trang Philippines, Tướng Romeo Brawner, cáo buộc") == {
+        "Romeo Brawner": ("Tổng Tham mưu trưởng Các lực lượng vũ trang Philippines", "philippines")}
+    assert _people("Bộ trưởng Các tình huống khẩn cấp Azerbaijan cho biết") == {}
 
 
 def test_initials_belong_to_the_name_and_lowercase_words_are_never_names():

@@ -72,7 +72,7 @@ _ACRONYM = re.compile(r"([A-ZĐ]{2,8})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" 
 """An abbreviation followed by a name of two words or more."""
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
 _PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
-_PORTFOLIO_WORDS = 8
+_PORTFOLIO_WORDS = 10
 # A portfolio that may come before the state: "phụ trách" is never a verb of motion, as "về" is.
 _PORTFOLIO_FIRST = re.compile(alternation(_V["portfolio_first"]) + r"\s+")
 _DASH = re.compile(r"[-–]\s*")
@@ -183,7 +183,7 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
     Initials count as words ("Đại tá B. Santosh Babu"); an organ word ("Bộ", "Ủy ban")
     never starts a person's name.
     """
-    if _ORGAN_HEAD.match(text, pos):
+    if _ORGAN_HEAD.match(text, pos) or _PLURAL.match(text, pos):
         return None
     end, count = pos, 0
     while count < limit:
@@ -356,6 +356,9 @@ def _portfolio(p: "_Paragraph", pos: int) -> tuple[int, list[tuple[int, int, str
         if g:
             inner.append((q, g.end(), gaz.surfaces[g.group(0)]))
             q = g.end()
+            abbr = _ABBR.match(text, q)   # "của Liên minh châu Âu (EU) Josep Borrell"
+            if abbr:
+                q = abbr.end()
         elif w and (w.group(0)[0] in "-–" or w.group(0)[0].islower()):
             if w.group(0) != "và" and _ORGAN_STOP.match(text, q) or _PORTFOLIO_STOP.match(text, q):
                 return None   # "về nước sau cuộc gặp", "về cơ bản ủng hộ": a verb, no portfolio
