@@ -457,6 +457,22 @@ def test_the_object_of_a_call_does_not_become_the_speaker_after_a_comma():
     assert _speakers("Tổng thống Nga Vladimir Putin đã điện đàm với ông Japarov và ông Rahmon, kêu gọi hai bên ngăn chặn leo thang.") == {"person:vladimir-putin"}
 
 
+def test_who_relays_a_statement_does_not_make_it_his():
+    relayed = ("Tổng thư ký Liên Hợp Quốc Antonio Guterres, thông qua người phát ngôn Stephane Dujarric, kêu gọi "
+               "chấm dứt giao tranh.")
+    assert _speakers(relayed) == {"person:antonio-guterres"}
+    assert _speakers("Tổng thư ký Liên Hợp Quốc Antonio Guterres, qua Phó phát ngôn viên Farhan Haq, cũng lên án "
+                     "vụ pháo kích.") == {"person:antonio-guterres"}
+
+
+def test_a_year_naming_what_is_spoken_of_does_not_make_the_statement_history():
+    x = extract_article(article("Ngày 19/9, Azerbaijan tấn công Nagorno-Karabakh. Ngoại trưởng Mỹ Antony Blinken kêu "
+                                "gọi các bên tuân thủ lệnh ngừng bắn năm 2020.",
+                                "Năm 2020, Tổng thống Nga Vladimir Putin kêu gọi ngừng bắn.",
+                                published=dt.date(2023, 9, 20)))
+    assert [s.actor for s in x.statements] == ["person:antony-blinken"]
+
+
 def test_a_stance_pattern_is_tried_only_where_a_word_it_opens_with_occurs():
     from generator.extract.cues import CUES, _leading_words
     assert _leading_words("chấm dứt (?:các )?xung đột") == ("chấm",)

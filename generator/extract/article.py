@@ -35,6 +35,8 @@ _SINCE_THEN = re.compile(r"[^,.;:!?]{0,80}?(?<![\wÀ-ỹ])(?:kể từ đó|từ
 _FACING = re.compile(r"(?:phía|bên)\s+$")
 # "Ngày hôm sau, giao tranh bùng phát": a day after the one last told, which is not its day.
 _LATER = phrase_matcher(vocabulary("events.yml")["later_words"])
+_WORD_BEFORE = re.compile(r"(?<![\wÀ-ỹ])([a-zà-ỹđ]+)\s+$")
+_TIME_PREPOSITIONS = frozenset(vocabulary("dates.yml")["time_prepositions"])
 _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 _FIG = vocabulary("figures.yml")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
@@ -177,7 +179,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             # statements and diplomatic acts. History told as context is not a reaction, nor is a
             # speech act told as history ("Ngày 9/11/2020, ... ký tuyên bố ngừng bắn do Nga làm
             # trung gian"); a date quoted in today's statement does not make it history.
-            told = [d for d in dvs if not in_quote(text, d.span.start - s.start)]
+            verb = CUES.speech.search(text) if says else None
+            told = [d for d in dvs if not in_quote(text, d.span.start - s.start)
+                    and not (verb and _spoken_of(text, d.span.start - s.start, d, verb.end()))]
             now, before = _timing(told, article.published, text, cue_current)
             speaks = says and (current or not cue_background) and not (before and not now)
             made = []
@@ -213,6 +217,16 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     background.sort(key=lambda c: (c.span.paragraph, c.span.start))
     return Extraction(article.id, tuple(mentions), tuple(dates), tuple(events), tuple(figures),
                       tuple(statements), tuple(background), tuple(reporters))
+
+
+def _spoken_of(text: str, at: int, d: DateValue, verb_end: int) -> bool:
+    """A year after the speech verb that names a thing spoken of ("kêu gọi ... tuân thủ lệnh
+    ngừng bắn năm 2020"): right after a word that is no time preposition."""
+    if at < verb_end or d.precision != "year" or not d.text.lower().startswith("năm"):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    return bool(word) and word.group(1) not in _TIME_PREPOSITIONS and \
+        " ".join(text[max(0, at - 20):at].split()[-2:]) not in _TIME_PREPOSITIONS
 
 
 def _last_day(dvs: list[DateValue], published) -> DateValue | None:

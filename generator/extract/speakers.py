@@ -34,6 +34,8 @@ _PLACE_END = re.compile(r"(?:tại|ở|Tại|Ở)\s+(?:thủ đô\s+|thành ph�
 _NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
 # "thông qua người phát ngôn X" is "through", not "adopt".
 _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đại diện|kênh|trung gian|[A-ZĐ])")
+_RELAYED = re.compile(r"\s*" + alternation(_V["relayed_by"]) + r"\s")
+_ADVERBS = re.compile(r"\s*(?:" + alternation(_V["verb_adverbs"]) + r"\s+)*")
 
 
 @frozen
@@ -92,14 +94,17 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         cands = [m for i, m in enumerate(cands) if not (i and _owner_before(text, m.span.start))]
         if cands:
             return cands[-1].key
-        if not text[s0:e0].strip():
+        if _ADVERBS.fullmatch(text, s0, e0):
             # "..., Trung tướng Aroldo Lázaro, bày tỏ": the verb follows the comma that closes
-            # its subject's apposition or title
+            # its subject's apposition or title (maybe after an adverb: "..., cũng lên án")
             closing = [m for m in actors if 0 <= s0 - m.span.end <= 2 and text[m.span.end:s0].strip() == ","
                        and not in_quote(text, m.span.start)]
             if closing:
                 # ... unless it is the object of a verb in its own segment ("điện đàm với ông X, kêu gọi")
                 segment = clause_before(text, closing[-1].span.start)
+                if _RELAYED.match(segment):
+                    # "..., thông qua người phát ngôn Stephane Dujarric, kêu gọi": who it relays
+                    return who(closing[-1].span.start - len(segment), closing[-1].span.start - len(segment))
                 if not CUES.speech.search(segment) and not re.search(r"(?:với|cho|và)\s+(?:\S+\s+){0,3}$", segment):
                     return closing[-1].key
         if _BACKREF_SUBJ.match(text[s0:e0].strip()):
