@@ -52,6 +52,17 @@ def test_a_toll_goes_with_the_event_its_paragraph_reports_not_the_articles_main_
     assert dated == {"2023-09-25": [("killed", 20)], "2023-09-28": [("wounded", 3)]}
 
 
+def test_a_states_toll_of_fighting_within_it_is_no_sides():
+    civil = briefing(article("a", dt.date(2022, 8, 29),
+                             "Bộ Y tế Libya hôm qua (28/8) cho biết 32 người đã thiệt mạng trong các cuộc giao tranh "
+                             "giữa những nhóm vũ trang tại thủ đô Tripoli."))
+    assert [(c.party, c.number) for i in civil.incidents for c in i.casualties] == [(None, 32)]
+    two = briefing(article("a", dt.date(2022, 9, 14),
+                           "Ngày 13/9, giao tranh nổ ra giữa Armenia và Azerbaijan. Bộ Quốc phòng Armenia cho biết "
+                           "49 binh sĩ đã thiệt mạng."))
+    assert [(c.party, c.number) for i in two.incidents for c in i.casualties] == [("armenia", 49)]
+
+
 def test_a_clash_dated_only_by_its_month_joins_the_day_it_happened():
     b = briefing(
         article("a", dt.date(2020, 6, 18), "Binh sĩ Ấn Độ và Trung Quốc đụng độ đêm 15/6, khiến 20 binh sĩ Ấn Độ thiệt mạng."),

@@ -251,7 +251,7 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
     if base.endswith("-"):
         base += hashlib.sha1(repr(sources).encode()).hexdigest()[:6]
     iid = used.take(base)
-    casualties = _casualties(figures, resolve, side_of)
+    casualties = _casualties(figures, resolve, side_of, two_sided=len(actors) == 2)
     precision = "day" if start and (not end or end == start) else ("span" if start else "unknown")
     if start and not any(ep.precise for ep in dated):
         precision = "month"
@@ -261,12 +261,18 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
                     ceasefire)
 
 
-def _casualties(figures: list[Figure], resolve, side_of) -> tuple[Casualty, ...]:
-    """One Casualty per (side, kind, number); every report of it is kept with its reporter."""
+def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True) -> tuple[Casualty, ...]:
+    """One Casualty per (side, kind, number); every report of it is kept with its reporter.
+
+    Without two sides (fighting within one state, an attack by no named side), a state's toll is
+    of everyone it counts, not of a side: "Bộ Y tế Libya cho biết 32 người đã thiệt mạng trong các
+    cuộc giao tranh giữa những nhóm vũ trang"."""
     grouped: dict[tuple, list[tuple[Figure, str | None, str | None]]] = {}
     for f in sorted(figures, key=lambda f: (f.span.article, f.span.paragraph, f.span.start)):
         reporter = resolve(f.reported_by) if f.reported_by else None
         party = resolve(f.party) if f.party else (side_of(reporter) if f.own_side and reporter else None)
+        if not two_sided and party is not None and party == reporter:
+            party = None
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
     # A figure whose side the text leaves open and that equals one attributed figure of the
     # incident is another report of it ("4 quân nhân thiệt mạng" after "4 quân nhân nước này").
