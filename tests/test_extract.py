@@ -53,6 +53,14 @@ def test_figures_belong_to_the_side_of_the_belligerent_that_reports_them():
     assert [(f.number, f.party, f.reported_by) for f in x.figures] == [(49, "armenia", "armenia"), (50, "azerbaijan", "azerbaijan")]
 
 
+def test_a_source_named_last_reports_the_figures_of_its_sentence():
+    x = extract_article(article("Giao tranh nổ ra ngày 13/9 giữa Armenia và Azerbaijan khiến 49 binh sĩ thiệt mạng, "
+                                "theo Bộ Quốc phòng Armenia.",
+                                "Nga kêu gọi hai bên ngừng bắn, theo thỏa thuận năm 2020."))
+    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [(49, "armenia", "armenia")]
+    assert [s.actor for s in x.statements] == ["nga"]
+
+
 def test_agency_totals_have_no_side():
     x = extract_article(article("Theo AP, giao tranh ở biên giới giữa Armenia và Azerbaijan đã khiến khoảng 100 binh sĩ thiệt mạng trong ngày 13/9."))
     (f,) = x.figures

@@ -25,6 +25,10 @@ _ACCORDING = re.compile(r"^\s*(?:(?P<lead>[^,;:“”\"]{1,40}),\s*)?" + alterna
                         + r"\b)(?P<who>[^,;:“”\"]{2,140}),")
 """Also after a short lead-in that names no actor: "Ở phía bên kia, theo bản tin của Văn phòng Thủ
 tướng Israel, ..." (not "Israel tiếp tục không kích, theo yêu cầu của Mỹ, ...")."""
+# "..., khiến 12 người thiệt mạng, theo Bộ Y tế Lebanon.": a source named last, in a sentence
+# without a speech verb of its own.
+_ACCORDING_END = re.compile(r",\s*" + alternation(_V["according_to"]) + r"\s+(?!" + alternation(_V["not_according"])
+                            + r"\b)(?P<who>[^,;:“”\"]{2,140}?)\s*[.!?…]*\s*$")
 # "Phía Campuchia, người phát ngôn ... cho biết": the side a sentence speaks for.
 _TOPIC = re.compile(r"^\s*(?:Về phía|Về phần|Phía|Bên)\s+(?P<who>[^,;:]{2,40}),")
 # A speech word used as a noun ("theo đề nghị của", "lời kêu gọi") has no subject.
@@ -63,6 +67,8 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         lead = None   # the lead-in has a subject of its own: "theo" there is "following", not "according to"
     lead = lead or _TOPIC.match(text)
     verbs = list(CUES.speech.finditer(text))
+    if not lead and not verbs and "theo" in text:
+        lead = _ACCORDING_END.search(text)
     if not lead and not verbs:
         return []   # most sentences: nothing below would find a subject
     actors = [m for m in ms if (m.kind in ACTOR_KINDS or m.kind == "agency") and not m.in_role and not m.as_place]
