@@ -169,6 +169,8 @@ def test_losses_inflicted_are_not_the_speakers_own():
                                 "trong khi Armenia cho biết họ mất 50 người."))
     assert [(f.kind, f.number, f.qualifier, f.party) for f in x.figures] == [
         ("killed", 200, "more_than", "taliban"), ("killed", 50, "exact", "armenia")]
+    x = extract_article(article("Truyền thông nhà nước Djibouti đưa tin nước này đã bắt giữ 100 tù binh Eritrea."))
+    assert [(f.kind, f.number, f.party, f.reported_by) for f in x.figures] == [("captured", 100, "eritrea", "djibouti")]
 
 
 def test_a_side_reported_through_an_organ_or_a_topic_phrase():

@@ -25,7 +25,8 @@ _QUALS = {**_V["qualifiers"], **{k[:1].upper() + k[1:]: v for k, v in _V["qualif
 _QUAL = alternation(_QUALS)
 _PEOPLE = alternation(_V["people"])
 _KIND = alternation(_V["kinds"])
-_LOST = alternation(_V["lost_verbs"])
+_LOST = alternation(_V["lost_verbs"] + _V["captured_verbs"])
+_CAPTURED_VERBS = frozenset(_V["captured_verbs"])
 _B = r"(?<![\wÀ-ỹ.,])"
 _W = r"(?![\wÀ-ỹ])"
 
@@ -187,6 +188,7 @@ def find_figures(text: str) -> list[RawFigure]:
         number = parse_number(m.group("num"), m.group("mult"))
         if number is None:
             continue
-        out.append(RawFigure(m.start(), m.end(), "killed", number, _qual(m), m.group("mod").strip(), m.end("noun"),
+        out.append(RawFigure(m.start(), m.end(), "captured" if m.group("verb") in _CAPTURED_VERBS else "killed",
+                             number, _qual(m), m.group("mod").strip(), m.end("noun"),
                              inflicted=m.group("verb") not in _V["own_loss_verbs"]))
     return sorted(out, key=lambda f: f.start)
