@@ -169,6 +169,10 @@ def test_losses_inflicted_are_not_the_speakers_own():
                                 "trong khi Armenia cho biết họ mất 50 người."))
     assert [(f.kind, f.number, f.qualifier, f.party) for f in x.figures] == [
         ("killed", 200, "more_than", "taliban"), ("killed", 50, "exact", "armenia")]
+    x = extract_article(article("Ngày 13/9, Bộ Quốc phòng Armenia xác nhận 6 quân nhân Armenia đã bị lực lượng "
+                                "Azerbaijan bao vây và bắt giữ. Hai bên đụng độ, 3 binh sĩ Armenia đã bắt giữ 2 người."))
+    # the soldiers who capture are not captured; the 2 people they capture are
+    assert [(f.kind, f.number, f.party) for f in x.figures] == [("captured", 6, "armenia"), ("captured", 2, None)]
     x = extract_article(article("Truyền thông nhà nước Djibouti đưa tin nước này đã bắt giữ 100 tù binh Eritrea."))
     assert [(f.kind, f.number, f.party, f.reported_by) for f in x.figures] == [("captured", 100, "eritrea", "djibouti")]
 

@@ -38,6 +38,9 @@ _LATER = phrase_matcher(vocabulary("events.yml")["later_words"])
 _WORD_BEFORE = re.compile(r"(?<![\wÀ-ỹ])([a-zà-ỹđ]+)\s+$")
 _TIME_PREPOSITIONS = frozenset(vocabulary("dates.yml")["time_prepositions"])
 _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
+# "6 quân nhân nước này đã bị lực lượng Azerbaijan bao vây và bắt giữ": the agent of the passive is
+# not the side counted.
+_AGENT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:bị|do|bởi)\s")
 _FIG = vocabulary("figures.yml")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
 _ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+$")
@@ -366,7 +369,8 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     # "số người thiệt mạng trong vụ Triều Tiên pháo kích hòn đảo": a state named in the event's
     # description is not the side the figure counts
     in_mod = [m for m in sides if mod_start <= m.span.start < fig.end
-              and not _EVENT_NOUN.search(text, mod_start, m.span.start)]
+              and not _EVENT_NOUN.search(text, mod_start, m.span.start)
+              and not _AGENT_BEFORE.search(text, mod_start, m.span.start)]
     after = next((m for m in sides if fig.side is not None and m.span.start == fig.side), None)
     facing = next((m for m in in_mod if _FACING.search(text[max(0, m.span.start - 8):m.span.start])), None)
     if not (after or in_mod) and fig.other and previous is not None:
