@@ -145,6 +145,9 @@ class Figure:
     span: Span
     own_side: bool = False
     """The side is the reporter's own (resolved once the reporter's affiliation is known)."""
+    inferred: bool = False
+    """`party` is the reporting state, inferred (the text names no side): such a side is dropped
+    where an incident has no two sides, for a state's toll there counts everyone."""
     event: Span | None = None
     """The sentence of the event this is a toll of: the one its own sentence reports, else the
     last one its paragraph reported before it; None: the article's main episode."""

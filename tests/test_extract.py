@@ -59,6 +59,10 @@ def test_a_source_named_last_reports_the_figures_of_its_sentence():
                                 "Nga kêu gọi hai bên ngừng bắn, theo thỏa thuận năm 2020."))
     assert [(f.number, f.party, f.reported_by) for f in x.figures] == [(49, "armenia", "armenia")]
     assert [s.actor for s in x.statements] == ["nga"]
+    # "theo đó" is "under which", no source
+    x = extract_article(article("Ngày 14/9, hai bên đạt thỏa thuận ngừng bắn, theo đó 24 binh sĩ Armenia bị bắt giữ "
+                                "sẽ được Azerbaijan trả tự do."))
+    assert [(f.number, f.reported_by) for f in x.figures] == [(24, None)]
 
 
 def test_agency_totals_have_no_side():
@@ -173,6 +177,10 @@ def test_losses_inflicted_are_not_the_speakers_own():
                                 "Azerbaijan bao vây và bắt giữ. Hai bên đụng độ, 3 binh sĩ Armenia đã bắt giữ 2 người."))
     # the soldiers who capture are not captured; the 2 people they capture are
     assert [(f.kind, f.number, f.party) for f in x.figures] == [("captured", 6, "armenia"), ("captured", 2, None)]
+    # "bị" inside "trang bị" is no passive; "do Armenia điều tới" names the soldiers' own side
+    x = extract_article(article("Ngày 13/9, 30 binh sĩ Israel được trang bị kính nhìn đêm đã bắt sống 2 tay súng Hamas.",
+                                "Ngày 13/9, 12 binh sĩ do Armenia điều tới Nagorno-Karabakh đã thiệt mạng."))
+    assert [(f.kind, f.number, f.party) for f in x.figures] == [("captured", 2, "hamas"), ("killed", 12, "armenia")]
     x = extract_article(article("Truyền thông nhà nước Djibouti đưa tin nước này đã bắt giữ 100 tù binh Eritrea."))
     assert [(f.kind, f.number, f.party, f.reported_by) for f in x.figures] == [("captured", 100, "eritrea", "djibouti")]
 
@@ -198,8 +206,11 @@ def test_the_event_date_is_not_the_day_it_was_reported():
 def test_a_day_inside_the_attribution_of_a_toll_is_the_day_of_the_report():
     x = extract_article(article("Israel bắt đầu không kích Iran từ rạng sáng 13/6.",
                                 "Theo bản tin của Văn phòng Thủ tướng Israel ngày 16/6, các đợt tấn công tên lửa "
-                                "của Iran đã làm 24 người thiệt mạng.", published=dt.date(2025, 6, 17)))
-    assert [str(e.date.start) if e.date else None for e in x.events] == ["2025-06-13", None]
+                                "của Iran đã làm 24 người thiệt mạng.",
+                                # a time zone is no source
+                                "Khoảng 0h05 theo giờ địa phương ngày 14/6, lực lượng Israel tiếp tục không kích.",
+                                published=dt.date(2025, 6, 17)))
+    assert [str(e.date.start) if e.date else None for e in x.events] == ["2025-06-13", None, "2025-06-14"]
 
 
 def test_an_explosion_is_an_event_and_a_named_cause_keeps_its_mode():
@@ -208,6 +219,13 @@ def test_an_explosion_is_an_event_and_a_named_cause_keeps_its_mode():
                                 published=dt.date(2024, 9, 18)))
     assert [(e.modes, str(e.date.start)) for e in x.events] == [(("explosion",), "2024-09-17"),
                                                                (("mines",), "2024-09-16")]
+
+
+def test_violence_that_did_not_happen_is_no_event():
+    x = extract_article(article("Ngày 13/9, công binh tìm thấy 3 quả lựu đạn chưa phát nổ gần biên giới Armenia.",
+                                "Ngày 14/9, cảnh sát Lebanon đã ngăn chặn một vụ nổ tại Beirut.",
+                                "Ngày 14/9, Israel khẳng định không tấn công Lebanon."))
+    assert x.events == ()
 
 
 def test_comparisons_and_earlier_events_do_not_date_the_fighting():
@@ -483,6 +501,8 @@ def test_a_year_naming_what_is_spoken_of_does_not_make_the_statement_history():
     x = extract_article(article("Ngày 19/9, Azerbaijan tấn công Nagorno-Karabakh. Ngoại trưởng Mỹ Antony Blinken kêu "
                                 "gọi các bên tuân thủ lệnh ngừng bắn năm 2020.",
                                 "Năm 2020, Tổng thống Nga Vladimir Putin kêu gọi ngừng bắn.",
+                                # the year of the call itself, after the verb: still history
+                                "Liên Hợp Quốc kêu gọi ngừng bắn ngay lập tức năm 2020 khi chiến tranh bùng phát.",
                                 published=dt.date(2023, 9, 20)))
     assert [s.actor for s in x.statements] == ["person:antony-blinken"]
 

@@ -50,6 +50,16 @@ def test_a_toll_goes_with_the_event_its_paragraph_reports_not_the_articles_main_
         "Bộ Quốc phòng Armenia cho biết 3 binh sĩ bị thương."))
     dated = {str(i.date): sorted((c.kind, c.number) for c in i.casualties) for i in b.incidents}
     assert dated == {"2023-09-25": [("killed", 20)], "2023-09-28": [("wounded", 3)]}
+    # not a ceasefire's paragraph, nor against a day the figure's own sentence gives
+    b = briefing(article(
+        "a", dt.date(2020, 10, 11),
+        "Ngày 27/9, giao tranh nổ ra giữa Armenia và Azerbaijan. Ngày 28/9, Azerbaijan pháo kích Armenia.",
+        "Ngày 10/10, Armenia và Azerbaijan nhất trí ngừng bắn. Bộ Quốc phòng Armenia cho biết 350 binh sĩ nước "
+        "này đã thiệt mạng.",
+        "Ngày 6/10, Azerbaijan pháo kích làng Sotk. Bộ Quốc phòng Armenia ngày 9/10 cho biết 3 binh sĩ nước này "
+        "đã thiệt mạng hôm 28/9."))
+    dated = {str(i.date): sorted(c.number for c in i.casualties) for i in b.incidents}
+    assert dated == {"2020-09-27": [3, 350], "2020-10-06": [], "2020-10-10": []}
 
 
 def test_a_states_toll_of_fighting_within_it_is_no_sides():
@@ -61,6 +71,11 @@ def test_a_states_toll_of_fighting_within_it_is_no_sides():
                            "Ngày 13/9, giao tranh nổ ra giữa Armenia và Azerbaijan. Bộ Quốc phòng Armenia cho biết "
                            "49 binh sĩ đã thiệt mạng."))
     assert [(c.party, c.number) for i in two.incidents for c in i.casualties] == [("armenia", 49)]
+    # a side the text names stays, sides or no sides
+    named = briefing(article("a", dt.date(2022, 9, 14),
+                             "Ngày 13/9, các vị trí của Armenia bị pháo kích dữ dội.",
+                             "Bộ Quốc phòng Armenia cho biết 49 binh sĩ Armenia đã thiệt mạng."))
+    assert [(c.party, c.number) for i in named.incidents for c in i.casualties] == [("armenia", 49)]
 
 
 def test_a_clash_dated_only_by_its_month_joins_the_day_it_happened():

@@ -16,7 +16,7 @@ from .actors import find_mentions, fuzzy_country
 from .cues import CUES, phrase_matcher
 from .dates import find_dates
 from .events import find_event, when
-from .figures import find_figures
+from .figures import PASSIVE, find_figures
 from .speakers import agency, subjects
 from .statements import find_statements
 from .text import ACTOR_KINDS, CURRENT_DAYS, clause_before, in_quote, in_sentence, is_past
@@ -35,12 +35,11 @@ _SINCE_THEN = re.compile(r"[^,.;:!?]{0,80}?(?<![\wÀ-ỹ])(?:kể từ đó|từ
 _FACING = re.compile(r"(?:phía|bên)\s+$")
 # "Ngày hôm sau, giao tranh bùng phát": a day after the one last told, which is not its day.
 _LATER = phrase_matcher(vocabulary("events.yml")["later_words"])
-_WORD_BEFORE = re.compile(r"(?<![\wÀ-ỹ])([a-zà-ỹđ]+)\s+$")
-_TIME_PREPOSITIONS = frozenset(vocabulary("dates.yml")["time_prepositions"])
+# "lệnh ngừng bắn năm 2020", "thỏa thuận ba bên năm 2020": at most two words between.
+_SPOKEN_OF = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('dates.yml')['spoken_of_nouns'])}"
+                        r"(?:\s+[a-zà-ỹđ]+){0,2}\s+$")
 _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
-# "6 quân nhân nước này đã bị lực lượng Azerbaijan bao vây và bắt giữ": the agent of the passive is
-# not the side counted.
-_AGENT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:bị|do|bởi)\s")
+
 _FIG = vocabulary("figures.yml")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
 _ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+$")
@@ -101,7 +100,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # súng") took place on it, if nothing in the article dates the fighting (_settle).
         told_day: DateValue | None = None
         since_past = False   # the last date the paragraph wrote lies before the news window
-        para_event: Span | None = None   # the last event the paragraph reported: its figures' event
+        para_event: Span | None = None   # the last fighting the paragraph reported: its figures' event
         voice: dict[str, str] = {}   # spokesperson -> the principal he speaks for, in this paragraph
         for s in p.sentences:
             text = p.text[s.start:s.end]
@@ -156,7 +155,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 if ev:
                     pending.append(_Pending(None, ev, on_day,
                                             reported or (None if _LATER.search(text) else told_day), ctx))
-                    para_event = ev.span
+                    if ev.category == "ASSAULT":
+                        para_event = ev.span
                 previous: Figure | None = None
                 for fig in find_figures(text):
                     if _EARLIER_FIGURE.search(clause_before(text, fig.start, seps=",;")):
@@ -173,9 +173,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                             background.append(ctx)
                         continue
                     figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous)
-                    if para_event is not None:
-                        figure = replace(figure, event=para_event)
                     on = on_day if ev else when(text, fig.start, dvs, span, article.published)[0]
+                    if para_event is not None and (ev or on is None):
+                        # a figure its own sentence dates ("... thiệt mạng hôm 28/9") is of that day
+                        figure = replace(figure, event=para_event)
                     pending.append(_Pending(figure, ev, on, reported, ctx))
                     previous = figure
 
@@ -223,13 +224,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
 
 def _spoken_of(text: str, at: int, d: DateValue, verb_end: int) -> bool:
-    """A year after the speech verb that names a thing spoken of ("kêu gọi ... tuân thủ lệnh
-    ngừng bắn năm 2020"): right after a word that is no time preposition."""
-    if at < verb_end or d.precision != "year" or not d.text.lower().startswith("năm"):
-        return False
-    word = _WORD_BEFORE.search(text, max(0, at - 20), at)
-    return bool(word) and word.group(1) not in _TIME_PREPOSITIONS and \
-        " ".join(text[max(0, at - 20):at].split()[-2:]) not in _TIME_PREPOSITIONS
+    """A year after the speech verb that dates a thing spoken of ("kêu gọi ... tuân thủ lệnh
+    ngừng bắn năm 2020")."""
+    return at >= verb_end and d.precision == "year" and bool(_SPOKEN_OF.search(text, max(verb_end, at - 60), at))
 
 
 def _last_day(dvs: list[DateValue], published) -> DateValue | None:
@@ -370,18 +367,19 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     # description is not the side the figure counts
     in_mod = [m for m in sides if mod_start <= m.span.start < fig.end
               and not _EVENT_NOUN.search(text, mod_start, m.span.start)
-              and not _AGENT_BEFORE.search(text, mod_start, m.span.start)]
+              and not PASSIVE.search(text, mod_start, m.span.start)]   # the agent of a passive
     after = next((m for m in sides if fig.side is not None and m.span.start == fig.side), None)
     facing = next((m for m in in_mod if _FACING.search(text[max(0, m.span.start - 8):m.span.start])), None)
     if not (after or in_mod) and fig.other and previous is not None:
         # "46 người khác bị thương": the same side as the figure before it
         return Figure(fig.kind, fig.number, fig.qualifier, previous.party, previous.reported_by, words, where,
-                      previous.own_side)
+                      previous.own_side, inferred=previous.inferred)
     if not (after or in_mod) and previous is not None and previous.party and not previous.own_side \
             and previous.span.paragraph == span.paragraph and span.start <= previous.span.start \
             and _LIST_GAP.match(text[previous.span.end - span.start:fig.start]):
         # "29 binh sĩ Armenia thiệt mạng, 28 người mất tích và 72 người bị thương": one list, one side
-        return Figure(fig.kind, fig.number, fig.qualifier, previous.party, previous.reported_by, words, where, False)
+        return Figure(fig.kind, fig.number, fig.qualifier, previous.party, previous.reported_by, words, where, False,
+                      inferred=previous.inferred)
     if after or facing:
         party = (after or facing).key
     elif in_mod and _BETWEEN.search(text[mod_start:in_mod[0].span.start]):
@@ -394,12 +392,13 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         party = target
     elif not fig.inflicted:
         own = True
+    inferred = False
     if own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \
             and gaz.entries[reporter].kind == "country":
-        party, own = reporter, False
+        party, own, inferred = reporter, False, True
     elif own and reporter and reporter.startswith("group:"):
         party, own = reporter, False
     elif own and (reporter is None or (gaz.get(reporter) is not None and gaz.entries[reporter].kind in ("agency", "organization"))):
         own = False
-    return Figure(fig.kind, fig.number, fig.qualifier, party, reporter, words, where, own)
+    return Figure(fig.kind, fig.number, fig.qualifier, party, reporter, words, where, own, inferred=inferred)
 

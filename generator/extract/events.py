@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lexicon import vocabulary
+from ..lexicon import alternation, vocabulary, with_capitals
 from ..model import DateValue, Event, Mention, Span
 from .actors import UPPER
 from .cues import CUES
@@ -35,7 +35,16 @@ _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" 
 _NOT_NEW = re.compile(
     r"(?:^|\s)(?:" + "|".join(_EV["ending"]) + r")\s+(?:\S+\s+){0,3}$"
     r"|(?:^|\s)(?:" + "|".join(_EV["place_of"]) + r")\s+$")
-_ATTRIBUTED = re.compile(r"(?:^|(?<=\s))(?<!tiếp )(?i:" + "|".join(_EV["attribution"]) + r")\s+[^,;:.!?]{0,80}$")
+_NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
+                           rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
+_RX = vocabulary("reactions.yml")
+# A day written inside a source's attribution, before the clause's first comma, is the day of the
+# report, not of the fighting ("theo bản tin của Văn phòng Thủ tướng Israel ngày 16/6, các đợt tấn
+# công tên lửa của Iran đã làm 24 người thiệt mạng"; not "theo giờ địa phương ngày 14/9").
+_ATTRIBUTED = re.compile(
+    "".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_RX["not_according_after"]))
+    + rf"(?<![\wÀ-ỹ]){alternation(_RX['according_to'])}\s+(?!{alternation(_RX['not_according'])}(?![\wÀ-ỹ]))"
+    r"[^,;:.!?]{0,80}$")
 # "Bộ Quốc phòng hôm nay tuyên bố quân đội tiếp tục ...": the fighting goes on on the day it is reported.
 _ONGOING = re.compile(r"(?<![\wÀ-ỹ])(?:tiếp tục|vẫn đang|đang|vẫn)(?![\wÀ-ỹ])")
 
@@ -98,7 +107,8 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
                ) -> tuple[Event | None, DateValue | None, DateValue | None, bool]:
     """(event, its date, its report date, history) for a sentence that reports fighting or a ceasefire."""
     every_assault, every_agree = list(CUES.assault.finditer(text)), list(CUES.agree.finditer(text))
-    assault = [c for c in every_assault if not in_quote(text, c.start()) and not reported_only(text, c.start())]
+    assault = [c for c in every_assault if not in_quote(text, c.start()) and not reported_only(text, c.start())
+               and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start())]
     agree = [c for c in every_agree if not reported_only(text, c.start())]
     if agree and not CUES.agree_done.search(text):
         agree = []

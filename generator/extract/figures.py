@@ -50,7 +50,9 @@ _CLAUSE_END = re.compile(r"[,.;:!?]")
 _PURPOSE = re.compile(rf"{_B}{alternation(_V['flight_purposes'])}{_W}")
 _INFLICTED = set(_V["inflicted_kinds"])
 _PASSIVE_KINDS = frozenset(_V["passive_kinds"])
-_PASSIVE = re.compile(r"(?<![\wÀ-ỹ])bị(?![\wÀ-ỹ])")
+# A passive's mark that is a word of its own: not the last syllable of "trang bị", "thiết bị".
+PASSIVE = re.compile("".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])} )" for w in _V["not_passive"])
+                     + rf"(?<![\wÀ-ỹ]){alternation(_V['passive_marks'])}(?![\wÀ-ỹ])")
 # A total broken down by side: "2 người thiệt mạng, gồm 1 người phía Afghanistan và 1 người phía Iran".
 _BY_SIDE = re.compile(
     rf"\s*[,(]?\s*{alternation(_V['breakdown'])}\s+(?P<n1>{_NUM})\s+(?P<p1>{_PEOPLE})\s+(?:ở\s+|của\s+|thuộc\s+)?"
@@ -148,7 +150,7 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if _SPEECH.search(m.group("mod")):
             continue   # "dẫn lời 2 quan chức Mỹ cho biết nhiều binh sĩ bị thương": the sources, not the toll
-        if m.group("kind") in _PASSIVE_KINDS and not _PASSIVE.search(masked, m.end("noun"), m.start("kind")):
+        if m.group("kind") in _PASSIVE_KINDS and not PASSIVE.search(masked, m.end("noun"), m.start("kind")):
             continue
         kind = _V["kinds"][m.group("kind")]
         if kind == "displaced":

@@ -28,7 +28,7 @@ tướng Israel, ..." (not "Israel tiếp tục không kích, theo yêu cầu c�
 # "..., khiến 12 người thiệt mạng, theo Bộ Y tế Lebanon.": a source named last, in a sentence
 # without a speech verb of its own.
 _ACCORDING_END = re.compile(r",\s*" + alternation(_V["according_to"]) + r"\s+(?!" + alternation(_V["not_according"])
-                            + r"\b)(?P<who>[^,;:“”\"]{2,140}?)\s*[.!?…]*\s*$")
+                            + r"\b)(?P<who>[^,;:“”\"]{1,139}[^,;:“”\"\s.!?…])[.!?…]*\s*$")
 # "Phía Campuchia, người phát ngôn ... cho biết": the side a sentence speaks for.
 _TOPIC = re.compile(r"^\s*(?:Về phía|Về phần|Phía|Bên)\s+(?P<who>[^,;:]{2,40}),")
 # A speech word used as a noun ("theo đề nghị của", "lời kêu gọi") has no subject.
@@ -67,8 +67,8 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         lead = None   # the lead-in has a subject of its own: "theo" there is "following", not "according to"
     lead = lead or _TOPIC.match(text)
     verbs = list(CUES.speech.finditer(text))
-    if not lead and not verbs and "theo" in text:
-        lead = _ACCORDING_END.search(text)
+    if not lead and not verbs and any(w in text for w in _V["according_to"]):
+        lead = _ACCORDING_END.match(text, max(0, text.rfind(",")))   # the source holds no comma: at the last one
     if not lead and not verbs:
         return []   # most sentences: nothing below would find a subject
     actors = [m for m in ms if (m.kind in ACTOR_KINDS or m.kind == "agency") and not m.in_role and not m.as_place]
@@ -103,16 +103,22 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         if _ADVERBS.fullmatch(text, s0, e0):
             # "..., Trung tướng Aroldo Lázaro, bày tỏ": the verb follows the comma that closes
             # its subject's apposition or title (maybe after an adverb: "..., cũng lên án")
-            closing = [m for m in actors if 0 <= s0 - m.span.end <= 2 and text[m.span.end:s0].strip() == ","
-                       and not in_quote(text, m.span.start)]
-            if closing:
+            at = s0
+            for _ in range(2):
+                closing = [m for m in actors if 0 <= at - m.span.end <= 2 and text[m.span.end:at].strip() == ","
+                           and not in_quote(text, m.span.start)]
+                if not closing:
+                    break
                 # ... unless it is the object of a verb in its own segment ("điện đàm với ông X, kêu gọi")
                 segment = clause_before(text, closing[-1].span.start)
                 if _RELAYED.match(segment):
-                    # "..., thông qua người phát ngôn Stephane Dujarric, kêu gọi": who it relays
-                    return who(closing[-1].span.start - len(segment), closing[-1].span.start - len(segment))
+                    # "..., thông qua người phát ngôn Stephane Dujarric, kêu gọi": who it relays,
+                    # closing the comma before the aside
+                    at = closing[-1].span.start - len(segment)
+                    continue
                 if not CUES.speech.search(segment) and not re.search(r"(?:với|cho|và)\s+(?:\S+\s+){0,3}$", segment):
                     return closing[-1].key
+                break
         if _BACKREF_SUBJ.match(text[s0:e0].strip()):
             back = said or last_speaker
             return "~" + back if back else None

@@ -271,7 +271,7 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True)
     for f in sorted(figures, key=lambda f: (f.span.article, f.span.paragraph, f.span.start)):
         reporter = resolve(f.reported_by) if f.reported_by else None
         party = resolve(f.party) if f.party else (side_of(reporter) if f.own_side and reporter else None)
-        if not two_sided and party is not None and party == reporter:
+        if not two_sided and (f.inferred or (f.own_side and not f.party)):
             party = None
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
     # A figure whose side the text leaves open and that equals one attributed figure of the
