@@ -497,6 +497,21 @@ def test_who_relays_a_statement_does_not_make_it_his():
                      "vụ pháo kích.") == {"person:antonio-guterres"}
 
 
+def test_an_aside_on_where_the_speaker_is_keeps_the_speaker():
+    x = extract_article(article("Ngày 17/9, máy nhắn tin phát nổ trên khắp Lebanon.",
+                                "Ngoại trưởng Mỹ Antony Blinken, đang thăm Ai Cập, ngày 18/9 kêu gọi tất cả các bên "
+                                "tránh mọi hành động có thể khiến xung đột leo thang thêm.",
+                                published=dt.date(2024, 9, 19)))
+    assert [(s.actor, s.stance) for s in x.statements] == [("person:antony-blinken", ("call_restraint",))]
+
+
+def test_a_violation_of_human_rights_law_and_a_call_for_an_inquiry_are_stances():
+    x = extract_article(article("Ngày 17/9, máy nhắn tin phát nổ trên khắp Lebanon. Cùng ngày, Cao ủy Nhân quyền LHQ "
+                                "Volker Türk cho rằng việc đồng loạt nhắm vào hàng nghìn người là vi phạm luật nhân quyền "
+                                "quốc tế và kêu gọi mở một cuộc điều tra độc lập.", published=dt.date(2024, 9, 19)))
+    assert [(s.actor, s.stance) for s in x.statements] == [("person:volker-turk", ("condemn", "other"))]
+
+
 def test_a_year_naming_what_is_spoken_of_does_not_make_the_statement_history():
     x = extract_article(article("Ngày 19/9, Azerbaijan tấn công Nagorno-Karabakh. Ngoại trưởng Mỹ Antony Blinken kêu "
                                 "gọi các bên tuân thủ lệnh ngừng bắn năm 2020.",

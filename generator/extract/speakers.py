@@ -38,7 +38,7 @@ _PLACE_END = re.compile(r"(?:tại|ở|Tại|Ở)\s+(?:thủ đô\s+|thành ph�
 _NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
 # "thông qua người phát ngôn X" is "through", not "adopt".
 _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đại diện|kênh|trung gian|[A-ZĐ])")
-_RELAYED = re.compile(r"\s*" + alternation(_V["relayed_by"]) + r"\s")
+_RELAYED = re.compile(r"\s*" + alternation(_V["relayed_by"] + _V["aside_leads"]) + r"\s")
 _ADVERBS = re.compile(r"\s*(?:" + alternation(_V["verb_adverbs"]) + r"\s+)*")
 
 
