@@ -221,6 +221,12 @@ def test_an_explosion_is_an_event_and_a_named_cause_keeps_its_mode():
                                                                (("mines",), "2024-09-16")]
 
 
+def test_troops_crossing_into_the_other_sides_territory_are_an_incursion():
+    x = extract_article(article("Tối 12/5, ông Pashinyan cho biết binh sĩ Azerbaijan đã vượt biên giới quốc gia, "
+                                "tiến sâu 3,5 km vào tỉnh Syunik.", published=dt.date(2021, 5, 15)))
+    assert [(e.modes, str(e.date.start), e.actors) for e in x.events] == [(("incursion",), "2021-05-12", ("azerbaijan",))]
+
+
 def test_violence_that_did_not_happen_is_no_event():
     x = extract_article(article("Ngày 13/9, công binh tìm thấy 3 quả lựu đạn chưa phát nổ gần biên giới Armenia.",
                                 "Ngày 14/9, cảnh sát Lebanon đã ngăn chặn một vụ nổ tại Beirut.",
