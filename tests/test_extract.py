@@ -65,6 +65,14 @@ def test_a_source_named_last_reports_the_figures_of_its_sentence():
     assert [(f.number, f.reported_by) for f in x.figures] == [(24, None)]
 
 
+def test_a_region_that_speaks_is_nobodys_side_not_the_last_speakers():
+    x = extract_article(article("Ngày 20/9, giao tranh nổ ra. Bộ Y tế Azerbaijan công bố 192 quân nhân nước này thiệt "
+                                "mạng. Phía Nagorno-Karabakh trước đó cho biết 200 người thiệt mạng ở phía họ.",
+                                published=dt.date(2023, 9, 29)))
+    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [(192, "azerbaijan", "azerbaijan"),
+                                                                       (200, None, None)]
+
+
 def test_agency_totals_have_no_side():
     x = extract_article(article("Theo AP, giao tranh ở biên giới giữa Armenia và Azerbaijan đã khiến khoảng 100 binh sĩ thiệt mạng trong ngày 13/9."))
     (f,) = x.figures

@@ -172,7 +172,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         if ctx not in background:
                             background.append(ctx)
                         continue
-                    figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous)
+                    figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous,
+                                     {x.at for x in said if x.untracked})
                     on = on_day if ev else when(text, fig.start, dvs, span, article.published)[0]
                     if para_event is not None and (ev or on is None):
                         # a figure its own sentence dates ("... thiệt mạng hôm 28/9") is of that day
@@ -345,16 +346,22 @@ def _attacked(text: str, at: int, sides) -> str | None:
     return None
 
 
-def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous: Figure | None) -> Figure:
+def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous: Figure | None,
+            untracked: set[int] = frozenset()) -> Figure:
     # Reporter: the subject of the last speech verb before the figure, else the
-    # sentence's "theo X", else who spoke last in this paragraph.
-    reporter = None
+    # sentence's "theo X", else who spoke last in this paragraph (unless the verb's subject is
+    # named but no actor: "Phía Nagorno-Karabakh trước đó cho biết 200 người thiệt mạng").
+    reporter, unknown = None, False
     for pos, key, _ in said_by:
         if pos < fig.start and key:
-            reporter = key
+            reporter, unknown = key, False
+        elif pos < fig.start and pos in untracked:
+            reporter, unknown = None, True
     if reporter is None and cited is not None:
         reporter = cited.key
-    if reporter is None and st.last_reporter is not None:
+    if unknown and reporter is None:
+        st.last_reporter = None
+    elif reporter is None and st.last_reporter is not None:
         reporter = st.last_reporter
     if reporter is not None and cited is None:
         st.last_reporter = reporter

@@ -55,6 +55,9 @@ class Said:
     """The verb is inside a quotation; `key` is an actor named there, or None."""
     first_person: bool = False
     """Inside a quotation, "tôi"/"chúng tôi": the one quoted."""
+    untracked: bool = False
+    """The subject is named but is no actor ("Phía Nagorno-Karabakh trước đó cho biết"): nobody
+    the briefing tracks, and not whoever spoke before."""
 
 
 def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Said]:
@@ -100,6 +103,8 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         cands = [m for i, m in enumerate(cands) if not (i and _owner_before(text, m.span.start))]
         if cands:
             return cands[-1].key
+        if any(s0 <= m.span.start < e0 and m.kind == "place" and not m.as_place for m in ms):
+            return "?"   # a region speaks ("Phía Nagorno-Karabakh ... cho biết"), no actor
         if _ADVERBS.fullmatch(text, s0, e0):
             # "..., Trung tướng Aroldo Lázaro, bày tỏ": the verb follows the comma that closes
             # its subject's apposition or title (maybe after an adverb: "..., cũng lên án")
@@ -197,6 +202,8 @@ def _owner_before(text: str, pos: int) -> bool:
 
 
 def _said(at: int, key: str | None) -> Said:
+    if key == "?":
+        return Said(at, None, untracked=True)
     if key and key.startswith("~"):
         return Said(at, key[1:], back=True)
     return Said(at, key)
