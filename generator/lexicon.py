@@ -36,6 +36,9 @@ class Entry:
     aliases: tuple[str, ...]
     parent: str | None = None
     """For places: the country; for organs: the parent organisation."""
+    polity: bool = False
+    """A breakaway region with authorities of its own (places.yml `polity: true`): named as a
+    party rather than as a place, it stands for those authorities."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ def gazetteer() -> Gazetteer:
                 id=rec["id"], name=rec["name"], kind=kind,
                 aliases=tuple(dict.fromkeys(n for n in names if n)),
                 parent=rec.get("country") or rec.get("parent"),
+                polity=bool(rec.get("polity")),
             )
             if entry.id in entries:
                 continue

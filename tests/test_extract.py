@@ -66,11 +66,23 @@ def test_a_source_named_last_reports_the_figures_of_its_sentence():
 
 
 def test_a_region_that_speaks_is_nobodys_side_not_the_last_speakers():
-    x = extract_article(article("Ngày 20/9, giao tranh nổ ra. Bộ Y tế Azerbaijan công bố 192 quân nhân nước này thiệt "
-                                "mạng. Phía Nagorno-Karabakh trước đó cho biết 200 người thiệt mạng ở phía họ.",
+    x = extract_article(article("Ngày 20/9, giao tranh nổ ra. Bộ Y tế Pakistan công bố 19 quân nhân nước này thiệt "
+                                "mạng. Phía Kashmir trước đó cho biết 20 người thiệt mạng.",
                                 published=dt.date(2023, 9, 29)))
-    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [(192, "azerbaijan", "azerbaijan"),
-                                                                       (200, None, None)]
+    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [(19, "pakistan", "pakistan"),
+                                                                       (20, None, None)]
+
+
+def test_a_breakaway_region_named_as_a_party_is_its_authorities():
+    x = extract_article(article("Ngày 20/9, giao tranh nổ ra ở Nagorno-Karabakh. Bộ Y tế Azerbaijan công bố 192 quân "
+                                "nhân nước này thiệt mạng. Phía Nagorno-Karabakh trước đó cho biết 200 người thiệt mạng.",
+                                "Thanh tra nhân quyền của Nagorno-Karabakh Gegham Stepanyan cho biết 10 dân thường "
+                                "thiệt mạng.", published=dt.date(2023, 9, 29)))
+    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [
+        (192, "azerbaijan", "azerbaijan"), (200, "group:nagorno-karabakh", "group:nagorno-karabakh"),
+        (10, None, "person:gegham-stepanyan")]   # his side, the group, once merged (test_merge)
+    # after a locative it is the place
+    assert [e.places for e in x.events] == [("Nagorno-Karabakh",)]
 
 
 def test_agency_totals_have_no_side():

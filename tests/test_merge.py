@@ -78,6 +78,16 @@ def test_a_states_toll_of_fighting_within_it_is_no_sides():
     assert [(c.party, c.number) for i in named.incidents for c in i.casualties] == [("armenia", 49)]
 
 
+def test_a_breakaway_regions_authorities_are_a_side_never_a_third_party():
+    b = briefing(article("a", dt.date(2023, 9, 21),
+                         "Ngày 19/9, Azerbaijan tấn công các vị trí của Armenia ở Nagorno-Karabakh.",
+                         "Thanh tra nhân quyền của Nagorno-Karabakh Gegham Stepanyan cho biết 27 người thiệt mạng.",
+                         "Phía Nagorno-Karabakh kêu gọi ngừng bắn ngay lập tức."))
+    (inc,) = b.incidents
+    assert [(c.party, c.number) for c in inc.casualties] == [("group-nagorno-karabakh", 27)]
+    assert b.reactions == ()
+
+
 def test_a_clash_dated_only_by_its_month_joins_the_day_it_happened():
     b = briefing(
         article("a", dt.date(2020, 6, 18), "Binh sĩ Ấn Độ và Trung Quốc đụng độ đêm 15/6, khiến 20 binh sĩ Ấn Độ thiệt mạng."),

@@ -81,6 +81,11 @@ _FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{4,}}")
 """NAME_TOKEN of five letters or more: fuzzy_country takes no shorter one."""
 
 
+def polity_key(entry) -> str:
+    """The group key of a breakaway region's authorities: the key of "lực lượng ly khai <region>"."""
+    return "group:" + slug(entry.name)
+
+
 def slug(text: str) -> str:
     """ASCII slug: lowercase, diacritics dropped, đ -> d, runs of other characters -> '-'."""
     s = unicodedata.normalize("NFC", text).replace("đ", "d").replace("Đ", "D")
@@ -276,6 +281,8 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             inner.append((q, g.end(), key))
             if entry.kind in ("country", "organization", "group") and aff is None and not located:
                 aff, aff_surface = key, g.group(0)
+            elif entry.polity and aff is None and not located:
+                aff, aff_surface = polity_key(entry), g.group(0)   # "Thanh tra nhân quyền của Nagorno-Karabakh"
             elif entry.kind == "place" and place_state is None and entry.parent:
                 place_state = entry.parent
             end, located = g.end(), False
@@ -583,6 +590,11 @@ def _names(p: _Paragraph) -> None:
             continue
         before = text[max(0, s - 40):s]
         loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before)))
+        if entry.polity and not loc:
+            # "Phía Nagorno-Karabakh cho biết": the region's own authorities, as a party
+            p.add(Mention(key=polity_key(entry), surface=m.group(0), span=p.span(s, e), kind="group",
+                          name=entry.name))
+            continue
         p.add(Mention(key=key, surface=m.group(0), span=p.span(s, e), kind=entry.kind,
                       as_place=loc and entry.kind in ("country", "place"),
                       head=_organ_before(text, s) if entry.kind == "country" else None))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lexicon import alternation, vocabulary, with_capitals
+from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
 from ..model import DateValue, Event, Mention, Span
 from .actors import UPPER
 from .cues import CUES
@@ -38,6 +38,9 @@ _NOT_NEW = re.compile(
 _NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
                            rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
 _RX = vocabulary("reactions.yml")
+# A breakaway region named bare ("Nagorno-Karabakh", not "lực lượng ly khai Nagorno-Karabakh"):
+# its surfaces.
+_POLITY_NAMES = frozenset(a for e in gazetteer().entries.values() if e.polity for a in e.aliases)
 # A day written inside a source's attribution, before the clause's first comma, is the day of the
 # report, not of the fighting ("theo bản tin của Văn phòng Thủ tướng Israel ngày 16/6, các đợt tấn
 # công tên lửa của Iran đã làm 24 người thiệt mạng"; not "theo giờ địa phương ngày 14/9").
@@ -136,10 +139,17 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
         n = n if "hơn" in lasted.group(0) else n - 1   # "sau 5 ngày": the 5th day is the last one
         date = DateValue(f"{lasted.group(0)} ({date.text})", date.start - dt.timedelta(days=max(0, n)),
                          date.end, "span", date.span)
-    # A state named in a title ("Thủ tướng Armenia Nikol Pashinyan") is not a party to the fighting.
+    # A state named in a title ("Thủ tướng Armenia Nikol Pashinyan") is not a party to the fighting;
+    # nor a breakaway region named bare, as often the region fought over as its authorities
+    # ("Azerbaijan tấn công Nagorno-Karabakh"): they are a side when named so ("lực lượng ly khai
+    # Nagorno-Karabakh") or by the tolls they give.
     actors = tuple(dict.fromkeys(m.key for m in ms if m.kind in ("country", "group") and not m.as_place
-                                 and not m.in_role))
+                                 and not m.in_role and not _bare_polity(m)))
     return Event(category, modes, date, actors, _places(text, ms), span), date, reported, False
+
+
+def _bare_polity(m: Mention) -> bool:
+    return m.kind == "group" and m.surface in _POLITY_NAMES
 
 
 def _places(text: str, ms: list[Mention]) -> tuple[str, ...]:
@@ -147,7 +157,7 @@ def _places(text: str, ms: list[Mention]) -> tuple[str, ...]:
     for m in _BORDER.finditer(text):
         out.append(f"biên giới {m.group('a')}–{m.group('b')}")
     for m in ms:
-        if m.kind == "place":
+        if m.kind == "place" or _bare_polity(m):
             out.append(m.surface)
     for m in _PLACE.finditer(text):
         name = m.group("n")

@@ -15,6 +15,8 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..extract.actors import polity_key
+from ..lexicon import gazetteer
 from ..model import Actor, Extraction, Reaction, Ref, Statement
 from .ids import Ids
 from .refs import sorted_refs
@@ -65,9 +67,11 @@ def _stances(xs) -> list[str]:
 def build_reactions(extractions: tuple[Extraction, ...], actors: dict[str, Actor], resolve, membership, sides,
                     article_sides, published: dict[str, dt.date | None] | None = None) -> tuple[Reaction, ...]:
     drafts: list[Draft] = []
+    # A breakaway region's authorities are a party to its conflict, whoever the fighting names.
+    polities = frozenset(resolve(polity_key(e)) for e in gazetteer().entries.values() if e.polity)
     for x in extractions:
         for s in x.statements:
-            drafts.extend(_drafts(s, x.article, actors, resolve, membership, sides, article_sides))
+            drafts.extend(_drafts(s, x.article, actors, resolve, membership, sides, article_sides, polities))
     drafts = _merge_in_article(drafts, actors)
     drafts = _merge_across(drafts, published or {})
     out, used = [], Ids()
@@ -78,14 +82,15 @@ def build_reactions(extractions: tuple[Extraction, ...], actors: dict[str, Actor
     return tuple(out)
 
 
-def _third_party(key: str, parties: set[str], actors: dict[str, Actor]) -> bool:
-    if key in parties:
+def _third_party(key: str, parties: set[str], actors: dict[str, Actor], polities=frozenset()) -> bool:
+    if key in parties or key in polities:
         return False
     a = actors.get(key)
     return not (a and a.affiliation in parties)
 
 
-def _drafts(s: Statement, article: str, actors, resolve, membership, sides, article_sides) -> list[Draft]:
+def _drafts(s: Statement, article: str, actors, resolve, membership, sides, article_sides,
+            polities=frozenset()) -> list[Draft]:
     date = s.date.start if s.date else None
     incident = _incident_for(article, date, membership)
     parties = set(sides.get(incident, ())) if incident else set(article_sides.get(article, ()))
@@ -95,7 +100,7 @@ def _drafts(s: Statement, article: str, actors, resolve, membership, sides, arti
         speaker = None
     common = dict(incident=incident, date=date, date_text=s.date.text if s.date else None,
                   quote=s.quote, text=s.text, article=article, paragraph=ref.paragraph)
-    if speaker and _third_party(speaker, parties, actors):
+    if speaker and _third_party(speaker, parties, actors, polities):
         return [Draft(actor=speaker, stance=_stances(s.stance),
                       from_state=actors[speaker].type in ("country", "organization"),
                       refs=[ref], **common)]
@@ -103,7 +108,7 @@ def _drafts(s: Statement, article: str, actors, resolve, membership, sides, arti
         return []
     # A belligerent's call or meeting: the third parties it names met it.
     met = [resolve(k) for k in s.counterparts]
-    met = [k for k in dict.fromkeys(met) if k in actors and _third_party(k, parties, actors)]
+    met = [k for k in dict.fromkeys(met) if k in actors and _third_party(k, parties, actors, polities)]
     people = {actors[k].affiliation for k in met if actors[k].type == "person"}
     met = [k for k in met if actors[k].type == "person" or k not in people]
     common["quote"] = None
