@@ -41,6 +41,10 @@ def test_casualty_figures_with_qualifiers_and_separators():
     figs = find_figures("khiến khoảng 100 binh sĩ thiệt mạng, ít nhất 6.500 người chết và hơn 200 người bị thương")
     assert [(f.kind, f.number, f.qualifier) for f in figs] == [
         ("killed", 100, "about"), ("killed", 6500, "at_least"), ("wounded", 200, "more_than")]
+    # a number word opening the sentence; admitted to hospital for injuries
+    figs = find_figures("Hai nhân viên bảo vệ khác bị thương. Theo JCS, 13 người phải nhập viện vì chấn thương.")
+    assert [(f.kind, f.number) for f in figs] == [("wounded", 2), ("wounded", 13)]
+    assert find_figures("Hai bên đã bắn nhau. Một số binh sĩ bị thương.") == []
 
 
 def test_breakdowns_and_vague_amounts_are_not_figures():

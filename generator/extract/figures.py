@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 
 from ..frozen import frozen
-from ..lexicon import alternation, vocabulary
+from ..lexicon import alternation, vocabulary, with_capitals
 from .actors import UPPER
 
 _V = vocabulary("figures.yml")
-_WORDNUM = alternation(k for k, v in _V["number_words"].items() if v <= 10 and k not in ("mươi", "chục", "tư", "năm"))
+# Capitalised too, opening a sentence: "Hai nhân viên bảo vệ khác bị thương".
+_WORDNUM = alternation(with_capitals([k for k, v in _V["number_words"].items() if v <= 10
+                                      and k not in ("mươi", "chục", "tư", "năm")]))
 _NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?|{_WORDNUM})"
 _MULT = alternation(_V["multipliers"])
 _QUALS = {**_V["qualifiers"], **{k[:1].upper() + k[1:]: v for k, v in _V["qualifiers"].items()}}
@@ -97,8 +99,8 @@ class RawFigure:
 
 def parse_number(num: str, mult: str | None) -> int | None:
     words = _V["number_words"]
-    if num in words:
-        value = words[num]
+    if num.lower() in words:
+        value = words[num.lower()]
     else:
         cleaned = num.replace(".", "")
         if "," in cleaned:
