@@ -89,6 +89,18 @@ def test_a_breakaway_region_named_as_a_party_is_its_authorities():
     assert [e.places for e in x.events] == [("Nagorno-Karabakh",)]
 
 
+def test_a_person_named_as_killed_or_wounded_is_a_figure_of_one():
+    x = extract_article(article(
+        "Ngày 11/5, Bộ Quốc phòng Azerbaijan thông báo binh sĩ Orkhan Novruzalizade đã thiệt mạng.",
+        "Ngày 12/5, Azerbaijan dùng máy bay không người lái tấn công vị trí của Armenia, khiến binh sĩ Narek "
+        "Baghdasaryan, 20 tuổi, thiệt mạng.",
+        # a counted figure naming its dead is one figure; a named speaker is none
+        "Ngày 12/5, một binh sĩ Campuchia thiệt mạng. Người phát ngôn Maly Socheata cho biết như vậy.",
+        published=dt.date(2023, 5, 13)))
+    assert [(f.kind, f.number, f.party) for f in x.figures] == [
+        ("killed", 1, "azerbaijan"), ("killed", 1, "armenia"), ("killed", 1, "campuchia")]
+
+
 def test_agency_totals_have_no_side():
     x = extract_article(article("Theo AP, giao tranh ở biên giới giữa Armenia và Azerbaijan đã khiến khoảng 100 binh sĩ thiệt mạng trong ngày 13/9."))
     (f,) = x.figures

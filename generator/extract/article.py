@@ -16,7 +16,7 @@ from .actors import find_mentions, fuzzy_country
 from .cues import CUES, phrase_matcher
 from .dates import find_dates
 from .events import find_event, when
-from .figures import PASSIVE, find_figures
+from .figures import PASSIVE, find_figures, named_figures
 from .speakers import agency, subjects
 from .statements import find_statements
 from .text import ACTOR_KINDS, CURRENT_DAYS, clause_before, in_quote, in_sentence, is_past
@@ -158,7 +158,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                     if ev.category == "ASSAULT":
                         para_event = ev.span
                 previous: Figure | None = None
-                for fig in find_figures(text):
+                counted = find_figures(text)
+                people = [(m.span.start, m.tail or m.span.end) for m in ms
+                          if m.kind == "person" and not in_quote(text, m.span.start)]
+                figs = sorted(counted + named_figures(text, people, counted), key=lambda f: f.start)
+                for fig in figs:
                     if _EARLIER_FIGURE.search(clause_before(text, fig.start, seps=",;")):
                         # "nghiêm trọng nhất kể từ cuộc chiến năm 2020 khiến hơn 6.500 người thiệt
                         # mạng": the earlier event's figure is history

@@ -97,6 +97,37 @@ class RawFigure:
     """Killed by the speaker's side ("tiêu diệt 200 tay súng"): never the speaker's own losses."""
 
 
+# A named person's fate: "khiến Trưởng bộ phận an ninh Orkhan Asgarov thiệt mạng", "binh sĩ Narek
+# Baghdasaryan, 20 tuổi, thiệt mạng": one person, by name.
+_NAMED_FATE = re.compile(rf"(?:\s*,\s*\d{{1,3}}\s+tuổi\s*,)?\s+(?:(?:đã|đều|cũng|vừa)\s+)*(?P<kind>{_KIND}){_W}")
+
+
+# "binh sĩ Orkhan Novruzalizade": a name of two to four words after a noun for people.
+_NOUN_NAME = re.compile(rf"(?<![\wÀ-ỹ])(?:{_PEOPLE})\s+(?P<name>{UPPER}[\wÀ-ỹ'’\-]+(?:\s+{UPPER}[\wÀ-ỹ'’\-]+){{1,3}})")
+
+
+def named_figures(text: str, people: list[tuple[int, int]], found: list[RawFigure]) -> list[RawFigure]:
+    """A figure of one for each person the sentence says was killed, wounded, captured or went
+    missing: the people it names (start, end), and names after a noun for people; not where a
+    counted figure covers the name."""
+    if not _KIND_RE.search(text):
+        return []
+    out = []
+    # (start, end of the name, start of the figure: the noun before the name, where one stands)
+    named = {(s0, e0, s0) for s0, e0 in people}
+    named |= {(m.start("name"), m.end("name"), m.start()) for m in _NOUN_NAME.finditer(text)}
+    for start, end, opens in sorted(named):
+        if any(s0 <= start < e0 for s0, e0 in ((f.start, f.end) for f in out)):
+            continue
+        m = _NAMED_FATE.match(text, end)
+        if m is None or _V["kinds"][m.group("kind")] == "displaced" \
+                or any(f.start <= start < f.end or start <= f.start < m.end() for f in found):
+            continue
+        out.append(RawFigure(opens, m.end(), _V["kinds"][m.group("kind")], 1, "exact", "", end,
+                             inflicted=m.group("kind") in _INFLICTED))
+    return out
+
+
 def parse_number(num: str, mult: str | None) -> int | None:
     words = _V["number_words"]
     if num.lower() in words:
