@@ -45,6 +45,10 @@ def test_casualty_figures_with_qualifiers_and_separators():
     figs = find_figures("Hai nhân viên bảo vệ khác bị thương. Theo JCS, 13 người phải nhập viện vì chấn thương.")
     assert [(f.kind, f.number) for f in figs] == [("wounded", 2), ("wounded", 13)]
     assert find_figures("Hai bên đã bắn nhau. Một số binh sĩ bị thương.") == []
+    # a count revised in the same sentence keeps its kind; alone, "con số" counts nothing
+    figs = find_figures("tính đến 8h sáng đã có 3 binh sĩ bị thương; đến cuối ngày, con số được nâng lên 4 người.")
+    assert [(f.kind, f.number, f.other) for f in figs] == [("wounded", 3, False), ("wounded", 4, True)]
+    assert find_figures("Con số này đã tăng lên 12.") == []
 
 
 def test_breakdowns_and_vague_amounts_are_not_figures():

@@ -44,6 +44,10 @@ TOLL = re.compile(
     rf"(?<![\wÀ-ỹ])(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+)?(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
     rf"(?P<mod>(?:[^,.;:!?\d“”\"()]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)){{0,90}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
+# "3 binh sĩ bị thương; đến cuối ngày, con số được nâng lên 4 người": the same count, revised.
+REVISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['revised_figure']))}\s+(?:(?:đã|được|chính thức)\s+)*"
+                     rf"{alternation(_V['toll_verbs'])}\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?"
+                     rf"(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
 # "dẫn lời 2 quan chức Mỹ cho biết ...": people who speak between the number and the verb are sources.
 _SPEECH = re.compile(rf"{_B}{alternation(_V['source_verbs'])}{_W}")
 # "10.000 người chạy sang Chad để tránh bị giết": fleeing is the count's verb; without these, a
@@ -230,4 +234,11 @@ def find_figures(text: str) -> list[RawFigure]:
         out.append(RawFigure(m.start(), m.end(), "captured" if m.group("verb") in _CAPTURED_VERBS else "killed",
                              number, _qual(m), m.group("mod").strip(), m.end("noun"),
                              inflicted=m.group("verb") not in _V["own_loss_verbs"]))
+    for m in REVISED.finditer(masked):
+        before = [f for f in out if f.end <= m.start()]
+        number = parse_number(m.group("num"), m.group("mult"))
+        if before and number is not None and not any(f.start <= m.start() < f.end for f in out):
+            last = max(before, key=lambda f: f.end)
+            out.append(RawFigure(m.start(), m.end(), last.kind, number, _qual(m), "", m.end(), other=True,
+                                 inflicted=last.inflicted))
     return sorted(out, key=lambda f: f.start)
