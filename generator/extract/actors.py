@@ -70,6 +70,7 @@ _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
 _ACRONYM = re.compile(r"([A-ZĐ]{2,8})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" + UPPER + ")")
 """An abbreviation followed by a name of two words or more."""
+_POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['polity_party_marks']))}(?:\s+[a-zà-ỹđ]+){{0,2}}\s+$")
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
 _PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
 _PORTFOLIO_WORDS = 10
@@ -590,7 +591,7 @@ def _names(p: _Paragraph) -> None:
             continue
         before = text[max(0, s - 40):s]
         loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before)))
-        if entry.polity and not loc:
+        if entry.polity and not loc and m.group(0)[:1].isupper() and _POLITY_PARTY.search(text, max(0, s - 40), s):
             # "Phía Nagorno-Karabakh cho biết": the region's own authorities, as a party
             p.add(Mention(key=polity_key(entry), surface=m.group(0), span=p.span(s, e), kind="group",
                           name=entry.name))

@@ -90,6 +90,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     mentions, dates, statements, background, reporters = [], [], [], [], []
     pending: list[_Pending] = []
     for p in article.body():
+        opened = len(pending)   # this paragraph's figures and events start here in `pending`
+        by_name: set[int] = set()   # ids of its figures of one person named
         pm = find_mentions(p.text, article.id, p.index, gaz)
         mentions.extend(pm)
         st.last_reporter = None
@@ -161,7 +163,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 counted = find_figures(text)
                 people = [(m.span.start, m.tail or m.span.end) for m in ms
                           if m.kind == "person" and not in_quote(text, m.span.start)]
-                figs = sorted(counted + named_figures(text, people, counted), key=lambda f: f.start)
+                named = named_figures(text, people, counted)
+                figs = sorted(counted + named, key=lambda f: f.start) if named else counted
                 for fig in figs:
                     if _EARLIER_FIGURE.search(clause_before(text, fig.start, seps=",;")):
                         # "nghiêm trọng nhất kể từ cuộc chiến năm 2020 khiến hơn 6.500 người thiệt
@@ -183,6 +186,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         # a figure its own sentence dates ("... thiệt mạng hôm 28/9") is of that day
                         figure = replace(figure, event=para_event)
                     pending.append(_Pending(figure, ev, on, reported, ctx))
+                    if named and fig in named:
+                        by_name.add(id(figure))
                     previous = figure
 
             # statements and diplomatic acts. History told as context is not a reaction, nor is a
@@ -219,6 +224,12 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 if subject is not None and subject.kind == "person" and \
                         clause_before(text, subject.span.start).strip() in ("", subject.role or ""):
                     st.last_speaker = subject.key
+        if by_name:
+            # a person named as killed in a paragraph that counts its dead is one of them ("khiến 2
+            # binh sĩ Azerbaijan thiệt mạng. Binh sĩ Orkhan Novruzalizade ... đã thiệt mạng")
+            kinds = {x.figure.kind for x in pending[opened:] if x.figure and id(x.figure) not in by_name}
+            pending[opened:] = [x for x in pending[opened:]
+                                if not (x.figure and id(x.figure) in by_name and x.figure.kind in kinds)]
     events, figures, precursors = _settle(pending)
     for c in precursors:
         if c not in background:

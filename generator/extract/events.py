@@ -37,6 +37,7 @@ _NOT_NEW = re.compile(
     r"|(?:^|\s)(?:" + "|".join(_EV["place_of"]) + r")\s+$")
 _NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
                            rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
+_CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civilian_movers']))}(?![\wÀ-ỹ])")
 _RX = vocabulary("reactions.yml")
 # A breakaway region named bare ("Nagorno-Karabakh", not "lực lượng ly khai Nagorno-Karabakh"):
 # its surfaces.
@@ -111,7 +112,9 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     """(event, its date, its report date, history) for a sentence that reports fighting or a ceasefire."""
     every_assault, every_agree = list(CUES.assault.finditer(text)), list(CUES.agree.finditer(text))
     assault = [c for c in every_assault if not in_quote(text, c.start()) and not reported_only(text, c.start())
-               and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start())]
+               and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start())
+               and not (CUES.assault_modes[c.group(0)] == "incursion"
+                        and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))]
     agree = [c for c in every_agree if not reported_only(text, c.start())]
     if agree and not CUES.agree_done.search(text):
         agree = []

@@ -11,10 +11,11 @@ increment ("thêm 17") are not figures of their own.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..frozen import frozen
-from ..lexicon import alternation, vocabulary, with_capitals
+from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
 from .actors import UPPER
 
 _V = vocabulary("figures.yml")
@@ -25,7 +26,7 @@ _NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?|{_WORDNUM})"
 _MULT = alternation(_V["multipliers"])
 _QUALS = {**_V["qualifiers"], **{k[:1].upper() + k[1:]: v for k, v in _V["qualifiers"].items()}}
 _QUAL = alternation(_QUALS)
-_PEOPLE = alternation(_V["people"])
+_PEOPLE = alternation(_V["people"]) + rf"(?!\s+{alternation(_V['not_people_after'])}(?![\wÀ-ỹ]))"
 _KIND = alternation(_V["kinds"])
 _LOST = alternation(_V["lost_verbs"] + _V["captured_verbs"])
 _CAPTURED_VERBS = frozenset(_V["captured_verbs"])
@@ -45,9 +46,10 @@ TOLL = re.compile(
     rf"(?P<mod>(?:[^,.;:!?\d“”\"()]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)){{0,90}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
 # "3 binh sĩ bị thương; đến cuối ngày, con số được nâng lên 4 người": the same count, revised.
-REVISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['revised_figure']))}\s+(?:(?:đã|được|chính thức)\s+)*"
+REVISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['revised_figure']))}\s+"
+                     rf"(?:{alternation(_V['revised_fillers'])}\s+)*"
                      rf"{alternation(_V['toll_verbs'])}\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?"
-                     rf"(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
+                     rf"(?:\s+(?P<noun>{_PEOPLE}))?(?=\s*(?:[,.;:!?)](?!\d)|$))")
 # "dẫn lời 2 quan chức Mỹ cho biết ...": people who speak between the number and the verb are sources.
 _SPEECH = re.compile(rf"{_B}{alternation(_V['source_verbs'])}{_W}")
 # "10.000 người chạy sang Chad để tránh bị giết": fleeing is the count's verb; without these, a
@@ -103,7 +105,8 @@ class RawFigure:
 
 # A named person's fate: "khiến Trưởng bộ phận an ninh Orkhan Asgarov thiệt mạng", "binh sĩ Narek
 # Baghdasaryan, 20 tuổi, thiệt mạng": one person, by name.
-_NAMED_FATE = re.compile(rf"(?:\s*,\s*\d{{1,3}}\s+tuổi\s*,)?\s+(?:(?:đã|đều|cũng|vừa)\s+)*(?P<kind>{_KIND}){_W}")
+_NAMED_FATE = re.compile(rf"(?:\s*,\s*\d{{1,3}}\s+{_V['age_word']}\s*,)?\s+(?:{alternation(_V['fate_fillers'])}\s+)*"
+                         rf"(?P<kind>{_KIND}){_W}")
 
 
 # "binh sĩ Orkhan Novruzalizade": a name of two to four words after a noun for people.
@@ -124,7 +127,10 @@ def named_figures(text: str, people: list[tuple[int, int]], found: list[RawFigur
         if any(s0 <= start < e0 for s0, e0 in ((f.start, f.end) for f in out)):
             continue
         m = _NAMED_FATE.match(text, end)
-        if m is None or _V["kinds"][m.group("kind")] == "displaced" \
+        # not a known state or body after the noun ("binh sĩ Thái Lan bị thương"), not one who
+        # captures ("Tướng X bắt giữ Y"), not one who flees
+        if m is None or _V["kinds"][m.group("kind")] == "displaced" or m.group("kind") in _PASSIVE_KINDS \
+                or gazetteer().pattern.match(text, start) \
                 or any(f.start <= start < f.end or start <= f.start < m.end() for f in found):
             continue
         out.append(RawFigure(opens, m.end(), _V["kinds"][m.group("kind")], 1, "exact", "", end,
@@ -234,11 +240,14 @@ def find_figures(text: str) -> list[RawFigure]:
         out.append(RawFigure(m.start(), m.end(), "captured" if m.group("verb") in _CAPTURED_VERBS else "killed",
                              number, _qual(m), m.group("mod").strip(), m.end("noun"),
                              inflicted=m.group("verb") not in _V["own_loss_verbs"]))
-    for m in REVISED.finditer(masked):
-        before = [f for f in out if f.end <= m.start()]
-        number = parse_number(m.group("num"), m.group("mult"))
-        if before and number is not None and not any(f.start <= m.start() < f.end for f in out):
-            last = max(before, key=lambda f: f.end)
-            out.append(RawFigure(m.start(), m.end(), last.kind, number, _qual(m), "", m.end(), other=True,
-                                 inflicted=last.inflicted))
+    if "on số" in masked:   # "con số", "Con số"
+        counted = sorted(out, key=lambda f: f.end)
+        ends = [f.end for f in counted]
+        for m in REVISED.finditer(masked):
+            i = bisect.bisect_right(ends, m.start())
+            number = parse_number(m.group("num"), m.group("mult"))
+            if i and number is not None and not any(f.start <= m.start("num") < f.end for f in counted[i - 1:]):
+                last = counted[i - 1]
+                out.append(RawFigure(m.start(), m.end(), last.kind, number, _qual(m), "", m.end(), other=True,
+                                     inflicted=last.inflicted))
     return sorted(out, key=lambda f: f.start)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..frozen import frozen
-from ..lexicon import Gazetteer, alternation, vocabulary
+from ..lexicon import Gazetteer, alternation, vocabulary, with_capitals
 from ..model import Mention
 from .cues import CUES
 from .text import ACTOR_KINDS, QUOTE, clause_before, in_quote
@@ -38,6 +38,8 @@ _PLACE_END = re.compile(r"(?:tại|ở|Tại|Ở)\s+(?:thủ đô\s+|thành ph�
 _NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
 # "thông qua người phát ngôn X" is "through", not "adopt".
 _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đại diện|kênh|trung gian|[A-ZĐ])")
+_REGION_SUBJECT = re.compile(r"\s*(?:" + alternation(with_capitals(_V["region_subject_marks"]))
+                             + r"(?:\s+[a-zà-ỹđ]+){0,2}\s+)")
 _RELAYED = re.compile(r"\s*" + alternation(_V["relayed_by"] + _V["aside_leads"]) + r"\s")
 _ADVERBS = re.compile(r"\s*(?:" + alternation(_V["verb_adverbs"]) + r"\s+)*")
 
@@ -103,8 +105,9 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         cands = [m for i, m in enumerate(cands) if not (i and _owner_before(text, m.span.start))]
         if cands:
             return cands[-1].key
-        if any(s0 <= m.span.start < e0 and m.kind == "place" and not m.as_place for m in ms):
-            return "?"   # a region speaks ("Phía Nagorno-Karabakh ... cho biết"), no actor
+        if any(s0 <= m.span.start < e0 and m.kind == "place" and not m.as_place
+               and _REGION_SUBJECT.fullmatch(text, s0, m.span.start) for m in ms):
+            return "?"   # a region speaks ("Phía Kashmir ... cho biết"), no actor
         if _ADVERBS.fullmatch(text, s0, e0):
             # "..., Trung tướng Aroldo Lázaro, bày tỏ": the verb follows the comma that closes
             # its subject's apposition or title (maybe after an adverb: "..., cũng lên án")
