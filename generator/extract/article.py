@@ -161,9 +161,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         para_event = ev.span
                 previous: Figure | None = None
                 counted = find_figures(text)
-                people = [(m.span.start, m.tail or m.span.end) for m in ms
-                          if m.kind == "person" and not in_quote(text, m.span.start)]
-                named = named_figures(text, people, counted)
+                named = named_figures(text, ms, counted)
                 figs = sorted(counted + named, key=lambda f: f.start) if named else counted
                 for fig in figs:
                     if _EARLIER_FIGURE.search(clause_before(text, fig.start, seps=",;")):

@@ -17,6 +17,7 @@ import re
 from ..frozen import frozen
 from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
 from .actors import UPPER
+from .text import in_quote
 
 _V = vocabulary("figures.yml")
 # Capitalised too, opening a sentence: "Hai nhân viên bảo vệ khác bị thương".
@@ -113,15 +114,16 @@ _NAMED_FATE = re.compile(rf"(?:\s*,\s*\d{{1,3}}\s+{_V['age_word']}\s*,)?\s+(?:{a
 _NOUN_NAME = re.compile(rf"(?<![\wÀ-ỹ])(?:{_PEOPLE})\s+(?P<name>{UPPER}[\wÀ-ỹ'’\-]+(?:\s+{UPPER}[\wÀ-ỹ'’\-]+){{1,3}})")
 
 
-def named_figures(text: str, people: list[tuple[int, int]], found: list[RawFigure]) -> list[RawFigure]:
+def named_figures(text: str, mentions, found: list[RawFigure]) -> list[RawFigure]:
     """A figure of one for each person the sentence says was killed, wounded, captured or went
-    missing: the people it names (start, end), and names after a noun for people; not where a
-    counted figure covers the name."""
+    missing: the people its mentions name (outside quotations), and names after a noun for
+    people; not where a counted figure covers the name."""
     if not _KIND_RE.search(text):
         return []
     out = []
     # (start, end of the name, start of the figure: the noun before the name, where one stands)
-    named = {(s0, e0, s0) for s0, e0 in people}
+    named = {(m.span.start, m.tail or m.span.end, m.span.start) for m in mentions
+             if m.kind == "person" and not in_quote(text, m.span.start)}
     named |= {(m.start("name"), m.end("name"), m.start()) for m in _NOUN_NAME.finditer(text)}
     for start, end, opens in sorted(named):
         if any(s0 <= start < e0 for s0, e0 in ((f.start, f.end) for f in out)):
