@@ -299,6 +299,13 @@ def test_civilians_crossing_a_border_are_no_incursion():
     assert x.events == ()
 
 
+def test_an_agreement_violated_is_no_agreement_made():
+    x = extract_article(article("Ngày 20/5, Nhà Trắng ra tuyên bố gọi vụ việc là hành động gây hấn, vi phạm Hiệp định "
+                                "đình chiến.", "Ngày 21/5, hai bên đã ký thỏa thuận ngừng bắn.",
+                                published=dt.date(2010, 5, 26)))
+    assert [(e.category, str(e.date.start)) for e in x.events] == [("AGREE", "2010-05-21")]
+
+
 def test_violence_that_did_not_happen_is_no_event():
     x = extract_article(article("Ngày 13/9, công binh tìm thấy 3 quả lựu đạn chưa phát nổ gần biên giới Armenia.",
                                 "Ngày 14/9, cảnh sát Lebanon đã ngăn chặn một vụ nổ tại Beirut.",

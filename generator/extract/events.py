@@ -38,6 +38,7 @@ _NOT_NEW = re.compile(
 _NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
                            rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
 _CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civilian_movers']))}(?![\wÀ-ỹ])")
+_BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
 _RX = vocabulary("reactions.yml")
 # A breakaway region named bare ("Nagorno-Karabakh", not "lực lượng ly khai Nagorno-Karabakh"):
 # its surfaces.
@@ -115,7 +116,8 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
                and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start())
                and not (CUES.assault_modes[c.group(0)] == "incursion"
                         and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))]
-    agree = [c for c in every_agree if not reported_only(text, c.start())]
+    agree = [c for c in every_agree if not reported_only(text, c.start())
+             and not _BROKEN.search(text, max(0, c.start() - 40), c.start())]
     if agree and not CUES.agree_done.search(text):
         agree = []
     if not assault and not agree:
