@@ -597,6 +597,13 @@ def test_a_violation_of_human_rights_law_and_a_call_for_an_inquiry_are_stances()
     assert [(s.actor, s.stance) for s in x.statements] == [("person:volker-turk", ("condemn", "other"))]
 
 
+def test_without_a_subject_in_its_clause_the_statement_is_the_titled_persons_not_his_bodys():
+    x = extract_article(article("Ngày 20/5, nhóm điều tra kết luận ngư lôi của Triều Tiên đã đánh chìm tàu Cheonan. "
+                                "Tổng thư ký Liên Hợp Quốc Ban Ki-moon, một người Hàn Quốc, ngày 20/5 thông qua người "
+                                "phát ngôn cho biết các dữ kiện “hết sức đáng lo ngại”.", published=dt.date(2010, 5, 26)))
+    assert [s.actor for s in x.statements] == ["person:ban-ki-moon"]
+
+
 def test_a_year_naming_what_is_spoken_of_does_not_make_the_statement_history():
     x = extract_article(article("Ngày 19/9, Azerbaijan tấn công Nagorno-Karabakh. Ngoại trưởng Mỹ Antony Blinken kêu "
                                 "gọi các bên tuân thủ lệnh ngừng bắn năm 2020.",

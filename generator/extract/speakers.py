@@ -177,10 +177,15 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         # Vietnamese is subject-first: when no clause names a subject ("Tổng thư ký Guterres,
         # thông qua người phát ngôn ..., ngày 13.7 bày tỏ"; "các đồng chủ tịch Nhóm Minsk, đại
         # diện cho Nga, Mỹ và Pháp, ra tuyên bố"), the first actor before the first verb speaks.
-        first = next((m for m in actors if m.span.start < out[0].at and not in_quote(text, m.span.start)
-                      and m.kind != "agency"), None)
-        if first is not None:
-            out[0] = Said(out[0].at, first.key)
+        before = [m for m in actors if m.span.start < out[0].at and not in_quote(text, m.span.start)
+                  and m.kind != "agency"]
+        if before:
+            first = before[0]
+            # the state or body in the first one's title is his: "Tổng thư ký Liên Hợp Quốc Ban
+            # Ki-moon, một người Hàn Quốc, ngày 20/5 thông qua người phát ngôn cho biết"
+            holder = next((m for m in before[1:3] if m.kind == "person" and m.affiliation == first.key
+                           and m.role and text[first.span.end:m.span.start].strip() in m.role), None)
+            out[0] = Said(out[0].at, (holder or first).key)
     return sorted(out + quoted, key=lambda x: x.at)
 
 
