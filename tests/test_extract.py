@@ -604,6 +604,12 @@ def test_without_a_subject_in_its_clause_the_statement_is_the_titled_persons_not
     assert [s.actor for s in x.statements] == ["person:ban-ki-moon"]
 
 
+def test_outrage_at_an_act_condemns_it():
+    x = extract_article(article("Ngày 3/10, đạn cối từ Syria rơi xuống Akçakale. Ngoại trưởng Mỹ Hillary Clinton nói bà "
+                                "“phẫn nộ” trước vụ pháo kích.", published=dt.date(2012, 10, 5)))
+    assert [(s.actor, s.stance) for s in x.statements] == [("person:hillary-clinton", ("condemn",))]
+
+
 def test_a_year_naming_what_is_spoken_of_does_not_make_the_statement_history():
     x = extract_article(article("Ngày 19/9, Azerbaijan tấn công Nagorno-Karabakh. Ngoại trưởng Mỹ Antony Blinken kêu "
                                 "gọi các bên tuân thủ lệnh ngừng bắn năm 2020.",
