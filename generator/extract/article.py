@@ -162,6 +162,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 previous: Figure | None = None
                 counted = find_figures(text)
                 named = named_figures(text, ms, counted)
+                untracked = {x.at for x in said if x.untracked}
                 figs = sorted(counted + named, key=lambda f: f.start) if named else counted
                 for fig in figs:
                     if _EARLIER_FIGURE.search(clause_before(text, fig.start, seps=",;")):
@@ -177,8 +178,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         if ctx not in background:
                             background.append(ctx)
                         continue
-                    figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous,
-                                     {x.at for x in said if x.untracked})
+                    figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked)
                     on = on_day if ev else when(text, fig.start, dvs, span, article.published)[0]
                     if para_event is not None and (ev or on is None):
                         # a figure its own sentence dates ("... thiệt mạng hôm 28/9") is of that day

@@ -126,7 +126,7 @@ def named_figures(text: str, mentions, found: list[RawFigure]) -> list[RawFigure
              if m.kind == "person" and not in_quote(text, m.span.start)}
     named |= {(m.start("name"), m.end("name"), m.start()) for m in _NOUN_NAME.finditer(text)}
     for start, end, opens in sorted(named):
-        if any(s0 <= start < e0 for s0, e0 in ((f.start, f.end) for f in out)):
+        if any(f.start <= start < f.end for f in out):
             continue
         m = _NAMED_FATE.match(text, end)
         # not a known state or body after the noun ("binh sĩ Thái Lan bị thương"), not one who
