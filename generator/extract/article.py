@@ -18,7 +18,7 @@ from .dates import find_dates
 from .events import find_event, when
 from .figures import PASSIVE, find_figures, named_figures
 from .speakers import agency, subjects
-from .statements import find_statements
+from .statements import find_statements, spoken_of
 from .text import ACTOR_KINDS, CURRENT_DAYS, clause_before, in_quote, in_sentence, is_past
 
 _SAY = phrase_matcher(["cho biết", "cho hay", "tuyên bố", "nói", "nhấn mạnh", "khẳng định", "thông báo", "bày tỏ",
@@ -35,9 +35,6 @@ _SINCE_THEN = re.compile(r"[^,.;:!?]{0,80}?(?<![\wÀ-ỹ])(?:kể từ đó|từ
 _FACING = re.compile(r"(?:phía|bên)\s+$")
 # "Ngày hôm sau, giao tranh bùng phát": a day after the one last told, which is not its day.
 _LATER = phrase_matcher(vocabulary("events.yml")["later_words"])
-# "lệnh ngừng bắn năm 2020", "thỏa thuận ba bên năm 2020": at most two words between.
-_SPOKEN_OF = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('dates.yml')['spoken_of_nouns'])}"
-                        r"(?:\s+[a-zà-ỹđ]+){0,2}\s+$")
 _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 
 _FIG = vocabulary("figures.yml")
@@ -193,7 +190,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             # trung gian"); a date quoted in today's statement does not make it history.
             verb = CUES.speech.search(text) if says else None
             told = [d for d in dvs if not in_quote(text, d.span.start - s.start)
-                    and not (verb and _spoken_of(text, d.span.start - s.start, d, verb.end()))]
+                    and not (verb and spoken_of(text, d.span.start - s.start, d, verb.end()))]
             now, before = _timing(told, article.published, text, cue_current)
             speaks = says and (current or not cue_background) and not (before and not now)
             made = []
@@ -235,12 +232,6 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     background.sort(key=lambda c: (c.span.paragraph, c.span.start))
     return Extraction(article.id, tuple(mentions), tuple(dates), tuple(events), tuple(figures),
                       tuple(statements), tuple(background), tuple(reporters))
-
-
-def _spoken_of(text: str, at: int, d: DateValue, verb_end: int) -> bool:
-    """A year after the speech verb that dates a thing spoken of ("kêu gọi ... tuân thủ lệnh
-    ngừng bắn năm 2020")."""
-    return at >= verb_end and d.precision == "year" and bool(_SPOKEN_OF.search(text, max(verb_end, at - 60), at))
 
 
 def _last_day(dvs: list[DateValue], published) -> DateValue | None:

@@ -21,6 +21,9 @@ _CONTENT_DATE = phrase_matcher(_RX["content_date_marks"])
 _NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['negated'])}\s+$")
 _UNREALISED = phrase_matcher(_RX["unrealised"])
 _SPEECH_NOUN = phrase_matcher(_RX["speech_nouns"])
+# "lệnh ngừng bắn năm 2020", "thỏa thuận ba bên năm 2020": at most two words between.
+_SPOKEN_OF = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('dates.yml')['spoken_of_nouns'])}"
+                        r"(?:\s+[a-zà-ỹđ]+){0,2}\s+$")
 
 
 def _hosts(text: str, at: int, ms) -> list[str]:
@@ -42,6 +45,12 @@ def _hosts(text: str, at: int, ms) -> list[str]:
             break
         pos = joint.end()
     return out
+
+
+def spoken_of(text: str, at: int, d: DateValue, verb_end: int) -> bool:
+    """A year after the speech verb at `verb_end` that dates a thing spoken of ("kêu gọi ... tuân
+    thủ lệnh ngừng bắn năm 2020"), not when it was said: it does not make the statement history."""
+    return at >= verb_end and d.precision == "year" and bool(_SPOKEN_OF.search(text, max(verb_end, at - 60), at))
 
 
 def _of_content(text: str, cues: list[tuple[int, str]], at: int) -> bool:
