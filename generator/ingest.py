@@ -101,19 +101,25 @@ def strip_boilerplate(raw_paragraphs: list[tuple[int, str]]) -> tuple[list[Parag
                 i = j + 1
                 continue
         i += 1
+    wholes: list[str | None] = []
+    for idx, (_, raw) in enumerate(raw_paragraphs):
+        if boxed[idx]:
+            wholes.append("related_box")
+        elif any(p.search(raw) for p in furniture):
+            wholes.append("furniture")
+        elif credit.search(raw) or bare_credit.match(raw) or caption_marker.search(raw):
+            wholes.append("caption")
+        else:
+            wholes.append(None)
+    # The byline closes the text, which a page may follow with its furniture (a related line).
+    last = max((i for i, w in enumerate(wholes) if w is None), default=-1)
+    if last > 0 and byline.match(raw_paragraphs[last][1]):
+        wholes[last] = "byline"
     paragraphs: list[Paragraph] = []
     outlet = None
     for idx, (line, raw) in enumerate(raw_paragraphs):
         start, end, stripped = 0, len(raw), []
-        whole = None
-        if boxed[idx]:
-            whole = "related_box"
-        elif any(p.search(raw) for p in furniture):
-            whole = "furniture"
-        elif credit.search(raw) or bare_credit.match(raw) or caption_marker.search(raw):
-            whole = "caption"
-        elif idx == n - 1 and idx and byline.match(raw):
-            whole = "byline"
+        whole = wholes[idx]
         if whole:
             stripped.append(Stripped(whole, 0, len(raw)))
             paragraphs.append(Paragraph(idx + 1, raw, "", 0, 0, tuple(stripped), line=line))

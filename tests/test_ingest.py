@@ -87,6 +87,27 @@ def test_a_byline_on_the_last_line_is_not_article_body():
     assert all(p.is_body for p in paragraphs)
 
 
+def test_a_byline_followed_by_page_furniture_or_naming_its_outlet_is_not_article_body():
+    body = "Tổng thống Nga Vladimir Putin cho biết ông sẵn sàng hòa giải."
+    related = "Tin liên quan: Thủ tướng Canada Mark Carney thăm Mexico"
+    for byline in ("Phan Anh/VOV.VN (theo AFP, TASS, Interfax)", "Thành Đạt (Theo AFP, Reuters)", "MINH ANH"):
+        paragraphs, _ = ingest.strip_boilerplate([(1, body), (2, byline), (3, related)])
+        assert [p.stripped[0].kind if p.stripped else None for p in paragraphs] == [None, "byline", "furniture"], byline
+        paragraphs, _ = ingest.strip_boilerplate([(1, body), (2, byline), (3, "Ảnh: Reuters")])
+        assert [p.is_body for p in paragraphs] == [True, False, False], byline
+    # the byline and the related line on one line, as a scraped page joins them
+    for line in ("Thanh Hà | Bài liên quan: Chân dung Thủ tướng Canada Mark Carney",
+                 "Quang Minh/VOV.VN (tổng hợp) | Tin liên quan: Nobel Hòa bình vinh danh bà María Corina Machado"):
+        paragraphs, _ = ingest.strip_boilerplate([(1, body), (2, line)])
+        assert [p.is_body for p in paragraphs] == [True, False], line
+    # only the text's last line: a short line before the last body paragraph is a heading
+    paragraphs, _ = ingest.strip_boilerplate([(1, body), (2, "Mai Anh"), (3, body), (4, related)])
+    assert [p.is_body for p in paragraphs] == [True, True, True, False]
+    # a pipe in a body sentence is no related line
+    paragraphs, _ = ingest.strip_boilerplate([(1, body), (2, "Giao tranh | nổ ra ở biên giới. Tin liên quan đến vụ việc.")])
+    assert all(p.is_body for p in paragraphs)
+
+
 def test_front_matter_metadata_and_curated_overrides(tmp_path):
     (tmp_path / "x.md").write_text("---\ntitle: Từ front matter\npublished: 2022-09-13\n---\nGiao tranh.\n\nĐoạn hai.\n",
                                    encoding="utf-8")
