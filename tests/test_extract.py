@@ -185,6 +185,43 @@ def test_postings_outlets_units_and_ranks_lead_to_the_name():
     assert _people("Bộ trưởng Các tình huống khẩn cấp Azerbaijan cho biết") == {}
 
 
+def test_a_title_may_name_the_group_of_its_holder_before_the_name():
+    # an unknown run of two words after the group is its holder's name, not the group's place
+    assert _people("Ngày 6/3, lãnh đạo chính quyền ly khai Arayik Harutyunyan triệu tập cuộc họp khẩn.") == {
+        "Arayik Harutyunyan": ("lãnh đạo chính quyền ly khai", None)}
+    assert _people("Bộ trưởng Nhà nước của chính quyền ly khai Gurgen Nersisyan khẳng định.") == {
+        "Gurgen Nersisyan": ("Bộ trưởng Nhà nước của chính quyền ly khai", None)}
+    ms = find_mentions("Lãnh đạo chính quyền ly khai Nagorno-Karabakh Arayik Harutyunyan nói.", "a", 1)
+    assert [(m.name, m.affiliation) for m in ms if m.kind == "person"] == [("Arayik Harutyunyan", "group:nagorno-karabakh")]
+    # a group's own one-word place stays the group
+    ms = find_mentions("Thủ lĩnh phiến quân ly khai Xyzabad nói.", "a", 1)
+    assert [(m.kind, m.surface) for m in ms] == [("group", "phiến quân ly khai Xyzabad")]
+
+
+def test_a_plural_title_goes_with_each_name_of_its_list():
+    assert _people("Ông trao đổi với các cố vấn an ninh quốc gia Ajit Doval và Asim Malik.") == {
+        "Ajit Doval": ("cố vấn an ninh quốc gia", None), "Asim Malik": ("cố vấn an ninh quốc gia", None)}
+    assert list(_people("Các Ngoại trưởng Sergei Lavrov, Jeyhun Bayramov và Ararat Mirzoyan gặp nhau.")) == [
+        "Sergei Lavrov", "Jeyhun Bayramov", "Ararat Mirzoyan"]
+    # a singular title has one holder: who follows "và" is named without it
+    assert list(_people("Ngoại trưởng Sergei Lavrov và Jeyhun Bayramov đã điện đàm.")) == ["Sergei Lavrov"]
+
+
+def test_an_armed_group_the_gazetteer_does_not_know_is_named_after_its_noun():
+    ms = find_mentions("Iran tấn công nhóm vũ trang Jaish al-Adl, còn Pakistan nhắm vào nơi ẩn náu của "
+                       "nhóm vũ trang Hafiz Gul Bahadur.", "a", 1)
+    assert [(m.key, m.name) for m in ms if m.kind == "group"] == [
+        ("group:jaish-al-adl", "Jaish al-Adl"), ("group:hafiz-gul-bahadur", "Hafiz Gul Bahadur")]
+    # a known group keeps its own entry
+    assert [m.key for m in find_mentions("Nhóm vũ trang Hamas tuyên bố.", "a", 1)] == ["hamas"]
+
+
+def test_special_representatives_and_predecessors_are_titles():
+    assert _people("Đại diện đặc biệt của Liên minh châu Âu (EU) về Nam Caucasus Toivo Klaar viết trên mạng xã hội.") == {
+        "Toivo Klaar": ("Đại diện đặc biệt của Liên minh châu Âu (EU) về Nam Caucasus", "lien-minh-chau-au")}
+    assert "Arshak Karapetyan" in _people("Thủ tướng Pashinyan cách chức người tiền nhiệm Arshak Karapetyan hôm 15/11.")
+
+
 def test_initials_belong_to_the_name_and_lowercase_words_are_never_names():
     assert list(_people("Trong số những người thiệt mạng có Đại tá B. Santosh Babu, chỉ huy tiểu đoàn")) == \
         ["B. Santosh Babu"]
@@ -205,6 +242,23 @@ def test_a_title_set_after_a_name_is_its_apposition():
 
 
 # ---------------------------------------------------------------- figures
+
+def test_the_people_of_this_region_are_its_authorities_side_and_never_the_reporting_state():
+    x = extract_article(article(
+        "Hôm qua (6/3), Bộ Quốc phòng Nga ra thông báo về vụ đấu súng xảy ra ở Nagorno-Karabakh, xác nhận 3 nhân viên "
+        "thực thi pháp luật của vùng này thiệt mạng, trong khi phía Azerbaijan có 2 người chết.", published=dt.date(2023, 3, 7)))
+    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [
+        (3, "group:nagorno-karabakh", "nga"), (2, "azerbaijan", "nga")]
+    # with no breakaway region named before it, the people of "this region" are nobody's the text says
+    x = extract_article(article("Bộ Quốc phòng Nga cho biết 3 nhân viên của khu vực này thiệt mạng.",
+                                published=dt.date(2023, 3, 7)))
+    assert [(f.number, f.party) for f in x.figures] == [(3, None)]
+
+
+def test_a_breakaway_region_named_in_an_organ_of_its_own_is_its_authorities():
+    ms = find_mentions("Quân đội Phòng vệ Nagorno-Karabakh đưa ra phiên bản khác hẳn.", "a", 1)
+    assert [(m.kind, m.key) for m in ms] == [("group", "group:nagorno-karabakh")]
+
 
 def _figs(text):
     return [(f.kind, f.number, f.qualifier) for f in find_figures(text)]

@@ -32,10 +32,13 @@ _LOCATIVE = re.compile(r"(?:^|[\s(])" + alternation(with_capitals(_V["locatives"
 """Also capitalised at a sentence start ("Tại Nhà Trắng") and in brackets ("(giờ Washington)")."""
 _WORD_CHAR = r"[\wÀ-ỹ]"
 _HEADS = with_capitals(_V["group_heads"])
-_GROUP = re.compile(
-    rf"(?P<head>{alternation(_HEADS, not_after=_WORD_CHAR)})(?:\s+{alternation(_V['group_fillers'])})?"
-    rf"\s+(?P<qualifier>{alternation(_V['group_qualifiers'])})(?:\s+{alternation(_V['group_fillers'])})?\s+"
-    rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP}][\wÀ-ỹ\-]*)*)")
+_GROUP_LEAD = (rf"(?P<head>{alternation(_HEADS, not_after=_WORD_CHAR)})(?:\s+{alternation(_V['group_fillers'])})?"
+               rf"\s+(?P<qualifier>{alternation(_V['group_qualifiers'])})(?:\s+{alternation(_V['group_fillers'])})?\s+")
+_GROUP = re.compile(_GROUP_LEAD + rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP}][\wÀ-ỹ\-]*)*)")
+_GROUP_TITLE = re.compile(_GROUP_LEAD + rf"(?=[{_UP}])")
+_PLURAL_TITLE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['plural_title_marks']))}\s+$")
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+_ARMED_GROUP = re.compile(rf"{alternation(with_capitals(_V['armed_group_heads']), not_after=_WORD_CHAR)}\s+(?=[{_UP}])")
 _STATE_QUALIFIERS = set(_V["state_forces"]["qualifiers"])
 _STATE_HEADS = set(_V["state_forces"]["heads"])
 _FORMER = alternation(_V["former"])
@@ -70,7 +73,8 @@ _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
 _ACRONYM = re.compile(r"([A-ZĐ]{2,8})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" + UPPER + ")")
 """An abbreviation followed by a name of two words or more."""
-_POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['polity_party_marks']))}(?:\s+[a-zà-ỹđ]+){{0,2}}\s+$")
+# (the two words may be an organ's own name: "Quân đội Phòng vệ Nagorno-Karabakh")
+_POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['polity_party_marks']))}(?:\s+[\wÀ-ỹ]+){{0,2}}\s+$")
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
 _PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
 _PORTFOLIO_WORDS = 10
@@ -319,6 +323,19 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             if continue_at is not None:
                 end = continue_at
                 continue
+        lead = _GROUP_TITLE.match(text, q)
+        if lead:
+            # "Thủ lĩnh lực lượng ly khai Arayik Harutyunyan": the title's group, then the person;
+            # a known name after it is the group's place, read next round; an unknown run of two
+            # words or more is the person's name, not the place ("chính quyền ly khai Nagorno-
+            # Karabakh" holds a place, "lãnh đạo chính quyền ly khai Arayik Harutyunyan" a name)
+            if gaz.pattern.match(text, lead.end()):
+                end = lead.end()
+                continue
+            name = _name_at(text, lead.end(), gaz)
+            if name and len(text[name[0]:name[1]].split()) >= 2:
+                end = lead.end()
+                break
         portfolio = _portfolio(p, q)
         owner = None
         if portfolio and aff is None:
@@ -509,6 +526,12 @@ def _people(p: _Paragraph) -> None:
             else:
                 counterpart_role = title
             p.add_person(name, role_text, aff, _apposition(p, name[1]))
+            if _PLURAL_TITLE.search(text, max(0, start - 8), start):
+                # "các cố vấn an ninh quốc gia Ajit Doval và Asim Malik": one title, a list of holders
+                while (more := _LIST_NEXT.match(text, name[1])) and (nxt := _name_at(text, more.end(), gaz)) \
+                        and len(text[nxt[0]:nxt[1]].split()) >= 2 and p.free(*nxt):
+                    p.add_person(nxt, role_text, aff, None)
+                    name = nxt
             for a_start, a_end, key in inner_names:
                 if p.free(a_start, a_end):
                     p.add(Mention(key=key, surface=text[a_start:a_end], span=p.span(a_start, a_end),
@@ -565,6 +588,13 @@ def _introduced(p: _Paragraph) -> None:
 
 def _groups(p: _Paragraph) -> None:
     gaz = p.gaz
+    for m in _ARMED_GROUP.finditer(p.text):
+        # its name runs like a person's ("Jaish al-Adl"); a known group's name is its own mention
+        name = None if gaz.pattern.match(p.text, m.end()) else _name_at(p.text, m.end(), gaz)
+        if name and p.free(m.start(), name[1]):
+            place = p.text[name[0]:name[1]]
+            p.add(Mention(key="group:" + slug(place), surface=p.text[m.start():name[1]], span=p.span(m.start(), name[1]),
+                          kind="group", name=place))
     for m in _GROUP.finditer(p.text):
         place = m.group("place")
         if m.group("qualifier") in _STATE_QUALIFIERS and m.group("head").lower() in _STATE_HEADS:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capitals
 from ..model import Article, Context, DateValue, Event, Extraction, Figure, Span, Statement
-from .actors import find_mentions, fuzzy_country
+from .actors import find_mentions, fuzzy_country, polity_key
 from .cues import CUES, phrase_matcher
 from .dates import find_dates
 from .events import find_event, when
@@ -40,6 +40,8 @@ _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 _FIG = vocabulary("figures.yml")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
 _ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+$")
+_SIDE_HAS = re.compile(rf"\s+(?:cũng\s+)?{alternation(_FIG['side_has'])}\s+(?:tới\s+|đến\s+|thêm\s+)?$")
+_REGION_OWNER = re.compile(rf"\s*của\s+{alternation(_FIG['region_back_references'])}(?![\wÀ-ỹ])")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
 _WEAPONS = frozenset(with_capitals(_FIG["weapon_cues"]))
 _MUTUAL = frozenset(with_capitals(_FIG["mutual_cues"]))
@@ -391,8 +393,17 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         # "29 binh sĩ Armenia thiệt mạng, 28 người mất tích và 72 người bị thương": one list, one side
         return Figure(fig.kind, fig.number, fig.qualifier, previous.party, previous.reported_by, words, where, False,
                       inferred=previous.inferred)
-    if after or facing:
-        party = (after or facing).key
+    region = None if after or in_mod else _REGION_OWNER.search(text, mod_start, fig.end)
+    # "phía Azerbaijan có 2 người chết": the side named right before, as the one that has them
+    has = None if after or in_mod or region else next(
+        (m for m in reversed(sides) if m.span.end <= fig.start and _SIDE_HAS.fullmatch(text, m.span.end, fig.start)), None)
+    polity = next((e for m in reversed(ms) if m.span.start < region.start()
+                   and (e := gaz.get(m.key) or gaz.get(gaz.surfaces.get(m.surface, ""))) is not None and e.polity),
+                  None) if region else None
+    if polity:
+        party = polity_key(polity)
+    elif after or facing or has:
+        party = (after or facing or has).key
     elif in_mod and _BETWEEN.search(text[mod_start:in_mod[0].span.start]):
         party = None  # "giữa Kyrgyzstan và Tajikistan": both sides together
     elif in_mod:
@@ -404,7 +415,9 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     elif not fig.inflicted:
         own = True
     inferred = False
-    if own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \
+    if own and region:
+        own = False   # the region's people, not the reporting state's
+    elif own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \
             and gaz.entries[reporter].kind == "country":
         party, own, inferred = reporter, False, True
     elif own and reporter and reporter.startswith("group:"):
