@@ -27,6 +27,11 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     ("giao tranh từ 12 đến 14/9", "từ 12 đến 14/9", "2022-09-12", "2022-09-14", "span"),
     # past midnight is the next day's: not a span
     ("nổ ra đêm 1 rạng sáng 2/9", "rạng sáng 2/9", "2022-09-02", "2022-09-02", "day"),
+    # a day with its year written in words, or relative to the publication's
+    ("ký ngày 9/11 năm 2020,", "ngày 9/11 năm 2020", "2020-11-09", "2020-11-09", "day"),
+    ("ngày 10 tháng 11 năm 2020", "ngày 10 tháng 11 năm 2020", "2020-11-10", "2020-11-10", "day"),
+    ("vi phạm tuyên bố ba bên ngày 9/11 năm ngoái và", "ngày 9/11 năm ngoái", "2021-11-09", "2021-11-09", "day"),
+    ("hôm 2/9 năm nay", "hôm 2/9 năm nay", "2022-09-02", "2022-09-02", "day"),
 ])
 def test_date_expressions_resolve_against_publication(text, words, start, end, precision):
     assert _found(text)[0] == (words, start, end, precision)

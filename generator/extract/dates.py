@@ -42,6 +42,10 @@ _PATTERNS = [
         rf"(?:\s+(?:và|đến|tới|-|–)\s+(?:rạng sáng|sáng|ngày|đêm)?\s*|\s*[-–]\s*)"
         rf"(\d{{1,2}})[/\-](\d{{1,2}}){_E}")),
     ("full", True, re.compile(r"\d[/\-.]\d"), re.compile(rf"{_B}(\d{{1,2}})[/\-.](\d{{1,2}})[/\-.](\d{{4}}){_E}")),
+    # "ngày 9/11 năm 2020", "ngày 9 tháng 11 năm 2020", "ngày 9/11 năm ngoái": a day and its year,
+    # before the month and its year ("tháng 11 năm 2020") or the day alone ("ngày 9/11") take them.
+    ("dmy", True, "năm", re.compile(
+        rf"{_B}(?:(?:{_DAYW})\s+)?(\d{{1,2}})(?:/|\s+tháng\s+)(\d{{1,2}})\s+năm\s+(1[89]\d\d|20\d\d|ngoái|trước|nay){_E}")),
     ("month_year", True, "háng", re.compile(rf"{_B}[Tt]háng\s+(\d{{1,2}})(?:[/\-.]|\s+năm\s+)(\d{{4}}){_E}")),
     # "tháng 6 năm ngoái", "năm nay": a month or year named relative to the publication.
     ("month_rel", True, "háng", re.compile(rf"{_B}[Tt]háng\s+(\d{{1,2}})\s+(năm ngoái|năm trước|năm nay){_E}")),
@@ -174,6 +178,14 @@ def _interpret(kind, m, published, last_day) -> Found | None:
     if kind == "full":
         date = _safe(g[2], g[1], g[0])
         return Found(s, e, text, date, date, "day", kind) if date else None
+    if kind == "dmy":
+        year = g[2] if isinstance(g[2], int) else None
+        if year is None and published is not None:
+            year = published.year - (0 if g[2] == "nay" else 1)
+        date = _safe(year, g[1], g[0]) if year else None
+        if year and date is None:
+            return None
+        return Found(s, e, text, date, date, "day" if date else "unknown", kind)
     if kind == "month_year":
         if not 1 <= g[0] <= 12:
             return None
