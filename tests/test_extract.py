@@ -255,6 +255,25 @@ def test_the_people_of_this_region_are_its_authorities_side_and_never_the_report
     assert [(f.number, f.party) for f in x.figures] == [(3, None)]
 
 
+def test_people_of_both_sides_together_are_no_one_sides_toll():
+    x = extract_article(article("Ít nhất 7 binh sĩ Armenia và Azerbaijan đã thiệt mạng trong vụ đấu súng gần làng Tegh."))
+    assert [(f.number, f.party) for f in x.figures] == [(7, None)]
+
+
+def test_lost_contact_is_missing():
+    assert _figs("Về phía Yerevan, một binh sĩ đã hy sinh và 24 quân nhân khác hiện mất liên lạc.") == [
+        ("killed", 1, "exact"), ("missing", 24, "exact")]
+
+
+def test_who_gives_a_different_version_reports_what_follows():
+    x = extract_article(article(
+        "Bộ Quốc phòng Azerbaijan cho biết một binh sĩ nước này tử vong.",
+        "Quân đội Phòng vệ Nagorno-Karabakh đưa ra phiên bản khác hẳn. Họ cáo buộc Azerbaijan tấn công các vị trí "
+        "của mình. Con số ban đầu được công bố là hai binh sĩ thiệt mạng.", published=dt.date(2022, 8, 5)))
+    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [
+        (1, "azerbaijan", "azerbaijan"), (2, "group:nagorno-karabakh", "group:nagorno-karabakh")]
+
+
 def test_a_breakaway_region_named_in_an_organ_of_its_own_is_its_authorities():
     ms = find_mentions("Quân đội Phòng vệ Nagorno-Karabakh đưa ra phiên bản khác hẳn.", "a", 1)
     assert [(m.kind, m.key) for m in ms] == [("group", "group:nagorno-karabakh")]

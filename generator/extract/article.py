@@ -41,6 +41,7 @@ _FIG = vocabulary("figures.yml")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
 _ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+$")
 _SIDE_HAS = re.compile(rf"\s+(?:cũng\s+)?{alternation(_FIG['side_has'])}\s+(?:tới\s+|đến\s+|thêm\s+)?$")
+_BOTH_SIDES = re.compile(rf"\s*(?:,|{alternation(_FIG['both_sides'])})\s*")
 _REGION_OWNER = re.compile(rf"\s*của\s+{alternation(_FIG['region_back_references'])}(?![\wÀ-ỹ])")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
 _WEAPONS = frozenset(with_capitals(_FIG["weapon_cues"]))
@@ -404,8 +405,10 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         party = polity_key(polity)
     elif after or facing or has:
         party = (after or facing or has).key
-    elif in_mod and _BETWEEN.search(text[mod_start:in_mod[0].span.start]):
-        party = None  # "giữa Kyrgyzstan và Tajikistan": both sides together
+    elif in_mod and (_BETWEEN.search(text[mod_start:in_mod[0].span.start]) or len(in_mod) > 1
+                     and in_mod[1].key != in_mod[0].key
+                     and _BOTH_SIDES.fullmatch(text, in_mod[0].span.end, in_mod[1].span.start)):
+        party = None  # "giữa Kyrgyzstan và Tajikistan", "binh sĩ Armenia và Azerbaijan": both sides together
     elif in_mod:
         party = in_mod[0].key
     elif fig.modifier and fuzzy_country(fig.modifier.split()[-1], gaz):
