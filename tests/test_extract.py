@@ -260,6 +260,12 @@ def test_people_of_both_sides_together_are_no_one_sides_toll():
     assert [(f.number, f.party) for f in x.figures] == [(7, None)]
 
 
+def test_lives_taken_are_killed_and_the_reporters_own_loss():
+    x = extract_article(article("Quân đội Ấn Độ cho biết pháo kích của Pakistan đã cướp đi sinh mạng của 15 dân thường "
+                                "và làm 43 người bị thương.", published=dt.date(2025, 5, 7)))
+    assert [(f.kind, f.number, f.party) for f in x.figures] == [("killed", 15, "an-do"), ("wounded", 43, "an-do")]
+
+
 def test_lost_contact_is_missing():
     assert _figs("Về phía Yerevan, một binh sĩ đã hy sinh và 24 quân nhân khác hiện mất liên lạc.") == [
         ("killed", 1, "exact"), ("missing", 24, "exact")]
