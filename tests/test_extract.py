@@ -196,6 +196,12 @@ def test_a_title_may_name_the_group_of_its_holder_before_the_name():
     # a group's own one-word place stays the group
     ms = find_mentions("Thủ lĩnh phiến quân ly khai Xyzabad nói.", "a", 1)
     assert [(m.kind, m.surface) for m in ms] == [("group", "phiến quân ly khai Xyzabad")]
+    # a place after the group, or its own name after "thân X", is no person
+    for text, group in (("Người phát ngôn lực lượng ly khai Tây Papua cho biết.", "group:tay-papua"),
+                        ("Thủ lĩnh phiến quân thân Iran Kataib Hezbollah tuyên bố.", "group:kataib-hezbollah")):
+        assert [(m.kind, m.key) for m in find_mentions(text, "a", 1)] == [("group", group)], text
+    assert _people("Thủ lĩnh lực lượng ly khai Đông Ukraine Alexander Zakharchenko thiệt mạng.") == {
+        "Alexander Zakharchenko": ("Thủ lĩnh lực lượng ly khai Đông Ukraine", "ukraine")}
 
 
 def test_a_plural_title_goes_with_each_name_of_its_list():
@@ -205,6 +211,10 @@ def test_a_plural_title_goes_with_each_name_of_its_list():
         "Sergei Lavrov", "Jeyhun Bayramov", "Ararat Mirzoyan"]
     # a singular title has one holder: who follows "và" is named without it
     assert list(_people("Ngoại trưởng Sergei Lavrov và Jeyhun Bayramov đã điện đàm.")) == ["Sergei Lavrov"]
+    assert list(_people("hai Ngoại trưởng Lavrov và Bayramov gặp nhau.")) == ["Lavrov", "Bayramov"]
+    # an ordinal is no plural, and a holder with a state of his own ends the list
+    assert list(_people("Sáng thứ Hai Ngoại trưởng Antony Blinken và Jake Sullivan đã tới Kiev.")) == ["Antony Blinken"]
+    assert list(_people("hai Ngoại trưởng Nga Sergei Lavrov và Antony Blinken của Mỹ gặp nhau.")) == ["Sergei Lavrov"]
 
 
 def test_an_armed_group_the_gazetteer_does_not_know_is_named_after_its_noun():
@@ -214,6 +224,10 @@ def test_an_armed_group_the_gazetteer_does_not_know_is_named_after_its_noun():
         ("group:jaish-al-adl", "Jaish al-Adl"), ("group:hafiz-gul-bahadur", "Hafiz Gul Bahadur")]
     # a known group keeps its own entry
     assert [m.key for m in find_mentions("Nhóm vũ trang Hamas tuyên bố.", "a", 1)] == ["hamas"]
+    # a descriptor, a place or a day is no group's name, and a leader's name after a title is left alone
+    for text in ("Nhóm vũ trang Hồi giáo cực đoan tuyên bố.", "nhóm vũ trang Tây Bắc Syria", "Nhóm chiến binh Kurd",
+                 "nhóm phiến quân Thứ Sáu tuần trước", "Thủ lĩnh nhóm phiến quân Jaish al-Adl Salahuddin Farooqui chết."):
+        assert not [m for m in find_mentions(text, "a", 1) if m.kind == "group"], text
 
 
 def test_special_representatives_and_predecessors_are_titles():
@@ -249,10 +263,16 @@ def test_the_people_of_this_region_are_its_authorities_side_and_never_the_report
         "thực thi pháp luật của vùng này thiệt mạng, trong khi phía Azerbaijan có 2 người chết.", published=dt.date(2023, 3, 7)))
     assert [(f.number, f.party, f.reported_by) for f in x.figures] == [
         (3, "group:nagorno-karabakh", "nga"), (2, "azerbaijan", "nga")]
-    # with no breakaway region named before it, the people of "this region" are nobody's the text says
-    x = extract_article(article("Bộ Quốc phòng Nga cho biết 3 nhân viên của khu vực này thiệt mạng.",
+    # "this region" is a breakaway one only if the place named last before it is: else the usual reading
+    x = extract_article(article("Hezbollah bắn rocket vào miền Bắc Israel. Quân đội Israel cho biết 3 cư dân của "
+                                "khu vực này thiệt mạng.", "Chính quyền Nagorno-Karabakh cho biết Azerbaijan pháo kích "
+                                "tỉnh Syunik của Armenia, khiến 2 dân thường của khu vực này thiệt mạng.",
                                 published=dt.date(2023, 3, 7)))
-    assert [(f.number, f.party) for f in x.figures] == [(3, None)]
+    assert [(f.number, f.party) for f in x.figures] == [(3, "israel"), (2, "armenia")]
+    # the side that "has" the dead opens its clause: not an attacker's, nor one of two sides
+    x = extract_article(article("Sau vụ pháo kích của Nga có 5 dân thường thiệt mạng.",
+                                "Armenia và Azerbaijan có 7 người chết trong vụ đụng độ.", published=dt.date(2023, 3, 7)))
+    assert [(f.number, f.party) for f in x.figures] == [(5, None), (7, None)]
 
 
 def test_people_of_both_sides_together_are_no_one_sides_toll():
@@ -283,6 +303,9 @@ def test_who_gives_a_different_version_reports_what_follows():
 def test_a_breakaway_region_named_in_an_organ_of_its_own_is_its_authorities():
     ms = find_mentions("Quân đội Phòng vệ Nagorno-Karabakh đưa ra phiên bản khác hẳn.", "a", 1)
     assert [(m.kind, m.key) for m in ms] == [("group", "group:nagorno-karabakh")]
+    # a state between the mark and the region is the mark's: the region stays a place
+    ms = find_mentions("Quân đội Azerbaijan chiếm Nagorno-Karabakh năm 2023.", "a", 1)
+    assert [(m.kind, m.key) for m in ms] == [("country", "azerbaijan"), ("place", "nagorno-karabakh")]
 
 
 def _figs(text):

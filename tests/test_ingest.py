@@ -103,9 +103,11 @@ def test_a_byline_followed_by_page_furniture_or_naming_its_outlet_is_not_article
     # only the text's last line: a short line before the last body paragraph is a heading
     paragraphs, _ = ingest.strip_boilerplate([(1, body), (2, "Mai Anh"), (3, body), (4, related)])
     assert [p.is_body for p in paragraphs] == [True, True, True, False]
-    # a pipe in a body sentence is no related line
-    paragraphs, _ = ingest.strip_boilerplate([(1, body), (2, "Giao tranh | nổ ra ở biên giới. Tin liên quan đến vụ việc.")])
-    assert all(p.is_body for p in paragraphs)
+    # a pipe in a body sentence is no related line, nor is a header without its colon after a pipe
+    for line in ("Giao tranh | nổ ra ở biên giới. Tin liên quan đến vụ việc.",
+                 "Ngày 5/12 | Tin liên quan đến vụ tấn công cho thấy Nga đã chuẩn bị kỹ."):
+        paragraphs, _ = ingest.strip_boilerplate([(1, body), (2, line)])
+        assert all(p.is_body for p in paragraphs), line
 
 
 def test_front_matter_metadata_and_curated_overrides(tmp_path):

@@ -36,7 +36,9 @@ _GROUP_LEAD = (rf"(?P<head>{alternation(_HEADS, not_after=_WORD_CHAR)})(?:\s+{al
                rf"\s+(?P<qualifier>{alternation(_V['group_qualifiers'])})(?:\s+{alternation(_V['group_fillers'])})?\s+")
 _GROUP = re.compile(_GROUP_LEAD + rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP}][\wÀ-ỹ\-]*)*)")
 _GROUP_TITLE = re.compile(_GROUP_LEAD + rf"(?=[{_UP}])")
-_PLURAL_TITLE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['plural_title_marks']))}\s+$")
+_PLURAL_TITLE = re.compile(rf"(?<![\wÀ-ỹ])(?<![Tt]hứ ){alternation(with_capitals(_V['plural_title_marks']))}\s+$")
+_NOT_OPENER = re.compile(rf"{alternation(_V['not_name_openers'])}(?![\wÀ-ỹ])")
+_OWN_STATE_AFTER = re.compile(r"\s*(?:của\s|\()")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _ARMED_GROUP = re.compile(rf"{alternation(with_capitals(_V['armed_group_heads']), not_after=_WORD_CHAR)}\s+(?=[{_UP}])")
 _STATE_QUALIFIERS = set(_V["state_forces"]["qualifiers"])
@@ -73,8 +75,9 @@ _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
 _ACRONYM = re.compile(r"([A-ZĐ]{2,8})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" + UPPER + ")")
 """An abbreviation followed by a name of two words or more."""
-# (the two words may be an organ's own name: "Quân đội Phòng vệ Nagorno-Karabakh")
-_POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['polity_party_marks']))}(?:\s+[\wÀ-ỹ]+){{0,2}}\s+$")
+# (or an organ's own name, a capitalised word that is no known name: "Quân đội Phòng vệ Nagorno-Karabakh")
+_POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['polity_party_marks']))}"
+                           rf"(?:(?:\s+[a-zà-ỹđ]+){{0,2}}|\s+(?P<own>{UPPER}[\wÀ-ỹ]*)(?:\s+[a-zà-ỹđ]+)?)\s+$")
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
 _PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
 _PORTFOLIO_WORDS = 10
@@ -333,7 +336,10 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
                 end = lead.end()
                 continue
             name = _name_at(text, lead.end(), gaz)
-            if name and len(text[name[0]:name[1]].split()) >= 2:
+            # not after "thân Iran" (the group's own name follows: "phiến quân thân Iran Kataib
+            # Hezbollah"), nor a place ("Tây Papua") or a run holding a known name ("Đông Ukraine ...")
+            if name and len(text[name[0]:name[1]].split()) >= 2 and not lead.group("qualifier").startswith("thân") \
+                    and not _NOT_OPENER.match(text, name[0]) and not gaz.pattern.search(text, name[0], name[1]):
                 end = lead.end()
                 break
         portfolio = _portfolio(p, q)
@@ -527,9 +533,12 @@ def _people(p: _Paragraph) -> None:
                 counterpart_role = title
             p.add_person(name, role_text, aff, _apposition(p, name[1]))
             if _PLURAL_TITLE.search(text, max(0, start - 8), start):
-                # "các cố vấn an ninh quốc gia Ajit Doval và Asim Malik": one title, a list of holders
+                # "các cố vấn an ninh quốc gia Ajit Doval và Asim Malik": one title, a list of holders,
+                # up to one with a state of his own ("... Sergei Lavrov và Antony Blinken của Mỹ")
+                words = min(2, len(text[name[0]:name[1]].split()))
                 while (more := _LIST_NEXT.match(text, name[1])) and (nxt := _name_at(text, more.end(), gaz)) \
-                        and len(text[nxt[0]:nxt[1]].split()) >= 2 and p.free(*nxt):
+                        and len(text[nxt[0]:nxt[1]].split()) >= words and p.free(*nxt) \
+                        and not _OWN_STATE_AFTER.match(text, nxt[1]):
                     p.add_person(nxt, role_text, aff, None)
                     name = nxt
             for a_start, a_end, key in inner_names:
@@ -589,9 +598,14 @@ def _introduced(p: _Paragraph) -> None:
 def _groups(p: _Paragraph) -> None:
     gaz = p.gaz
     for m in _ARMED_GROUP.finditer(p.text):
-        # its name runs like a person's ("Jaish al-Adl"); a known group's name is its own mention
-        name = None if gaz.pattern.match(p.text, m.end()) else _name_at(p.text, m.end(), gaz)
-        if name and p.free(m.start(), name[1]):
+        # its name runs like a person's ("Jaish al-Adl"), two words or more; a known group's name is
+        # its own mention; after a title, the run may hold its leader's name too: left alone
+        if gaz.pattern.match(p.text, m.end()) or _NOT_OPENER.match(p.text, m.end()) \
+                or any(e in (m.start(), m.start() - 1) for e in p.titles.values()):
+            continue
+        name = _name_at(p.text, m.end(), gaz)
+        if name and len(p.text[name[0]:name[1]].split()) >= 2 and not gaz.pattern.search(p.text, name[0], name[1]) \
+                and not gaz.pattern.match(p.text, name[1] + 1) and p.free(m.start(), name[1]):
             place = p.text[name[0]:name[1]]
             p.add(Mention(key="group:" + slug(place), surface=p.text[m.start():name[1]], span=p.span(m.start(), name[1]),
                           kind="group", name=place))
@@ -621,7 +635,9 @@ def _names(p: _Paragraph) -> None:
             continue
         before = text[max(0, s - 40):s]
         loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before)))
-        if entry.polity and not loc and m.group(0)[:1].isupper() and _POLITY_PARTY.search(text, max(0, s - 40), s):
+        party = _POLITY_PARTY.search(text, max(0, s - 40), s) if entry.polity and not loc and m.group(0)[:1].isupper() \
+            else None
+        if party and not (party.group("own") and gaz.pattern.match(text, party.start("own"))):
             # "Phía Nagorno-Karabakh cho biết": the region's own authorities, as a party
             p.add(Mention(key=polity_key(entry), surface=m.group(0), span=p.span(s, e), kind="group",
                           name=entry.name))

@@ -40,6 +40,7 @@ _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 _FIG = vocabulary("figures.yml")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
 _ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+$")
+_SIDE_HAS_LEAD = re.compile(rf"\s*(?:{alternation(with_capitals(_FIG['side_has_leads']))}\s+)*")
 _SIDE_HAS = re.compile(rf"\s+(?:cũng\s+)?{alternation(_FIG['side_has'])}\s+(?:tới\s+|đến\s+|thêm\s+)?$")
 _BOTH_SIDES = re.compile(rf"\s*(?:,|{alternation(_FIG['both_sides'])})\s*")
 _REGION_OWNER = re.compile(rf"\s*của\s+{alternation(_FIG['region_back_references'])}(?![\wÀ-ỹ])")
@@ -398,9 +399,16 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     # "phía Azerbaijan có 2 người chết": the side named right before, as the one that has them
     has = None if after or in_mod or region else next(
         (m for m in reversed(sides) if m.span.end <= fig.start and _SIDE_HAS.fullmatch(text, m.span.end, fig.start)), None)
-    polity = next((e for m in reversed(ms) if m.span.start < region.start()
-                   and (e := gaz.get(m.key) or gaz.get(gaz.surfaces.get(m.surface, ""))) is not None and e.polity),
-                  None) if region else None
+    if has is not None:
+        opening = clause_before(text, has.span.start)
+        if not _SIDE_HAS_LEAD.fullmatch(opening):
+            has = None   # "của Nga có ...", "Armenia và Azerbaijan có ...": not the side that has them
+    # the region named last before it, if it is a breakaway one (else the old reading stands)
+    last_place = next((m for m in reversed(ms) if m.span.start < region.start()
+                       and m.kind in ("place", "country", "group")), None) if region else None
+    entry = (gaz.get(last_place.key) or gaz.get(gaz.surfaces.get(last_place.surface, ""))) if last_place else None
+    polity = entry if entry is not None and entry.polity else None
+    region = region if polity else None
     if polity:
         party = polity_key(polity)
     elif after or facing or has:
