@@ -227,3 +227,13 @@ def test_a_surname_written_without_its_particle_is_the_same_person():
                          "Tư lệnh quân đội, Tướng Abdel Fattah al-Burhan, nói. IGAD kêu gọi hai tướng Burhan và Dagalo ngừng bắn."))
     # one Burhan; Dagalo, the other general of the plural title, is a person of his own
     assert [a.name for a in b.actors if a.type == "person"] == ["Abdel Fattah al-Burhan", "Dagalo"]
+
+
+def test_an_undated_statement_takes_the_day_its_actor_speaks_later_in_the_paragraph():
+    b = briefing(article("a", dt.date(2025, 5, 7),
+                         "Hôm 22/4, một vụ xả súng ở Pahalgam khiến 26 người thiệt mạng.",
+                         "Rạng sáng nay (7/5), Ấn Độ không kích Pakistan, khiến 8 người thiệt mạng.",
+                         "Trung Quốc cho rằng hành động quân sự của Ấn Độ là “đáng tiếc”. Trong phản hồi sáng nay, "
+                         "người phát ngôn Bộ Ngoại giao Trung Quốc kêu gọi hai bên giữ bình tĩnh, kiềm chế."))
+    china = [r for r in b.reactions if r.actor == "trung-quoc"]
+    assert [(str(r.date), r.incident[:10]) for r in china] == [("2025-05-07", "2025-05-07")]

@@ -72,6 +72,7 @@ def build_reactions(extractions: tuple[Extraction, ...], actors: dict[str, Actor
     for x in extractions:
         for s in x.statements:
             drafts.extend(_drafts(s, x.article, actors, resolve, membership, sides, article_sides, polities))
+    _date_from_paragraph(drafts)
     drafts = _merge_in_article(drafts, actors)
     drafts = _merge_across(drafts, published or {})
     out, used = [], Ids()
@@ -114,6 +115,21 @@ def _drafts(s: Statement, article: str, actors, resolve, membership, sides, arti
     common["quote"] = None
     return [Draft(actor=k, stance=["meeting"], from_state=actors[k].type == "country", refs=[ref], **common)
             for k in met]
+
+
+def _date_from_paragraph(drafts: list[Draft]) -> None:
+    """An undated statement takes the day (and so the incident) of the same actor's statement dated
+    in its paragraph, when that paragraph dates the actor's statements one way only ("Trung Quốc cho
+    rằng ... “đáng tiếc”. Trong phản hồi sáng nay, người phát ngôn Bộ Ngoại giao Trung Quốc kêu gọi
+    ..."): one response, told in two sentences."""
+    dated: dict[tuple, set] = defaultdict(set)
+    for d in drafts:
+        if d.date is not None:
+            dated[(d.article, d.paragraph, d.actor)].add((d.date, d.date_text, d.incident))
+    for d in drafts:
+        days = dated.get((d.article, d.paragraph, d.actor)) if d.date is None else None
+        if days and len(days) == 1:
+            d.date, d.date_text, d.incident = next(iter(days))
 
 
 def _absorb(into: Draft, d: Draft) -> None:
