@@ -237,3 +237,13 @@ def test_an_undated_statement_takes_the_day_its_actor_speaks_later_in_the_paragr
                          "người phát ngôn Bộ Ngoại giao Trung Quốc kêu gọi hai bên giữ bình tĩnh, kiềm chế."))
     china = [r for r in b.reactions if r.actor == "trung-quoc"]
     assert [(str(r.date), r.incident[:10]) for r in china] == [("2025-05-07", "2025-05-07")]
+
+
+def test_an_undated_statement_reacts_to_the_latest_incident_its_article_tells_of():
+    b = briefing(article("a", dt.date(2023, 4, 13),
+                         "Ngày 30/3, quân đội Azerbaijan đã vượt biên giới, tiến vào lãnh thổ Armenia.",
+                         "Chiều 11/4, binh sĩ Azerbaijan nổ súng vào binh sĩ Armenia gần làng Tegh, khiến 4 binh sĩ Armenia thiệt mạng.",
+                         "Bộ Ngoại giao Mỹ bày tỏ lấy làm tiếc và kêu gọi hai bên quay lại bàn đàm phán."))
+    assert [i.id[:10] for i in b.incidents] == ["2023-03-30", "2023-04-11"]
+    us = [r for r in b.reactions if r.actor == "my"]
+    assert [(r.date, r.incident[:10]) for r in us] == [(None, "2023-04-11")]

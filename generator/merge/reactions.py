@@ -49,8 +49,12 @@ def _incident_for(article: str, date: dt.date | None, membership) -> str | None:
     options = membership.get(article) or []
     if not options:
         return None
-    if date is None or len(options) == 1:
+    if len(options) == 1:
         return options[0][2]
+    if date is None:
+        # an undated statement reacts to the news of its article, the latest incident it tells of
+        # (the ones before are its background: "quân đội Azerbaijan lập các vị trí mới từ ngày 30/3")
+        return max(options, key=lambda o: (o[0] is not None, o[0] or dt.date.min))[2]
 
     def dist(o):
         s, e, _ = o
