@@ -32,6 +32,8 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     ("ngày 10 tháng 11 năm 2020", "ngày 10 tháng 11 năm 2020", "2020-11-10", "2020-11-10", "day"),
     ("vi phạm tuyên bố ba bên ngày 9/11 năm ngoái và", "ngày 9/11 năm ngoái", "2021-11-09", "2021-11-09", "day"),
     ("hôm 2/9 năm nay", "hôm 2/9 năm nay", "2022-09-02", "2022-09-02", "day"),
+    # "năm trước đó" is the year before the one last told, not before publication: no such day
+    ("Ngày 12/12 năm trước đó,", "Ngày 12/12", "2021-12-12", "2021-12-12", "day"),
 ])
 def test_date_expressions_resolve_against_publication(text, words, start, end, precision):
     assert _found(text)[0] == (words, start, end, precision)
@@ -105,3 +107,9 @@ def test_a_date_pattern_marked_as_needing_a_digit_never_matches_text_without_one
     bare = re.sub(r"\d", "", text) + "\nHôm qua, năm ngoái, Thứ Hai tuần trước, tháng Mười năm nay, cùng ngày, hai ngày sau,"
     assert all(rx.search(bare) is None for _, digit, _, rx in _PATTERNS if digit)
     assert {kind for kind, digit, _, rx in _PATTERNS if not digit and rx.search(bare)} >= {"relative", "same_day", "year_rel"}
+
+
+def test_a_day_joined_to_a_day_with_its_year_has_that_year():
+    assert _found("Từ ngày 27/9 đến ngày 10/11 năm 2020") == [
+        ("ngày 27/9", "2020-09-27", "2020-09-27", "day"), ("ngày 10/11 năm 2020", "2020-11-10", "2020-11-10", "day")]
+    assert _found("Các ngày 27/9 và 10/11 năm 2020")[0][1] == "2020-09-27"

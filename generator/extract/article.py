@@ -426,6 +426,11 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     elif not fig.inflicted:
         own = True
     inferred = False
+    said_at = max((pos for pos, _, _ in said_by if pos < fig.start), default=None)
+    if own and reporter and said_at is not None and any(
+            m.key == reporter and said_at < m.span.start and m.span.end <= fig.start
+            and text[max(0, m.span.start - 4):m.span.start] == "của " for m in ms):
+        own = False   # "Pakistan cho biết pháo kích trả đũa của Pakistan đã cướp đi sinh mạng của 5 binh sĩ"
     if own and region:
         own = False   # the region's people, not the reporting state's
     elif own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \

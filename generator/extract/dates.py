@@ -45,7 +45,7 @@ _PATTERNS = [
     # "ngày 9/11 năm 2020", "ngày 9 tháng 11 năm 2020", "ngày 9/11 năm ngoái": a day and its year,
     # before the month and its year ("tháng 11 năm 2020") or the day alone ("ngày 9/11") take them.
     ("dmy", True, "năm", re.compile(
-        rf"{_B}(?:(?:{_DAYW})\s+)?(\d{{1,2}})(?:/|\s+tháng\s+)(\d{{1,2}})\s+năm\s+(1[89]\d\d|20\d\d|ngoái|trước|nay){_E}")),
+        rf"{_B}(?:(?:{_DAYW})\s+)?(\d{{1,2}})(?:/|\s+tháng\s+)(\d{{1,2}})\s+năm\s+(1[89]\d\d|20\d\d|ngoái|trước(?!\s+đó)|nay){_E}")),
     ("month_year", True, "háng", re.compile(rf"{_B}[Tt]háng\s+(\d{{1,2}})(?:[/\-.]|\s+năm\s+)(\d{{4}}){_E}")),
     # "tháng 6 năm ngoái", "năm nay": a month or year named relative to the publication.
     ("month_rel", True, "háng", re.compile(rf"{_B}[Tt]háng\s+(\d{{1,2}})\s+(năm ngoái|năm trước|năm nay){_E}")),
@@ -79,6 +79,7 @@ _PATTERNS = [
 ]
 
 _DIGIT = re.compile(r"\d")
+_JOINED = re.compile(r"\s*(?:đến|tới|và|-|–)\s*")
 
 
 @frozen
@@ -146,6 +147,14 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
             taken.append((m.start(), m.end()))
             out.append(found)
     out.sort(key=lambda f: f.start)
+    # "Từ ngày 27/9 đến ngày 10/11 năm 2020": a day joined to a day with its year has that year too
+    for i in range(len(out) - 2, -1, -1):
+        f, g = out[i], out[i + 1]
+        if g.kind == "dmy" and g.value and f.kind in ("dm_slash", "dm_words", "dm_dot") and f.value \
+                and _JOINED.fullmatch(text, f.end, g.start):
+            d = _safe(g.value.year, f.value.month, f.value.day)
+            if d and d <= g.value:
+                out[i] = Found(f.start, f.end, f.text, d, d, "day", f.kind)
     # "cùng ngày" resolves to the nearest day date before it in the same text too.
     resolved, prev = [], last_day
     for f in out:

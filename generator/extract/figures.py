@@ -31,6 +31,9 @@ _PEOPLE = alternation(_V["people"]) + rf"(?!\s+{alternation(_V['not_people_after
 _KIND = alternation(_V["kinds"])
 _LOST = alternation(_V["lost_verbs"] + _V["captured_verbs"])
 _CAPTURED_VERBS = frozenset(_V["captured_verbs"])
+_HOSTILE = frozenset(_V["hostile_people"])
+_ENEMY = re.compile(rf"{alternation(_V['enemy_marks'])}(?![\wÀ-ỹ])")
+_KIND_NOT_BEFORE = {k: re.compile(rf"\s+{alternation(v)}(?![\wÀ-ỹ])") for k, v in _V["kind_not_before"].items()}
 _B = r"(?<![\wÀ-ỹ.,])"
 _W = r"(?![\wÀ-ỹ])"
 
@@ -197,6 +200,8 @@ def find_figures(text: str) -> list[RawFigure]:
             continue   # "dẫn lời 2 quan chức Mỹ cho biết nhiều binh sĩ bị thương": the sources, not the toll
         if m.group("kind") in _PASSIVE_KINDS and not PASSIVE.search(masked, m.end("noun"), m.start("kind")):
             continue
+        if (nots := _KIND_NOT_BEFORE.get(m.group("kind"))) and nots.match(masked, m.end("kind")):
+            continue   # "mất liên lạc với thế giới bên ngoài": cut off, not missing
         kind = _V["kinds"][m.group("kind")]
         if kind == "displaced":
             # "10 người dân chạy trốn đã bị bắn chết": the flight qualifies the people; the clause's verb counts them
@@ -239,9 +244,10 @@ def find_figures(text: str) -> list[RawFigure]:
         number = parse_number(m.group("num"), m.group("mult"))
         if number is None:
             continue
+        own = m.group("verb") in _V["own_loss_verbs"] and m.group("noun") not in _HOSTILE \
+            and not _ENEMY.match(m.group("mod").strip())
         out.append(RawFigure(m.start(), m.end(), "captured" if m.group("verb") in _CAPTURED_VERBS else "killed",
-                             number, _qual(m), m.group("mod").strip(), m.end("noun"),
-                             inflicted=m.group("verb") not in _V["own_loss_verbs"]))
+                             number, _qual(m), m.group("mod").strip(), m.end("noun"), inflicted=not own))
     if "on số" in masked:   # "con số", "Con số"
         counted = sorted(out, key=lambda f: f.end)
         ends = [f.end for f in counted]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation, gazetteer, vocabulary
+from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
 from ..model import DateValue, Span, Statement
 from .cues import CUES, UNFOLDED, phrase_matcher
 from .text import ACTOR_KINDS, clause_before, in_quote, is_past, quotes
@@ -18,7 +18,8 @@ _HOST = re.compile(rf"\S+(?:\s+{alternation(_RX['meeting_host']['words'])})*\s+{
 _HONORIFIC = re.compile(alternation(gazetteer().honorifics) + r"\s+")
 _AND = re.compile(r"\s*và\s+")
 _CONTENT_DATE = phrase_matcher(_RX["content_date_marks"])
-_NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_RX['negated'])}(?:\s+có)?(?:\s+{alternation(_RX['negated_plans'])})?\s+$")
+_NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_RX['negated']))}(?:\s+có)?"
+                      rf"(?:\s+{alternation(_RX['negated_plans'])}(?:\s+{alternation(_RX['negated_plan_fillers'])}){{0,4}})?\s+$")
 _UNREALISED = phrase_matcher(_RX["unrealised"])
 _SPEECH_NOUN = phrase_matcher(_RX["speech_nouns"])
 # "lệnh ngừng bắn năm 2020", "thỏa thuận ba bên năm 2020": at most two words between.
@@ -74,7 +75,7 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
               for m in (rx.finditer(text) if every or not needs else _at_words(rx, text, lower, needs))]
     out = []
     for start, end, stance, alone in found:
-        if _NEGATED.search(text, max(0, start - 30), start) or (
+        if _NEGATED.search(text, max(0, start - 48), start) or (
                 stance == "other" and _UNREALISED.search(" ".join(text[max(0, start - 40):start].split()[-4:]))):
             continue   # "không vi phạm luật pháp quốc tế"; "có thể áp đặt lệnh trừng phạt"
         clause = clause_before(text, start, and_=True)

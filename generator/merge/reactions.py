@@ -46,14 +46,15 @@ class Draft:
 
 
 def _incident_for(article: str, date: dt.date | None, membership) -> str | None:
+    """The incident a statement of `article` dated `date` is about; an undated one is about the
+    news of its article, the latest incident it tells of (the ones before are its background:
+    "quân đội Azerbaijan lập các vị trí mới từ ngày 30/3")."""
     options = membership.get(article) or []
     if not options:
         return None
     if len(options) == 1:
         return options[0][2]
     if date is None:
-        # an undated statement reacts to the news of its article, the latest incident it tells of
-        # (the ones before are its background: "quân đội Azerbaijan lập các vị trí mới từ ngày 30/3")
         return max(options, key=lambda o: (o[0] is not None, o[0] or dt.date.min))[2]
 
     def dist(o):
@@ -76,7 +77,6 @@ def build_reactions(extractions: tuple[Extraction, ...], actors: dict[str, Actor
     for x in extractions:
         for s in x.statements:
             drafts.extend(_drafts(s, x.article, actors, resolve, membership, sides, article_sides, polities))
-    _date_from_paragraph(drafts)
     drafts = _merge_in_article(drafts, actors)
     drafts = _merge_across(drafts, published or {})
     out, used = [], Ids()
@@ -97,12 +97,12 @@ def _third_party(key: str, parties: set[str], actors: dict[str, Actor], polities
 def _drafts(s: Statement, article: str, actors, resolve, membership, sides, article_sides,
             polities=frozenset()) -> list[Draft]:
     date = s.date.start if s.date else None
-    incident = _incident_for(article, date, membership)
-    parties = set(sides.get(incident, ())) if incident else set(article_sides.get(article, ()))
-    ref = Ref(s.spans[0].article, s.spans[0].paragraph)
     speaker = resolve(s.actor) if s.actor else None
     if speaker and speaker not in actors:
         speaker = None
+    incident = _incident_for(article, date, membership)
+    parties = set(sides.get(incident, ())) if incident else set(article_sides.get(article, ()))
+    ref = Ref(s.spans[0].article, s.spans[0].paragraph)
     common = dict(incident=incident, date=date, date_text=s.date.text if s.date else None,
                   quote=s.quote, text=s.text, article=article, paragraph=ref.paragraph)
     if speaker and _third_party(speaker, parties, actors, polities):
@@ -119,21 +119,6 @@ def _drafts(s: Statement, article: str, actors, resolve, membership, sides, arti
     common["quote"] = None
     return [Draft(actor=k, stance=["meeting"], from_state=actors[k].type == "country", refs=[ref], **common)
             for k in met]
-
-
-def _date_from_paragraph(drafts: list[Draft]) -> None:
-    """An undated statement takes the day (and so the incident) of the same actor's statement dated
-    in its paragraph, when that paragraph dates the actor's statements one way only ("Trung Quốc cho
-    rằng ... “đáng tiếc”. Trong phản hồi sáng nay, người phát ngôn Bộ Ngoại giao Trung Quốc kêu gọi
-    ..."): one response, told in two sentences."""
-    dated: dict[tuple, set] = defaultdict(set)
-    for d in drafts:
-        if d.date is not None:
-            dated[(d.article, d.paragraph, d.actor)].add((d.date, d.date_text, d.incident))
-    for d in drafts:
-        days = dated.get((d.article, d.paragraph, d.actor)) if d.date is None else None
-        if days and len(days) == 1:
-            d.date, d.date_text, d.incident = next(iter(days))
 
 
 def _absorb(into: Draft, d: Draft) -> None:
