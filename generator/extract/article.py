@@ -396,19 +396,8 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         return Figure(fig.kind, fig.number, fig.qualifier, previous.party, previous.reported_by, words, where, False,
                       inferred=previous.inferred)
     region = None if after or in_mod else _REGION_OWNER.search(text, mod_start, fig.end)
-    # "phía Azerbaijan có 2 người chết": the side named right before, as the one that has them
-    has = None if after or in_mod or region else next(
-        (m for m in reversed(sides) if m.span.end <= fig.start and _SIDE_HAS.fullmatch(text, m.span.end, fig.start)), None)
-    if has is not None:
-        opening = clause_before(text, has.span.start)
-        if not _SIDE_HAS_LEAD.fullmatch(opening):
-            has = None   # "của Nga có ...", "Armenia và Azerbaijan có ...": not the side that has them
-    # the region named last before it, if it is a breakaway one (else the old reading stands)
-    last_place = next((m for m in reversed(ms) if m.span.start < region.start()
-                       and m.kind in ("place", "country", "group")), None) if region else None
-    entry = (gaz.get(last_place.key) or gaz.get(gaz.surfaces.get(last_place.surface, ""))) if last_place else None
-    polity = entry if entry is not None and entry.polity else None
-    region = region if polity else None
+    polity = _region_polity(ms, region.start(), gaz) if region else None
+    has = None if after or in_mod or region else _side_that_has(text, sides, fig.start)
     if polity:
         party = polity_key(polity)
     elif after or facing or has:
@@ -431,9 +420,7 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
             m.key == reporter and said_at < m.span.start and m.span.end <= fig.start
             and text[max(0, m.span.start - 4):m.span.start] == "của " for m in ms):
         own = False   # "Pakistan cho biết pháo kích trả đũa của Pakistan đã cướp đi sinh mạng của 5 binh sĩ"
-    if own and region:
-        own = False   # the region's people, not the reporting state's
-    elif own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \
+    if own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \
             and gaz.entries[reporter].kind == "country":
         party, own, inferred = reporter, False, True
     elif own and reporter and reporter.startswith("group:"):
@@ -442,3 +429,17 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         own = False
     return Figure(fig.kind, fig.number, fig.qualifier, party, reporter, words, where, own, inferred=inferred)
 
+
+def _region_polity(ms, at: int, gaz):
+    """The breakaway region "của vùng này" at `at` refers to: the place named last before it, if it
+    is one (else the usual reading of the figure stands)."""
+    last = next((m for m in reversed(ms) if m.span.start < at and m.kind in ("place", "country", "group")), None)
+    entry = (gaz.get(last.key) or gaz.get(gaz.surfaces.get(last.surface, ""))) if last else None
+    return entry if entry is not None and entry.polity else None
+
+
+def _side_that_has(text: str, sides, at: int):
+    """"phía Azerbaijan có 2 người chết": the side named right before "có", when it opens its
+    clause (not "của Nga có ...", nor "Armenia và Azerbaijan có ...")."""
+    has = next((m for m in reversed(sides) if m.span.end <= at and _SIDE_HAS.fullmatch(text, m.span.end, at)), None)
+    return has if has is not None and _SIDE_HAS_LEAD.fullmatch(clause_before(text, has.span.start)) else None
