@@ -52,6 +52,9 @@ class Gazetteer:
     honorifics: tuple[str, ...]
     pattern: re.Pattern
     """One alternation of every surface form, longest first."""
+    metonyms: frozenset = frozenset()
+    """Surfaces that name a state by its capital or seat of power ("Kabul", "Nhà Trắng"): a
+    place, where the text says where something happened."""
 
     def get(self, key: str) -> Entry | None:
         return self.entries.get(key)
@@ -73,6 +76,7 @@ WORD = r"[\wÀ-ỹĐđ]"
 def gazetteer() -> Gazetteer:
     entries: dict[str, Entry] = {}
     surfaces: dict[str, str] = {}
+    metonyms: set[str] = set()
     for fname, kind in _FILES:
         path = DATA / "gazetteer" / fname
         if not path.exists():
@@ -88,6 +92,7 @@ def gazetteer() -> Gazetteer:
             if entry.id in entries:
                 continue
             entries[entry.id] = entry
+            metonyms.update(rec.get("metonyms") or ())
             for surface in entry.aliases:
                 surfaces.setdefault(surface, entry.id)
                 # Lowercase-initial aliases also occur capitalised at a sentence start.
@@ -99,7 +104,8 @@ def gazetteer() -> Gazetteer:
     hon_path = DATA / "gazetteer" / "honorifics.yml"
     honorifics = tuple(load_yaml("gazetteer/honorifics.yml") or []) if hon_path.exists() else ("ông", "bà", "Ông", "Bà")
     pattern = re.compile(rf"(?<!{WORD}){trie(surfaces)}(?!{WORD})")
-    return Gazetteer(MappingProxyType(entries), MappingProxyType(surfaces), titles, honorifics, pattern)
+    return Gazetteer(MappingProxyType(entries), MappingProxyType(surfaces), titles, honorifics, pattern,
+                     frozenset(metonyms))
 
 
 @functools.cache

@@ -73,6 +73,21 @@ def test_a_source_named_last_reports_the_figures_of_its_sentence():
     assert [(f.number, f.reported_by) for f in x.figures] == [(24, None)]
 
 
+def test_people_counted_where_a_state_is_named_are_that_states_toll():
+    x = extract_article(article("Ngày 13/6, Israel không kích Iran. Giới chức cho biết hơn 4.700 người bị thương tại Iran "
+                                "và 28 người đã thiệt mạng tại Israel. Tại Israel, 2 người thiệt mạng. Tổng thống Erdogan "
+                                "cho biết 18 dân thường đã thiệt mạng và 147 người bị thương tại các thị trấn biên giới "
+                                "của Thổ Nhĩ Kỳ.", published=dt.date(2025, 6, 20)))
+    assert [(f.number, f.party) for f in x.figures] == [(4700, "iran"), (28, "israel"), (2, "israel"),
+                                                        (18, "tho-nhi-ky"), (147, "tho-nhi-ky")]
+    # a capital after "tại" is a city, not the state's side; a place is no state; a side written
+    # with the people still decides
+    x = extract_article(article("Ngày 13/6, giao tranh nổ ra. Giới chức cho biết 5 người thiệt mạng tại Khartoum, 3 "
+                                "người bị thương ở thị trấn Akçakale và 4 binh sĩ Nga thiệt mạng tại Syria.",
+                                published=dt.date(2025, 6, 20)))
+    assert [(f.number, f.party) for f in x.figures] == [(5, None), (3, None), (4, "nga")]
+
+
 def test_a_region_that_speaks_is_nobodys_side_not_the_last_speakers():
     x = extract_article(article("Ngày 20/9, giao tranh nổ ra. Bộ Y tế Pakistan công bố 19 quân nhân nước này thiệt "
                                 "mạng. Phía Kashmir trước đó cho biết 20 người thiệt mạng.",

@@ -44,6 +44,8 @@ _SIDE_HAS_LEAD = re.compile(rf"\s*(?:{alternation(with_capitals(_FIG['side_has_l
 _SIDE_HAS = re.compile(rf"\s+(?:cũng\s+)?{alternation(_FIG['side_has'])}\s+(?:tới\s+|đến\s+|thêm\s+)?$")
 _BOTH_SIDES = re.compile(rf"\s*(?:,|{alternation(_FIG['both_sides'])})\s*")
 _REGION_OWNER = re.compile(rf"\s*của\s+{alternation(_FIG['region_back_references'])}(?![\wÀ-ỹ])")
+_AT = re.compile(rf"\s*,?\s*{alternation(_FIG['located_at'])}\s+")
+_FRONTED_AT = re.compile(rf"(?:^|[.;:!?]\s+){alternation(with_capitals(_FIG['located_at']))}\s+$")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
 _WEAPONS = frozenset(with_capitals(_FIG["weapon_cues"]))
 _MUTUAL = frozenset(with_capitals(_FIG["mutual_cues"]))
@@ -165,7 +167,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 named = named_figures(text, ms, counted)
                 untracked = {x.at for x in said if x.untracked}
                 figs = sorted(counted + named, key=lambda f: f.start) if named else counted
-                for fig in figs:
+                for n, fig in enumerate(figs):
                     if _EARLIER_FIGURE.search(clause_before(text, fig.start, seps=",;")):
                         # "nghiêm trọng nhất kể từ cuộc chiến năm 2020 khiến hơn 6.500 người thiệt
                         # mạng": the earlier event's figure is history
@@ -179,7 +181,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         if ctx not in background:
                             background.append(ctx)
                         continue
-                    figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked)
+                    figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked,
+                                     _list_end(text, figs, n))
                     on = on_day if ev else when(text, fig.start, dvs, span, article.published)[0]
                     if para_event is not None and (ev or on is None):
                         # a figure its own sentence dates ("... thiệt mạng hôm 28/9") is of that day
@@ -355,7 +358,7 @@ def _attacked(text: str, at: int, sides) -> str | None:
 
 
 def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous: Figure | None,
-            untracked: set[int] = frozenset()) -> Figure:
+            untracked: set[int] = frozenset(), list_end: int | None = None) -> Figure:
     # Reporter: the subject of the last speech verb before the figure, else the
     # sentence's "theo X", else who spoke last in this paragraph (unless the verb's subject is
     # named but no actor: "Phía Nagorno-Karabakh trước đó cho biết 200 người thiệt mạng").
@@ -427,7 +430,41 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         party, own = reporter, False
     elif own and (reporter is None or (gaz.get(reporter) is not None and gaz.entries[reporter].kind in ("agency", "organization"))):
         own = False
+    if party is None and not inferred and not fig.inflicted \
+            and (located := _located_in(text, sides, fig, gaz, list_end or fig.end)):
+        party, own = located, False
     return Figure(fig.kind, fig.number, fig.qualifier, party, reporter, words, where, own, inferred=inferred)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")
+
+
+def _list_end(text: str, figs, n: int) -> int:
+    """The end of the list of figures that figs[n] opens or continues ("18 dân thường đã thiệt
+    mạng và 147 người bị thương"): what follows it is said of them all."""
+    while n + 1 < len(figs) and _LIST_JOIN.fullmatch(text, figs[n].end, figs[n + 1].start):
+        n += 1
+    return figs[n].end
+
+
+def _located_in(text: str, sides, fig, gaz, end: int) -> str | None:
+    """The state the text names as where the people counted were, when it names no side of
+    theirs: after the figure or the list it ends at `end` ("bị thương tại Iran", "tại các thị trấn
+    biên giới của Thổ Nhĩ Kỳ") or opening its clause ("Tại Israel, 2 người thiệt mạng"). By the
+    state's name only: a capital after "tại" is a city ("tại Kabul"), which may lie in a state at
+    war with itself."""
+    at = _AT.match(text, end)
+    for m in sides:
+        if m.kind != "country" or m.surface in gaz.metonyms:
+            continue
+        if at and at.end() <= m.span.start:
+            gap = text[at.end():m.span.start].split()
+            if not gap or (len(gap) <= 8 and gap[-1] == "của" and all(w[:1].islower() for w in gap)):
+                return m.key
+        if m.span.end <= fig.start and _FRONTED_AT.search(text, 0, m.span.start) \
+                and re.fullmatch(r"\s*,\s*", text[m.span.end:fig.start]):
+            return m.key
+    return None
 
 
 def _region_polity(ms, at: int, gaz):
