@@ -646,6 +646,21 @@ def test_threats_and_taking_sides_are_stances():
     assert said == [("person:hulusi-akar", ("condemn",), None), ("person:recep-tayyip-erdogan", ("support",), None)]
 
 
+def test_standing_by_a_partys_defence_and_asking_for_talks_are_stances():
+    said = _said("Nhà Trắng khẳng định Washington cam kết vững chắc bảo vệ đồng minh Hàn Quốc. Ngoại trưởng Pháp "
+                 "cho rằng Israel có quyền tự vệ. Người phát ngôn Bộ Ngoại giao Mỹ Matthew Miller tái khẳng định "
+                 "Điều IV của Hiệp ước Phòng thủ chung áp dụng. Cố vấn Jake Sullivan khẳng định Washington tiếp "
+                 "tục hỗ trợ Chính phủ Liên bang Somalia.")
+    assert [stance for _, stance, _ in said] == [("support",)] * 4
+    said = _said("Người phát ngôn Bộ Ngoại giao Nga Maria Zakharova nhấn mạnh hai bên cần giải quyết tranh chấp bằng "
+                 "các biện pháp chính trị - ngoại giao. Tổng thư ký Antonio Guterres nhấn mạnh sự cần thiết của một "
+                 "giải pháp chính trị.")
+    assert [stance for _, stance, _ in said] == [("call_dialogue",)] * 2
+    # talks told, not asked for; a commitment that is no one's defence
+    said = _said("Tổng thống Thái Lan tái khẳng định cam kết giải quyết hòa bình và cho biết hai bên đã đàm phán.")
+    assert all("support" not in stance and "call_dialogue" not in stance for _, stance, _ in said)
+
+
 def test_a_list_of_figures_keeps_the_side_named_with_its_first_figure():
     x = extract_article(article("Phía Nagorno-Karabakh thông báo 29 binh sĩ Armenia thiệt mạng, 28 người mất tích và 72 người bị thương."))
     assert [(f.number, f.kind, f.party) for f in x.figures] == [
