@@ -661,6 +661,15 @@ def test_standing_by_a_partys_defence_and_asking_for_talks_are_stances():
     assert all("support" not in stance and "call_dialogue" not in stance for _, stance, _ in said)
 
 
+def test_calls_to_stop_the_fighting_in_other_words_are_calls_for_a_ceasefire():
+    said = _said("Ông Borrell khẳng định “các cuộc tấn công này phải chấm dứt ngay lập tức”. Bà Ortagus kêu gọi chấm "
+                 "dứt ngay lập tức “cuộc tấn công đáng khinh bỉ” của Nga. Ông Guterres kêu gọi quân đội chấm dứt chiến "
+                 "dịch bạo lực. Giáo hoàng Francis kêu gọi các bên hạ vũ khí. Bộ Ngoại giao Thổ Nhĩ Kỳ kêu gọi im tiếng súng.")
+    assert [stance for _, stance, _ in said] == [("call_ceasefire",)] * 5
+    # fighting told, not asked to stop
+    assert _said("Bộ Ngoại giao Thổ Nhĩ Kỳ cho biết các cuộc tấn công đã chấm dứt.") == []
+
+
 def test_a_list_of_figures_keeps_the_side_named_with_its_first_figure():
     x = extract_article(article("Phía Nagorno-Karabakh thông báo 29 binh sĩ Armenia thiệt mạng, 28 người mất tích và 72 người bị thương."))
     assert [(f.number, f.kind, f.party) for f in x.figures] == [
