@@ -665,9 +665,17 @@ def test_calls_to_stop_the_fighting_in_other_words_are_calls_for_a_ceasefire():
     said = _said("Ông Borrell khẳng định “các cuộc tấn công này phải chấm dứt ngay lập tức”. Bà Ortagus kêu gọi chấm "
                  "dứt ngay lập tức “cuộc tấn công đáng khinh bỉ” của Nga. Ông Guterres kêu gọi quân đội chấm dứt chiến "
                  "dịch bạo lực. Giáo hoàng Francis kêu gọi các bên hạ vũ khí. Bộ Ngoại giao Thổ Nhĩ Kỳ kêu gọi im tiếng súng.")
-    assert [stance for _, stance, _ in said] == [("call_ceasefire",)] * 5
+    assert [stance for _, stance, _ in said] == [("call_ceasefire",), ("call_ceasefire", "condemn")] + [("call_ceasefire",)] * 3
     # fighting told, not asked to stop
     assert _said("Bộ Ngoại giao Thổ Nhĩ Kỳ cho biết các cuộc tấn công đã chấm dứt.") == []
+
+
+def test_contempt_and_a_flagrant_violation_condemn_but_a_provocation_asked_to_stop_does_not():
+    said = _said("Đại sứ Nikki Haley gọi hành động của Nga là “sự vi phạm ngang ngược đối với lãnh thổ của Ukraine”. "
+                 "Bà Ortagus gọi đây là “cuộc tấn công đáng khinh bỉ”. Phó phát ngôn viên Jalina Porter kêu gọi "
+                 "Azerbaijan chấm dứt các hành động khiêu khích.")
+    assert [(who, stance) for who, stance, _ in said] == [("person:nikki-haley", ("condemn",)),
+                                                          ("person:ortagus", ("condemn",))]
 
 
 def test_a_list_of_figures_keeps_the_side_named_with_its_first_figure():
