@@ -670,6 +670,14 @@ def test_calls_to_stop_the_fighting_in_other_words_are_calls_for_a_ceasefire():
     assert _said("Bộ Ngoại giao Thổ Nhĩ Kỳ cho biết các cuộc tấn công đã chấm dứt.") == []
 
 
+def test_she_is_the_person_who_spoke_in_the_sentence_before_though_no_verb_named_her():
+    said = _said("Tổng thống Ukraine Poroshenko cáo buộc Nga tiến hành “hành động xâm lược”.",
+                 "Tại cuộc họp khẩn ngày 26/11, Đại sứ Mỹ tại Liên hợp quốc Nikki Haley gọi hành động của Nga là "
+                 "“sự vi phạm ngang ngược” và cho biết các lệnh trừng phạt sẽ được duy trì. Bà kêu gọi Nga lập tức "
+                 "trả tự do cho các thủy thủ.", published=dt.date(2018, 11, 27))
+    assert {who for who, stance, _ in said if "other" in stance} == {"person:nikki-haley"}
+
+
 def test_contempt_and_a_flagrant_violation_condemn_but_a_provocation_asked_to_stop_does_not():
     said = _said("Đại sứ Nikki Haley gọi hành động của Nga là “sự vi phạm ngang ngược đối với lãnh thổ của Ukraine”. "
                  "Bà Ortagus gọi đây là “cuộc tấn công đáng khinh bỉ”. Phó phát ngôn viên Jalina Porter kêu gọi "

@@ -217,6 +217,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if speaker:
                 st.last_speaker = speaker
                 st.last_reporter = speaker
+            elif any(m.actor.startswith("person:") for m in made):
+                # "Đại sứ ... Nikki Haley gọi hành động của Nga là “...” và cho biết ... Bà kêu gọi":
+                # a person the sentence's statements are of spoke, though no verb named her subject
+                st.last_speaker = next(m.actor for m in reversed(made) if m.actor.startswith("person:"))
             else:
                 # "Ngoại trưởng Natalegawa đã tới Phnom Penh ... “...”, ông nói": "ông" is the person
                 # the sentence before was about, though it said nothing, if he is its subject: his
