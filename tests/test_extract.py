@@ -670,6 +670,24 @@ def test_calls_to_stop_the_fighting_in_other_words_are_calls_for_a_ceasefire():
     assert _said("Bộ Ngoại giao Thổ Nhĩ Kỳ cho biết các cuộc tấn công đã chấm dứt.") == []
 
 
+def test_a_talk_in_person_a_breach_of_resolutions_and_a_positive_outcome_are_stances():
+    said = _said("Tối 8/8, Tổng thống Mỹ George W. Bush đã trao đổi trực tiếp với ông Putin về tình hình. Tổng thư ký "
+                 "NATO Jaap de Hoop Scheffer bác bỏ quyết định này, khẳng định nó vi phạm trực tiếp nhiều nghị quyết "
+                 "của Hội đồng Bảo an. Bộ Ngoại giao Trung Quốc cho rằng thỏa thuận là kết quả tích cực.",
+                 published=dt.date(2008, 8, 27))
+    assert [(who, stance) for who, stance, _ in said] == [
+        ("person:george-w-bush", ("meeting",)), ("person:jaap-de-hoop-scheffer", ("condemn",)),
+        ("trung-quoc", ("support",))]
+    # a mediator's "important step" is no side taken
+    assert _said("Ông Anwar gọi đây là “bước đi đầu tiên quan trọng”.") == []
+
+
+def test_what_the_enemys_dead_are_counted_with_does_not_hide_them():
+    x = extract_article(article("Ngày 28/2, Bộ Quốc phòng Thổ Nhĩ Kỳ cho biết các đòn đáp trả đã tiêu diệt 309 binh sĩ "
+                                "quân đội chính phủ Syria cùng nhiều mục tiêu quân sự.", published=dt.date(2020, 2, 28)))
+    assert [(f.number, f.kind, f.party) for f in x.figures] == [(309, "killed", "syria")]
+
+
 def test_she_is_the_person_who_spoke_in_the_sentence_before_though_no_verb_named_her():
     said = _said("Tổng thống Ukraine Poroshenko cáo buộc Nga tiến hành “hành động xâm lược”.",
                  "Tại cuộc họp khẩn ngày 26/11, Đại sứ Mỹ tại Liên hợp quốc Nikki Haley gọi hành động của Nga là "
