@@ -688,6 +688,26 @@ def test_what_the_enemys_dead_are_counted_with_does_not_hide_them():
     assert [(f.number, f.kind, f.party) for f in x.figures] == [(309, "killed", "syria")]
 
 
+def test_a_coast_guard_is_an_organ_and_he_after_a_full_stop_is_no_state():
+    ms = find_mentions("Người phát ngôn Hải cảnh Trung Quốc Cam Dư đưa ra một phiên bản khác. Tay anh bị kẹt giữa "
+                       "hai xuồng. Anh đã được sơ tán để điều trị. Tổng Thư ký Tổ chức các nước châu Mỹ (OAS) José "
+                       "Miguel Insulza bày tỏ quan ngại.", "t", 1)
+    assert [(m.key, m.role) for m in ms if m.kind == "person"] == [
+        ("person:cam-du", "Người phát ngôn Hải cảnh Trung Quốc"),
+        ("person:jose-miguel-insulza", "Tổng Thư ký Tổ chức các nước châu Mỹ (OAS)")]
+    assert "anh" not in {m.key for m in ms}
+    # Britain that is criticised is Britain still when named in the sentence
+    assert "anh" in {m.key for m in find_mentions("Thủ tướng Anh Keir Starmer cho biết.", "t", 1)}
+
+
+def test_water_cannon_and_ramming_at_sea_are_violence():
+    x = extract_article(article("Hôm 17/6, tàu hải cảnh Trung Quốc dùng vòi rồng tấn công tàu tiếp tế của Philippines.",
+                                "Ngày 17/6, các xuồng của hải quân Philippines bị đâm va gần bãi cạn.",
+                                published=dt.date(2024, 6, 18)))
+    assert [(e.category, e.modes) for e in x.events] == [("ASSAULT", ("confrontation", "armed_clash")),
+                                                         ("ASSAULT", ("confrontation",))]
+
+
 def test_she_is_the_person_who_spoke_in_the_sentence_before_though_no_verb_named_her():
     said = _said("Tổng thống Ukraine Poroshenko cáo buộc Nga tiến hành “hành động xâm lược”.",
                  "Tại cuộc họp khẩn ngày 26/11, Đại sứ Mỹ tại Liên hợp quốc Nikki Haley gọi hành động của Nga là "
@@ -1018,7 +1038,7 @@ def test_a_shoot_down_a_mine_and_shells_are_fighting():
 def test_fighting_told_after_then_is_new_and_takes_the_day_its_story_was_told_on():
     x = extract_article(article("Theo Hải quân Ukraine, ngày 12/9, ba tàu Ukraine bị tàu biên phòng Nga chặn lại. "
                                 "Một tàu kéo bị đâm va, sau đó phía Nga nổ súng và bắt giữ cả ba tàu."))
-    assert [(e.modes, str(e.date.start)) for e in x.events] == [(("armed_clash",), "2022-09-12")]
+    assert [(e.modes, str(e.date.start)) for e in x.events] == [(("confrontation", "armed_clash"), "2022-09-12")]
     x = extract_article(article("Ngày 12/9, Ngoại trưởng hai nước gặp nhau tại Moscow. Ngày hôm sau, giao tranh "
                                 "bùng phát ở biên giới."))
     assert [e.date for e in x.events] == [None]   # the day after, not the day told

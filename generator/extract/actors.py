@@ -50,6 +50,8 @@ _ORGAN_HEAD = re.compile(alternation(with_capitals(_V["organ_heads"]))
 _KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?![\wÀ-ỹ])")
 _ORGAN_OWN_NAME = re.compile(rf"\s+{UPPER}[\wÀ-ỹ]*\s+(?P<rest>[a-zà-ỹđ][\wÀ-ỹ]*)")
 _DOCUMENT = re.compile(alternation(_V["document_words"]) + r"\s+$")
+_PRONOUN_NAMES = frozenset(_V["pronoun_names"])
+_PRONOUN_PASSIVE = re.compile(r"\s+" + alternation(_V["pronoun_passives"]) + r"\s")
 _ORGAN_STOP = re.compile(alternation(_V["organ_stops"]) + r"(?![\wÀ-ỹ])")
 _ORGAN_END_STOP = re.compile(alternation(_V["organ_end_stops"]) + r"(?![\wÀ-ỹ])")
 _CONNECTOR = re.compile(r"(" + alternation(_V["role_connectors"]) + r")\s+")
@@ -632,6 +634,10 @@ def _names(p: _Paragraph) -> None:
         entry = gaz.entries[key]
         if entry.kind in ("country", "place") and _DOCUMENT.search(text, max(0, s - 16), s):
             p.take(s, e)   # "Công ước Vienna", "Hiệp định Minsk": a document's name
+            continue
+        if m.group(0) in _PRONOUN_NAMES and _PRONOUN_PASSIVE.match(text, e) \
+                and text[:s].rstrip()[-1:] in ("", ".", "!", "?", "…", "”", '"'):
+            p.take(s, e)   # "Anh đã được sơ tán": he, not Britain
             continue
         before = text[max(0, s - 40):s]
         loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before)))
