@@ -126,6 +126,9 @@ class Mention:
     """End of the person's apposition ("ông X, Cố vấn Tổng thống Nga"), if any."""
     in_role: bool = False
     """Named inside a person's title or apposition ("Cố vấn Tổng thống Nga"): not a speaker there."""
+    office_state: str | None = None
+    """For a state office named without its state ("Thủ tướng Imran Khan"): the state the sentence
+    gives it (extract/actors.py `_state_of_office`), used only when no mention names one."""
 
 
 @frozen

@@ -700,6 +700,21 @@ def test_a_coast_guard_is_an_organ_and_he_after_a_full_stop_is_no_state():
     assert "anh" in {m.key for m in find_mentions("Thủ tướng Anh Keir Starmer cho biết.", "t", 1)}
 
 
+def test_a_state_office_named_without_its_state_takes_the_state_that_opens_the_sentence():
+    def offices(text):
+        return [(m.key, m.affiliation, m.office_state) for m in find_mentions(text, "t", 1) if m.kind == "person"]
+    assert offices("JeM nhận trách nhiệm. Pakistan phủ nhận mọi liên quan và Thủ tướng Imran Khan đề nghị điều tra.") == [
+        ("person:imran-khan", None, "pakistan")]
+    # not an office that may serve another (an envoy, a spokesman), not across another party, not
+    # without "và", and a state named with the title is the title's own
+    assert offices("Pakistan phủ nhận và Đặc phái viên Tom Andrews kêu gọi điều tra.") == [
+        ("person:tom-andrews", None, None)]
+    assert offices("Pakistan phủ nhận, Thủ tướng Imran Khan đề nghị điều tra.") == [("person:imran-khan", None, None)]
+    assert offices("Pakistan phủ nhận và Ấn Độ cáo buộc và Thủ tướng Narendra Modi lên tiếng.") == [
+        ("person:narendra-modi", None, None)]
+    assert offices("Nga lên án và Tổng thống Mỹ Joe Biden bác bỏ.") == [("person:joe-biden", "my", None)]
+
+
 def test_water_cannon_and_ramming_at_sea_are_violence():
     x = extract_article(article("Hôm 17/6, tàu hải cảnh Trung Quốc dùng vòi rồng tấn công tàu tiếp tế của Philippines.",
                                 "Ngày 17/6, các xuồng của hải quân Philippines bị đâm va gần bãi cạn.",

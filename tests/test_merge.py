@@ -247,3 +247,13 @@ def test_an_undated_statement_reacts_to_the_latest_incident_its_article_tells_of
     assert [i.id[:10] for i in b.incidents] == ["2023-03-30", "2023-04-11"]
     us = [r for r in b.reactions if r.actor == "my"]
     assert [(r.date, r.incident[:10]) for r in us] == [(None, "2023-04-11")]
+
+
+def test_the_state_a_sentence_gives_an_office_yields_to_one_named_with_its_title():
+    b = briefing(article("a", dt.date(2019, 2, 28),
+                         "Ngày 27/2, Pakistan phủ nhận mọi liên quan và Thủ tướng Imran Khan đề nghị đối thoại."))
+    assert {a.name: a.affiliation for a in b.actors if a.type == "person"} == {"Imran Khan": "pakistan"}
+    b = briefing(article("a", dt.date(2019, 2, 28),
+                         "Ngày 27/2, Ấn Độ cáo buộc và Thủ tướng Imran Khan đề nghị đối thoại.",
+                         "Thủ tướng Pakistan Imran Khan phát biểu trước Quốc hội."))
+    assert {a.name: a.affiliation for a in b.actors if a.type == "person"} == {"Imran Khan": "pakistan"}

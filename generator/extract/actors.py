@@ -477,7 +477,44 @@ def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = N
     roles = [(m.span.end, m.tail) for m in p.out if m.tail]
     out = [replace(m, in_role=True) if any(s <= m.span.start < e for s, e in roles) else m
            for m in p.out] if roles else p.out
-    return tuple(sorted(out, key=lambda m: (m.span.start, m.span.end)))
+    out = sorted(out, key=lambda m: (m.span.start, m.span.end))
+    if any(m.kind == "person" and m.role and not m.affiliation for m in out):
+        out = _state_of_office(text, out, gaz)
+    return tuple(out)
+
+
+_STATE_OFFICES = frozenset(_V["state_offices"])
+# What may open the sentence before the state: nothing, or a short lead-in ("Ngày 27/2, ").
+_LEAD_IN = re.compile(r"\s*(?:[^,.;:]{1,30},\s*)?")
+
+
+def _state_of_office(text: str, ms: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A state office named without its state belongs to the state whose name opens the sentence
+    (maybe after a lead-in: "Ngày 27/2, "), when the office holder's clause is joined to that
+    state's by "và" ("Pakistan phủ nhận mọi liên quan và Thủ tướng Imran Khan đề nghị ...")."""
+    offices = dict(gaz.titles)
+    out = []
+    for m in ms:
+        if m.kind == "person" and m.role and not m.affiliation and offices.get(m.role) in _STATE_OFFICES:
+            local = m.span.start
+            opens = _sentence_start(text, local)
+            first = next((o for o in ms if o.span.start >= opens), None)
+            before = text[opens:local]
+            if first is not None and first is not m and first.kind == "country" and not first.as_place \
+                    and _LEAD_IN.fullmatch(text, opens, first.span.start) \
+                    and before.endswith(f" và {m.role} ") and not any(
+                        o.kind in ("country", "person", "organization", "group") and first.span.end <= o.span.start < local
+                        for o in ms):
+                m = replace(m, office_state=first.key)
+        out.append(m)
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = 0
+    for e in _SENTENCE_END.finditer(text, 0, pos):
+        start = e.end()
+    return start
 
 
 def _people(p: _Paragraph) -> None:

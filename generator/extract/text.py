@@ -46,7 +46,8 @@ def shift(m: Mention, by: int) -> Mention:
     # Positional, not dataclasses.replace: this runs for every mention of every sentence.
     return Mention(m.key, m.surface, Span(m.span.article, m.span.paragraph, m.span.start + by, m.span.end + by),
                    m.kind, m.role, m.affiliation, m.name, m.as_place,
-                   None if m.head is None else m.head + by, None if m.tail is None else m.tail + by, m.in_role)
+                   None if m.head is None else m.head + by, None if m.tail is None else m.tail + by, m.in_role,
+                   m.office_state)
 
 
 def in_sentence(mentions, start: int, end: int) -> list[Mention]:

@@ -123,7 +123,8 @@ def build_actors(extractions: tuple[Extraction, ...], gaz: Gazetteer) -> tuple[t
             surfaces.append(ms[0].name or "")
         aliases = tuple(sorted({s for s in surfaces if s and s != name}))
         roles = tuple(dict.fromkeys(m.role for m in ms if m.role))
-        affs = Counter(ids.get(m.affiliation, m.affiliation) for m in ms if m.affiliation)
+        affs = Counter(ids.get(m.affiliation, m.affiliation) for m in ms if m.affiliation) or \
+            Counter(ids.get(m.office_state, m.office_state) for m in ms if m.office_state)
         affiliation = sorted(affs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if affs else None
         refs = sorted_refs((m.span.article, m.span.paragraph) for m in ms)
         actors.append(Actor(aid, name, kind, aliases, roles, affiliation, refs))
