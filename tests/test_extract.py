@@ -715,6 +715,11 @@ def test_a_state_office_named_without_its_state_takes_the_state_that_opens_the_s
     assert offices("Nga lên án và Tổng thống Mỹ Joe Biden bác bỏ.") == [("person:joe-biden", "my", None)]
 
 
+def test_a_crowd_in_a_capitals_streets_is_not_the_state_speaking():
+    assert _said("Ngày 10/11, hàng nghìn người đã đổ ra đường phố Yerevan phản đối thỏa thuận.",
+                 published=dt.date(2020, 11, 11)) == []
+
+
 def test_water_cannon_and_ramming_at_sea_are_violence():
     x = extract_article(article("Hôm 17/6, tàu hải cảnh Trung Quốc dùng vòi rồng tấn công tàu tiếp tế của Philippines.",
                                 "Ngày 17/6, các xuồng của hải quân Philippines bị đâm va gần bãi cạn.",
