@@ -720,6 +720,11 @@ def test_a_crowd_in_a_capitals_streets_is_not_the_state_speaking():
                  published=dt.date(2020, 11, 11)) == []
 
 
+def test_a_meeting_that_may_be_held_is_no_meeting_but_one_announced_is():
+    assert _said("Một nguồn tin ngoại giao cho biết Hội đồng Bảo an có thể họp khẩn trong một hai ngày tới.") == []
+    assert [s for _, s, _ in _said("Hội đồng Bảo an sẽ họp khẩn vào ngày mai.")] == [("meeting",)]
+
+
 def test_water_cannon_and_ramming_at_sea_are_violence():
     x = extract_article(article("Hôm 17/6, tàu hải cảnh Trung Quốc dùng vòi rồng tấn công tàu tiếp tế của Philippines.",
                                 "Ngày 17/6, các xuồng của hải quân Philippines bị đâm va gần bãi cạn.",

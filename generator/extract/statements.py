@@ -21,6 +21,7 @@ _CONTENT_DATE = phrase_matcher(_RX["content_date_marks"])
 _NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_RX['negated']))}(?:\s+có)?"
                       rf"(?:\s+{alternation(_RX['negated_plans'])}(?:\s+{alternation(_RX['negated_plan_fillers'])}){{0,4}})?\s+$")
 _UNREALISED = phrase_matcher(_RX["unrealised"])
+_UNCERTAIN = phrase_matcher(_RX["uncertain"])
 _SPEECH_NOUN = phrase_matcher(_RX["speech_nouns"])
 # "lệnh ngừng bắn năm 2020", "thỏa thuận ba bên năm 2020": at most two words between.
 _SPOKEN_OF = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('dates.yml')['spoken_of_nouns'])}"
@@ -76,8 +77,9 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
     out = []
     for start, end, stance, alone in found:
         if _NEGATED.search(text, max(0, start - 48), start) or (
-                stance == "other" and _UNREALISED.search(" ".join(text[max(0, start - 40):start].split()[-4:]))):
-            continue   # "không vi phạm luật pháp quốc tế"; "có thể áp đặt lệnh trừng phạt"
+                stance == "other" and _UNREALISED.search(" ".join(text[max(0, start - 40):start].split()[-4:]))) or (
+                stance in ("meeting", "mission") and _UNCERTAIN.search(" ".join(text[max(0, start - 40):start].split()[-4:]))):
+            continue   # "không vi phạm luật pháp quốc tế"; "có thể áp đặt lệnh trừng phạt"; "có thể họp khẩn"
         clause = clause_before(text, start, and_=True)
         if alone:
             out.append((start, stance))
