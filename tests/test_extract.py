@@ -725,6 +725,14 @@ def test_a_meeting_that_may_be_held_is_no_meeting_but_one_announced_is():
     assert [s for _, s, _ in _said("Hội đồng Bảo an sẽ họp khẩn vào ngày mai.")] == [("meeting",)]
 
 
+def test_a_senior_or_foreign_affairs_spokesman_is_a_titled_person():
+    for text in ("Người phát ngôn đối ngoại của Liên minh châu Âu (EU) Peter Stano nhấn mạnh.",
+                 "Ngày 28/5, người phát ngôn cấp cao về đối ngoại của Liên minh châu Âu (EU) Peter Stano nói.",
+                 "Người phát ngôn cấp cao của EU Peter Stano nói."):
+        assert [(m.key, m.affiliation) for m in find_mentions(text, "t", 1) if m.kind == "person"] == [
+            ("person:peter-stano", "lien-minh-chau-au")]
+
+
 def test_water_cannon_and_ramming_at_sea_are_violence():
     x = extract_article(article("Hôm 17/6, tàu hải cảnh Trung Quốc dùng vòi rồng tấn công tàu tiếp tế của Philippines.",
                                 "Ngày 17/6, các xuồng của hải quân Philippines bị đâm va gần bãi cạn.",
