@@ -45,6 +45,7 @@ _SIDE_HAS = re.compile(rf"\s+(?:cũng\s+)?{alternation(_FIG['side_has'])}\s+(?:t
 _BOTH_SIDES = re.compile(rf"\s*(?:,|{alternation(_FIG['both_sides'])})\s*")
 _REGION_OWNER = re.compile(rf"\s*của\s+{alternation(_FIG['region_back_references'])}(?![\wÀ-ỹ])")
 _AT = re.compile(rf"\s*,?\s*{alternation(_FIG['located_at'])}\s+")
+_PLACE_GAP = re.compile(rf"(?:{alternation(_FIG['located_place_words'])}\s+){{1,8}}của\s+")
 _FRONTED_AT = re.compile(rf"(?:^|[.;:!?]\s+){alternation(with_capitals(_FIG['located_at']))}\s+$")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
 _WEAPONS = frozenset(with_capitals(_FIG["weapon_cues"]))
@@ -217,10 +218,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if speaker:
                 st.last_speaker = speaker
                 st.last_reporter = speaker
-            elif any(m.actor.startswith("person:") for m in made):
+            elif (heard := _subject_heard(text, ms, made)) is not None:
                 # "Đại sứ ... Nikki Haley gọi hành động của Nga là “...” và cho biết ... Bà kêu gọi":
                 # a person the sentence's statements are of spoke, though no verb named her subject
-                st.last_speaker = next(m.actor for m in reversed(made) if m.actor.startswith("person:"))
+                st.last_speaker = heard
             else:
                 # "Ngoại trưởng Natalegawa đã tới Phnom Penh ... “...”, ông nói": "ông" is the person
                 # the sentence before was about, though it said nothing, if he is its subject: his
@@ -451,6 +452,18 @@ def _list_end(text: str, figs, n: int) -> int:
     return figs[n].end
 
 
+def _subject_heard(text: str, ms, made) -> str | None:
+    """The person a sentence's statements are of, when he is the subject of his clause (his title or
+    name opens it): not one named inside another's words ("Đề xuất của Tổng thống Pháp Emmanuel
+    Macron nhận được sự ủng hộ của Nga")."""
+    people = {s.actor for s in made if s.actor.startswith("person:")}
+    for m in reversed(ms):
+        if m.key in people and not in_quote(text, m.span.start) and \
+                clause_before(text, m.span.start).strip() in ("", m.role or ""):
+            return m.key
+    return None
+
+
 def _located_in(text: str, sides, fig, gaz, end: int) -> str | None:
     """The state the text names as where the people counted were, when it names no side of
     theirs: after the figure or the list it ends at `end` ("bị thương tại Iran", "tại các thị trấn
@@ -461,10 +474,8 @@ def _located_in(text: str, sides, fig, gaz, end: int) -> str | None:
     for m in sides:
         if m.kind != "country" or m.surface in gaz.metonyms:
             continue
-        if at and at.end() <= m.span.start:
-            gap = text[at.end():m.span.start].split()
-            if not gap or (len(gap) <= 8 and gap[-1] == "của" and all(w[:1].islower() for w in gap)):
-                return m.key
+        if at and (at.end() == m.span.start or _PLACE_GAP.fullmatch(text, at.end(), m.span.start)):
+            return m.key
         if m.span.end <= fig.start and _FRONTED_AT.search(text, 0, m.span.start) \
                 and re.fullmatch(r"\s*,\s*", text[m.span.end:fig.start]):
             return m.key
