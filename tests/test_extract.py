@@ -1219,3 +1219,18 @@ def test_those_asked_to_talk_are_not_who_speaks():
 def test_a_place_in_brackets_or_after_a_capitalised_locative_is_no_speaker():
     assert _speakers("Tại Nhà Trắng ngày 13/9 (giờ Washington), Tổng thống Pháp François Hollande, trong cuộc "
                      "họp báo chung với Tổng thống Mỹ, nói: “Chúng tôi kêu gọi hai bên kiềm chế”.") == {"person:francois-hollande"}
+
+
+def test_a_sentence_of_thousands_of_stance_cues_is_read_in_linear_time():
+    # untrusted text with no full stop: each cue once checked the whole sentence again
+    import time
+    from generator.extract.statements import stance_cues
+    for unit in ("hỗ trợ ", "kêu gọi ngừng bắn ", "điện đàm "):
+        small, large = unit * 1500, unit * 6000
+        t = time.perf_counter()
+        stance_cues(small)
+        t_small = time.perf_counter() - t
+        t = time.perf_counter()
+        stance_cues(large)
+        t_large = time.perf_counter() - t
+        assert t_large < max(0.5, 12 * t_small), (unit, t_small, t_large)   # 4x the text: ~4x the time

@@ -75,27 +75,42 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
               if every or requires is None or (some and requires.search(lower))
               for m in (rx.finditer(text) if every or not needs else _at_words(rx, text, lower, needs))]
     out = []
+    # The sentence-wide checks are made once, not once per cue: a sentence of many cues (an
+    # untrusted text with no full stop) made them cost its length squared. A clause is looked
+    # for within CLAUSE_REACH characters before its cue.
+    needs: dict[str, bool] = {}
+
+    def has(name: str) -> bool:
+        if name not in needs:
+            needs[name] = getattr(CUES, name).search(text) is not None
+        return needs[name]
     for start, end, stance, alone in found:
         if _NEGATED.search(text, max(0, start - 48), start) or (
                 stance == "other" and _UNREALISED.search(" ".join(text[max(0, start - 40):start].split()[-4:]))) or (
                 stance in ("meeting", "mission") and _UNCERTAIN.search(" ".join(text[max(0, start - 40):start].split()[-4:]))):
             continue   # "không vi phạm luật pháp quốc tế"; "có thể áp đặt lệnh trừng phạt"; "có thể họp khẩn"
-        clause = clause_before(text, start, and_=True)
         if alone:
             out.append((start, stance))
             continue
-        if stance.startswith("call_") and (not CUES.call_needs.search(text) or CUES.welcome.search(clause)):
+        reach = max(0, start - CLAUSE_REACH)
+        if stance.startswith("call_") and (not has("call_needs") or
+                                           CUES.welcome.search(clause_before(text, start, reach, and_=True))):
             continue  # "hoan nghênh thỏa thuận ngừng bắn" welcomes a ceasefire, it does not call for one
-        if stance == "call_dialogue" and not CUES.dialogue_needs.search(text):
+        if stance == "call_dialogue" and not has("dialogue_needs"):
             continue
-        if stance == "support" and (not CUES.support_needs.search(text) or CUES.support_objects.match(text, end)):
+        if stance == "support" and (not has("support_needs") or CUES.support_objects.match(text, end)):
             continue  # "ủng hộ một giải pháp hòa bình" supports a settlement, not a party
-        if stance == "meeting" and CUES.meeting_means.search(text[:start]):
-            continue  # "thông qua đối thoại và tham vấn": the means of a call
-        if stance == "meeting" and CUES.requests.search(clause_before(text, start)):
-            stance = "call_dialogue"  # "hối thúc hai bên tiếp tục các cuộc đàm phán": talks asked for
+        if stance == "meeting":
+            if CUES.meeting_means.search(text, reach, start):   # "... (\S+ ){0,3}$": the words just before
+                continue  # "thông qua đối thoại và tham vấn": the means of a call
+            if CUES.requests.search(clause_before(text, start, reach)):
+                stance = "call_dialogue"  # "hối thúc hai bên tiếp tục các cuộc đàm phán": talks asked for
         out.append((start, stance))
     return sorted(out)
+
+
+CLAUSE_REACH = 400
+"""Characters before a cue searched for its clause: a clause of the press is far shorter."""
 
 
 def _at_words(rx: re.Pattern, text: str, lower: str, words: tuple[str, ...]):
