@@ -748,6 +748,24 @@ def test_a_senior_or_foreign_affairs_spokesman_is_a_titled_person():
             ("person:peter-stano", "lien-minh-chau-au")]
 
 
+def test_a_party_a_grouping_a_command_and_a_time_zone_are_nobody():
+    for text in ("Tại Washington, nhiều nghị sĩ Cộng hòa hối thúc chính quyền đáp trả mạnh tay.",
+                 "Dự kiến hôm nay, lãnh đạo Nhóm các nước công nghiệp phát triển (G7) sẽ họp.",
+                 "Theo Bộ Chỉ huy Trung tâm Mỹ (CENTCOM), một UAV đã tấn công.",
+                 "Đến sáng nay (29/1, giờ Việt Nam), các quan chức Mỹ đã nâng con số."):
+        ms = find_mentions(text, "t", 1)
+        assert not [m for m in ms if m.kind == "person"] and "viet-nam" not in {m.key for m in ms}, text
+    # a Chinese name is still a name
+    assert [m.key for m in find_mentions("Thủ tướng Trung Quốc Lý Cường nói.", "t", 1) if m.kind == "person"] == [
+        "person:ly-cuong"]
+
+
+def test_a_states_own_armed_force_reports_that_states_losses():
+    x = extract_article(article("Ngày 1/4, Lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) cho biết 7 thành viên đã thiệt "
+                                "mạng, trong đó có một chỉ huy cấp cao của Lực lượng Quds.", published=dt.date(2024, 4, 2)))
+    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [(7, "iran", "ve-binh-cach-mang-hoi-giao-iran")]
+
+
 def test_water_cannon_and_ramming_at_sea_are_violence():
     x = extract_article(article("Hôm 17/6, tàu hải cảnh Trung Quốc dùng vòi rồng tấn công tàu tiếp tế của Philippines.",
                                 "Ngày 17/6, xuồng của hải cảnh Trung Quốc đâm vào xuồng Philippines.",

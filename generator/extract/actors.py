@@ -87,6 +87,8 @@ _PORTFOLIO_WORDS = 10
 _PORTFOLIO_FIRST = re.compile(alternation(_V["portfolio_first"]) + r"\s+")
 _DASH = re.compile(r"[-–]\s*")
 _PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
+_NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?![\wÀ-ỹ])")
+_TIME_ZONE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['time_zone_words']))}\s+$")
 _FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{4,}}")
 """NAME_TOKEN of five letters or more: fuzzy_country takes no shorter one."""
 
@@ -198,7 +200,7 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
     Initials count as words ("Đại tá B. Santosh Babu"); an organ word ("Bộ", "Ủy ban")
     never starts a person's name.
     """
-    if _ORGAN_HEAD.match(text, pos) or _PLURAL.match(text, pos):
+    if _ORGAN_HEAD.match(text, pos) or _PLURAL.match(text, pos) or _NOT_PERSON_OPENER.match(text, pos):
         return None
     end, count = pos, 0
     while count < limit:
@@ -533,6 +535,8 @@ def _people(p: _Paragraph) -> None:
         start = i
         pos = i + (former.end() if former else 0)
         t = _title_at(text, pos, gaz)
+        if t and text[max(0, pos - 3):pos] in ("Bộ ", "bộ "):
+            t = None   # "Bộ Chỉ huy Trung tâm Mỹ (CENTCOM)", "Bộ Tư lệnh": an organ, not a commander
         honor = None if t else honorific.match(text, pos)
         if not t and not honor:
             i += 1
@@ -671,6 +675,9 @@ def _names(p: _Paragraph) -> None:
         entry = gaz.entries[key]
         if entry.kind in ("country", "place") and _DOCUMENT.search(text, max(0, s - 16), s):
             p.take(s, e)   # "Công ước Vienna", "Hiệp định Minsk": a document's name
+            continue
+        if _TIME_ZONE.search(text, max(0, s - 8), s):
+            p.take(s, e)   # "giờ Việt Nam": a time zone
             continue
         if m.group(0) in _PRONOUN_NAMES and _PRONOUN_PASSIVE.match(text, e) \
                 and text[:s].rstrip()[-1:] in ("", ".", "!", "?", "…", "”", '"'):
