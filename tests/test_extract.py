@@ -766,6 +766,17 @@ def test_a_states_own_armed_force_reports_that_states_losses():
     assert [(f.number, f.party, f.reported_by) for f in x.figures] == [(7, "iran", "ve-binh-cach-mang-hoi-giao-iran")]
 
 
+def test_a_statement_the_next_sentence_says_was_made_the_same_day_takes_that_day():
+    said = _said("Tổng thư ký Liên Hợp Quốc Ban Ki-moon gọi vụ việc là “sự xúc phạm về đạo đức và là một hành động tội "
+                 "ác”. Cùng ngày 3/8, người phát ngôn Bộ Ngoại giao Mỹ Jen Psaki tuyên bố Washington “kinh hoàng” trước "
+                 "“vụ pháo kích đáng hổ thẹn”.", published=dt.date(2014, 8, 6))
+    assert said == [("person:ban-ki-moon", ("condemn",), "2014-08-03"),
+                    ("person:jen-psaki", ("concern", "condemn"), "2014-08-03")]
+    # "cùng ngày" alone (no date) dates nothing
+    said = _said("Tổng thư ký Ban Ki-moon lên án vụ việc. Cùng ngày, Mỹ cũng lên án.", published=dt.date(2014, 8, 6))
+    assert [d for _, _, d in said] == [None, None]
+
+
 def test_water_cannon_and_ramming_at_sea_are_violence():
     x = extract_article(article("Hôm 17/6, tàu hải cảnh Trung Quốc dùng vòi rồng tấn công tàu tiếp tế của Philippines.",
                                 "Ngày 17/6, xuồng của hải cảnh Trung Quốc đâm vào xuồng Philippines.",

@@ -108,6 +108,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         since_past = False   # the last date the paragraph wrote lies before the news window
         para_event: Span | None = None   # the last fighting the paragraph reported: its figures' event
         voice: dict[str, str] = {}   # spokesperson -> the principal he speaks for, in this paragraph
+        undated: list[int] = []   # the last sentence's statements without a date, in `statements`
         for s in p.sentences:
             text = p.text[s.start:s.end]
             ms = in_sentence(pm, s.start, s.end)
@@ -204,7 +205,16 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             made = []
             if not is_bg or speaks:
                 made = find_statements(text, ms, dvs, said_by, speaker, span, article.published, para_day)
-                statements.extend(_voiced(made, said_by, voice))
+            if undated and (same := _SAME_DAY.match(text)):
+                # "Ban Ki-moon gọi vụ việc là “...”. Cùng ngày 3/8, người phát ngôn ... Jen Psaki tuyên
+                # bố ...": the statement before was made on the day this one says is the same
+                day = next((d for d in dvs if d.span.start - s.start == same.end() and d.precision == "day"), None)
+                if day is not None and day.start:
+                    for i in undated:
+                        statements[i] = replace(statements[i], date=day)
+            voiced = _voiced(made, said_by, voice) if made else []
+            undated = [len(statements) + i for i, m in enumerate(voiced) if m.date is None]
+            statements.extend(voiced)
             dated = [d for d in dvs if d.start]
             if dated:
                 since_past = is_past(dated[-1], article.published)
@@ -445,6 +455,7 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     return Figure(fig.kind, fig.number, fig.qualifier, party, reporter, words, where, own, inferred=inferred)
 
 
+_SAME_DAY = re.compile(r"\s*(?:Cũng\s+)?(?:[Tt]rong\s+)?[Cc]ùng\s+(?=ngày\s)")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")
 
 
