@@ -777,6 +777,17 @@ def test_a_statement_the_next_sentence_says_was_made_the_same_day_takes_that_day
     assert [d for _, _, d in said] == [None, None]
 
 
+def test_a_date_a_comma_sets_apart_from_an_earlier_event_dates_the_news():
+    x = extract_article(article("Mỹ đã không kích hơn 85 mục tiêu của Lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) "
+                                "và các nhóm vũ trang thân Iran tại Iraq và Syria tối 2/2 (giờ Mỹ), đòn đáp trả đầu tiên "
+                                "sau vụ tấn công bằng UAV ở Jordan.", published=dt.date(2024, 2, 4)))
+    assert [str(e.date.start) for e in x.events] == ["2024-02-02"]
+    # in the earlier event's own clause the date is that event's
+    x = extract_article(article("Mỹ đã không kích nhiều mục tiêu để đáp trả vụ tấn công hôm 28/1.",
+                                published=dt.date(2024, 2, 4)))
+    assert [e.date for e in x.events] == [None]
+
+
 def test_water_cannon_and_ramming_at_sea_are_violence():
     x = extract_article(article("Hôm 17/6, tàu hải cảnh Trung Quốc dùng vòi rồng tấn công tàu tiếp tế của Philippines.",
                                 "Ngày 17/6, xuồng của hải cảnh Trung Quốc đâm vào xuồng Philippines.",

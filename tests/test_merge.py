@@ -257,3 +257,20 @@ def test_the_state_a_sentence_gives_an_office_yields_to_one_named_with_its_title
                          "Ngày 27/2, Ấn Độ cáo buộc và Thủ tướng Imran Khan đề nghị đối thoại.",
                          "Thủ tướng Pakistan Imran Khan phát biểu trước Quốc hội."))
     assert {a.name: a.affiliation for a in b.actors if a.type == "person"} == {"Imran Khan": "pakistan"}
+
+
+def test_an_attack_its_target_alone_tells_of_is_fought_by_the_articles_two_sides():
+    b = briefing(article("a", dt.date(2020, 10, 18),
+                         "Ngày 17/10, giao tranh ác liệt tiếp diễn giữa Armenia và Azerbaijan. Quân đội Armenia "
+                         "pháo kích các vị trí của Azerbaijan trong ngày 17/10.",
+                         "Trước đó, vào khoảng 2h sáng 11/10, chưa đầy một ngày sau khi lệnh ngừng bắn nhân đạo có hiệu "
+                         "lực, tên lửa đã rơi trúng các tòa chung cư ở Ganja. Azerbaijan cho biết 10 dân thường thiệt "
+                         "mạng."))
+    ganja = next(i for i in b.incidents if str(i.date) == "2020-10-11")
+    assert ganja.actors == ("azerbaijan", "armenia")
+    assert [(c.party, c.number) for c in ganja.casualties] == [("azerbaijan", 10)]
+    # fighting within one state keeps its one side, and a toll no side's
+    b = briefing(article("a", dt.date(2022, 8, 28),
+                         "Ngày 27/8, Bộ Y tế Libya cho biết 32 người đã thiệt mạng trong các cuộc giao tranh giữa "
+                         "những nhóm vũ trang tại Tripoli."))
+    assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [(None, 32)]

@@ -131,6 +131,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
     episodes: list[Episode] = []
     parties: list[set[str]] = []
     article_sides: dict[str, tuple[str, ...]] = {}
+    article_main: dict[str, tuple[str, ...]] = {}   # the two sides of an article's main episode
     disputes: dict[str, tuple[str, ...]] = {}
     for x in extractions:
         eps = _article_episodes(x)
@@ -142,6 +143,8 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
         # An episode whose sentences name nobody ("Giao tranh giữa hai nước đã bước sang ngày thứ
         # hai") is fought by the article's belligerents.
         main = set(pairs[max(range(len(eps)), key=lambda i: len(eps[i].events))]) if eps else set()
+        if len(main) == 2:
+            article_main[x.article] = tuple(sorted(main))
         for ep, pair in zip(eps, pairs):
             episodes.append(ep)
             parties.append(set(pair) or main)
@@ -180,7 +183,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
     used = Ids()
     for root in sorted(groups, key=lambda r: (episodes[r].start or dt.date.max, r)):
         members = [episodes[i] for i in groups[root]]
-        inc = _incident(members, resolve, names, used, text_of, side_of)
+        inc = _incident(members, resolve, names, used, text_of, side_of, article_main)
         incidents.append(inc)
         sides[inc.id] = set(inc.actors)
         for i in groups[root]:
@@ -219,11 +222,18 @@ def _date_text(start, end) -> str:
     return f"{start.day}/{start.month}/{start.year}"
 
 
-def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_of) -> Incident:
+def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_of,
+              article_main: dict[str, tuple[str, ...]] | None = None) -> Incident:
     events = [e for ep in members for e in ep.events]
     figures = [f for ep in members for f in ep.figures]
     merged = Episode(None, None, events, figures)
     actors = belligerents(merged, resolve)
+    mains = {article_main.get(a) for ep in members for a in ep.articles} if article_main else set()
+    if len(actors) == 1 and len(mains) == 1 and (pair := mains.pop()) and actors[0] in pair \
+            and all(names.get(k) is not None for k in pair):
+        # an attack told by its target alone ("tên lửa rơi trúng Ganja") in an article whose
+        # fighting is between two sides is fought by them: the attacker is the other
+        actors = (actors[0], next(k for k in pair if k != actors[0]))
     dated = [ep for ep in members if ep.start and ep.precise] or [ep for ep in members if ep.start]
     starts = [ep.start for ep in dated]
     ends = [ep.end for ep in dated if ep.end]
