@@ -35,7 +35,8 @@ class Entry:
     """country | organization | group | agency | place"""
     aliases: tuple[str, ...]
     parent: str | None = None
-    """For places: the country; for organs: the parent organisation."""
+    """For places: the country; for organs: the parent organisation; for a state's armed force
+    (organizations.yml `country`): that state."""
     polity: bool = False
     """A breakaway region with authorities of its own (places.yml `polity: true`): named as a
     party rather than as a place, it stands for those authorities."""

@@ -679,8 +679,13 @@ def test_a_right_rejected_help_stopped_and_a_denied_breach_take_no_side():
                  "Israel cam kết bảo vệ thường dân trong chiến dịch.",
                  "Nga phủ nhận vi phạm các nghị quyết của Liên Hợp Quốc.",
                  "Ngoại trưởng Nga Sergei Lavrov từ chối trao đổi trực tiếp với báo chí.",
-                 "Ngoại trưởng Nga Sergei Lavrov nói rằng rút lui không phải là hèn nhát."):
+                 "Ngoại trưởng Nga Sergei Lavrov nói rằng rút lui không phải là hèn nhát.",
+                 "Liên Hợp Quốc cảnh báo vụ việc có thể cấu thành hành động tội ác chiến tranh.",
+                 "Mỹ cho rằng không có gì đáng hổ thẹn khi hỗ trợ Israel.",
+                 "Nga bác bỏ cáo buộc cho rằng đây là hành động tội ác."):
         assert _said(text) == [], text
+    # a possible meeting is another clause's
+    assert [s for _, s, _ in _said("Mỹ đã làm mọi điều có thể và đã điện đàm với Thủ tướng Israel.")] == [("meeting",)]
 
 
 def test_a_talk_in_person_a_breach_of_resolutions_and_a_positive_outcome_are_stances():
@@ -728,6 +733,9 @@ def test_a_state_office_named_without_its_state_takes_the_state_that_opens_the_s
     assert offices("Pakistan phủ nhận và Ấn Độ cáo buộc và Thủ tướng Narendra Modi lên tiếng.") == [
         ("person:narendra-modi", None, None)]
     assert offices("Nga lên án và Tổng thống Mỹ Joe Biden bác bỏ.") == [("person:joe-biden", "my", None)]
+    # the state's clause says nothing: its fighting is no statement the office holder joins
+    assert offices("Israel tiếp tục không kích Gaza và Tổng thống Recep Tayyip Erdogan lên án.") == [
+        ("person:recep-tayyip-erdogan", None, None)]
 
 
 def test_a_crowd_in_a_capitals_streets_is_not_the_state_speaking():
@@ -755,9 +763,13 @@ def test_a_party_a_grouping_a_command_and_a_time_zone_are_nobody():
                  "Đến sáng nay (29/1, giờ Việt Nam), các quan chức Mỹ đã nâng con số."):
         ms = find_mentions(text, "t", 1)
         assert not [m for m in ms if m.kind == "person"] and "viet-nam" not in {m.key for m in ms}, text
-    # a Chinese name is still a name
-    assert [m.key for m in find_mentions("Thủ tướng Trung Quốc Lý Cường nói.", "t", 1) if m.kind == "person"] == [
-        "person:ly-cuong"]
+    # a given name that one of those phrases opens with is still a name, and "giờ" is not always a clock
+    for text, person in (("Ông Trung cho biết.", "person:trung"),
+                         ("Phó Tổng thống Đài Loan Liên Chiến nói.", "person:lien-chien"),
+                         ("Bộ trưởng Nội vụ Phong Văn Minh nói.", "person:phong-van-minh")):
+        assert [m.key for m in find_mentions(text, "t", 1) if m.kind == "person"] == [person], text
+    for text in ("Bây giờ Nga đã rút quân.", "Sau 24 giờ Israel đã rút quân."):
+        assert [m.kind for m in find_mentions(text, "t", 1)] == ["country"], text
 
 
 def test_a_states_own_armed_force_reports_that_states_losses():
@@ -772,9 +784,14 @@ def test_a_statement_the_next_sentence_says_was_made_the_same_day_takes_that_day
                  "“vụ pháo kích đáng hổ thẹn”.", published=dt.date(2014, 8, 6))
     assert said == [("person:ban-ki-moon", ("condemn",), "2014-08-03"),
                     ("person:jen-psaki", ("concern", "condemn"), "2014-08-03")]
-    # "cùng ngày" alone (no date) dates nothing
+    # "cùng ngày" alone (no date) dates nothing; a statement its own sentence places in time keeps
+    # it; a sentence that states nothing dates nothing
     said = _said("Tổng thư ký Ban Ki-moon lên án vụ việc. Cùng ngày, Mỹ cũng lên án.", published=dt.date(2014, 8, 6))
     assert [d for _, _, d in said] == [None, None]
+    for text in ("Trước đó, Mỹ đã lên án vụ việc. Cùng ngày 3/8, Pháp cũng lên án.",
+                 "Ông Ban Ki-moon sẽ lên án vụ việc tuần tới. Cùng ngày 3/8, Pháp cũng lên án.",
+                 "Mỹ lên án vụ việc. Cùng ngày 3/8, một vụ nổ xảy ra."):
+        assert _said(text, published=dt.date(2014, 8, 6))[0][2] is None, text
 
 
 def test_a_date_a_comma_sets_apart_from_an_earlier_event_dates_the_news():
@@ -1273,4 +1290,4 @@ def test_a_sentence_of_thousands_of_stance_cues_is_read_in_linear_time():
         t = time.perf_counter()
         stance_cues(large)
         t_large = time.perf_counter() - t
-        assert t_large < max(0.5, 12 * t_small), (unit, t_small, t_large)   # 4x the text: ~4x the time
+        assert t_large < max(0.5, 6 * t_small), (unit, t_small, t_large)   # 4x the text: ~4x the time

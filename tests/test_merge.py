@@ -274,3 +274,11 @@ def test_an_attack_its_target_alone_tells_of_is_fought_by_the_articles_two_sides
                          "Ngày 27/8, Bộ Y tế Libya cho biết 32 người đã thiệt mạng trong các cuộc giao tranh giữa "
                          "những nhóm vũ trang tại Tripoli."))
     assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [(None, 32)]
+
+
+def test_a_states_own_armed_force_is_that_state_not_a_third_party():
+    b = briefing(article("a", dt.date(2024, 4, 2),
+                         "Ngày 1/4, Israel không kích lãnh sự quán Iran ở Damascus, khiến 7 người thiệt mạng.",
+                         "Ngày 1/4, Vệ binh Cách mạng Iran lên án vụ không kích của Israel."))
+    assert {a.id: a.affiliation for a in b.actors}["ve-binh-cach-mang-hoi-giao-iran"] == "iran"
+    assert [r.actor for r in b.reactions] == []

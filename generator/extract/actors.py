@@ -88,7 +88,7 @@ _PORTFOLIO_FIRST = re.compile(alternation(_V["portfolio_first"]) + r"\s+")
 _DASH = re.compile(r"[-–]\s*")
 _PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
 _NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?![\wÀ-ỹ])")
-_TIME_ZONE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['time_zone_words']))}\s+$")
+_TIME_ZONE = re.compile(rf"(?:[,(]\s*|(?<![\wÀ-ỹ])theo\s+){alternation(with_capitals(_V['time_zone_words']))}\s+$")
 _FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{4,}}")
 """NAME_TOKEN of five letters or more: fuzzy_country takes no shorter one."""
 
@@ -486,14 +486,18 @@ def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = N
 
 
 _STATE_OFFICES = frozenset(_V["state_offices"])
+# The state's clause must say something (not "Israel tiếp tục không kích Gaza và Tổng thống Erdogan
+# lên án"): one of the speech verbs of reactions.yml.
+_STATE_SAYS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('reactions.yml')['speech_verbs'])}(?![\wÀ-ỹ])")
 # What may open the sentence before the state: nothing, or a short lead-in ("Ngày 27/2, ").
 _LEAD_IN = re.compile(r"\s*(?:[^,.;:]{1,30},\s*)?")
 
 
 def _state_of_office(text: str, ms: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """A state office named without its state belongs to the state whose name opens the sentence
-    (maybe after a lead-in: "Ngày 27/2, "), when the office holder's clause is joined to that
-    state's by "và" ("Pakistan phủ nhận mọi liên quan và Thủ tướng Imran Khan đề nghị ...")."""
+    (maybe after a lead-in: "Ngày 27/2, "), when that state says something and the office
+    holder's clause is joined to its by "và" ("Pakistan phủ nhận mọi liên quan và Thủ tướng Imran
+    Khan đề nghị ...")."""
     offices = dict(gaz.titles)
     out = []
     for m in ms:
@@ -504,7 +508,8 @@ def _state_of_office(text: str, ms: list[Mention], gaz: Gazetteer) -> list[Menti
             before = text[opens:local]
             if first is not None and first is not m and first.kind == "country" and not first.as_place \
                     and _LEAD_IN.fullmatch(text, opens, first.span.start) \
-                    and before.endswith(f" và {m.role} ") and not any(
+                    and before.endswith(f" và {m.role} ") \
+                    and _STATE_SAYS.search(text, first.span.end, local - len(m.role) - 4) and not any(
                         o.kind in ("country", "person", "organization", "group") and first.span.end <= o.span.start < local
                         for o in ms):
                 m = replace(m, office_state=first.key)
@@ -676,7 +681,7 @@ def _names(p: _Paragraph) -> None:
         if entry.kind in ("country", "place") and _DOCUMENT.search(text, max(0, s - 16), s):
             p.take(s, e)   # "Công ước Vienna", "Hiệp định Minsk": a document's name
             continue
-        if _TIME_ZONE.search(text, max(0, s - 8), s):
+        if _TIME_ZONE.search(text, max(0, s - 12), s):
             p.take(s, e)   # "giờ Việt Nam": a time zone
             continue
         if m.group(0) in _PRONOUN_NAMES and _PRONOUN_PASSIVE.match(text, e) \

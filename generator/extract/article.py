@@ -205,7 +205,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             made = []
             if not is_bg or speaks:
                 made = find_statements(text, ms, dvs, said_by, speaker, span, article.published, para_day)
-            if undated and (same := _SAME_DAY.match(text)):
+            if undated and made and (same := _SAME_DAY.match(text)):
                 # "Ban Ki-moon gọi vụ việc là “...”. Cùng ngày 3/8, người phát ngôn ... Jen Psaki tuyên
                 # bố ...": the statement before was made on the day this one says is the same
                 day = next((d for d in dvs if d.span.start - s.start == same.end() and d.precision == "day"), None)
@@ -213,7 +213,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                     for i in undated:
                         statements[i] = replace(statements[i], date=day)
             voiced = _voiced(made, said_by, voice) if made else []
-            undated = [len(statements) + i for i, m in enumerate(voiced) if m.date is None]
+            undated = [] if dvs or _OWN_TIME.search(text) else \
+                [len(statements) + i for i, m in enumerate(voiced) if m.date is None]
             statements.extend(voiced)
             dated = [d for d in dvs if d.start]
             if dated:
@@ -455,6 +456,7 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     return Figure(fig.kind, fig.number, fig.qualifier, party, reporter, words, where, own, inferred=inferred)
 
 
+_OWN_TIME = phrase_matcher(with_capitals(vocabulary("reactions.yml")["own_time_words"]))
 _SAME_DAY = re.compile(r"\s*(?:Cũng\s+)?(?:[Tt]rong\s+)?[Cc]ùng\s+(?=ngày\s)")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")
 

@@ -22,6 +22,8 @@ _NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_RX['negated'
                       rf"(?:\s+{alternation(_RX['negated_plans'])}(?:\s+{alternation(_RX['negated_plan_fillers'])}){{0,4}})?\s+$")
 _UNREALISED = phrase_matcher(_RX["unrealised"])
 _UNCERTAIN = phrase_matcher(_RX["uncertain"])
+_DENIED = phrase_matcher(_RX["denials"])
+_CLAUSE_CUT = re.compile(r".*(?:,|\svà\s)")
 _SPEECH_NOUN = phrase_matcher(_RX["speech_nouns"])
 # "lệnh ngừng bắn năm 2020", "thỏa thuận ba bên năm 2020": at most two words between.
 _SPOKEN_OF = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('dates.yml')['spoken_of_nouns'])}"
@@ -87,12 +89,17 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
     for start, end, stance, alone in found:
         if _NEGATED.search(text, max(0, start - 48), start) or (
                 stance == "other" and _UNREALISED.search(" ".join(text[max(0, start - 40):start].split()[-4:]))) or (
-                stance in ("meeting", "mission") and _UNCERTAIN.search(" ".join(text[max(0, start - 40):start].split()[-4:]))):
-            continue   # "không vi phạm luật pháp quốc tế"; "có thể áp đặt lệnh trừng phạt"; "có thể họp khẩn"
+                stance in ("meeting", "mission") and _UNCERTAIN.search(
+                    " ".join(_CLAUSE_CUT.sub("", text[max(0, start - 40):start]).split()[-4:]))):
+            # "không vi phạm luật pháp quốc tế"; "có thể áp đặt lệnh trừng phạt"; "có thể họp khẩn"
+            # (not "đã làm mọi điều có thể và đã điện đàm": another clause's)
+            continue
+        reach = max(0, start - CLAUSE_REACH)
+        if stance == "condemn" and _DENIED.search(clause_before(text, start, reach, and_=True)):
+            continue   # "bác bỏ cáo buộc cho rằng đây là hành động tội ác": the claim denied
         if alone:
             out.append((start, stance))
             continue
-        reach = max(0, start - CLAUSE_REACH)
         if stance.startswith("call_") and (not has("call_needs") or
                                            CUES.welcome.search(clause_before(text, start, reach, and_=True))):
             continue  # "hoan nghênh thỏa thuận ngừng bắn" welcomes a ceasefire, it does not call for one
