@@ -498,10 +498,11 @@ def _state_of_office(text: str, ms: list[Mention], gaz: Gazetteer) -> list[Menti
     (maybe after a lead-in: "Ngày 27/2, "), when that state says something and the office
     holder's clause is joined to its by "và" ("Pakistan phủ nhận mọi liên quan và Thủ tướng Imran
     Khan đề nghị ...")."""
-    offices = dict(gaz.titles)
+    title_of = _compiled(gaz).title_of
     out = []
     for m in ms:
-        if m.kind == "person" and m.role and not m.affiliation and offices.get(m.role) in _STATE_OFFICES:
+        if m.kind == "person" and m.role and not m.affiliation and f" và {m.role} " in text \
+                and (title_of.get(m.role) or ("", ""))[1] in _STATE_OFFICES:
             local = m.span.start
             opens = _sentence_start(text, local)
             first = next((o for o in ms if o.span.start >= opens), None)

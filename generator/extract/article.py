@@ -213,8 +213,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                     for i in undated:
                         statements[i] = replace(statements[i], date=day)
             voiced = _voiced(made, said_by, voice) if made else []
-            undated = [] if dvs or _OWN_TIME.search(text) else \
-                [len(statements) + i for i, m in enumerate(voiced) if m.date is None]
+            undated = [len(statements) + i for i, m in enumerate(voiced) if m.date is None]
+            if undated and (dvs or _OWN_TIME.search(text)):
+                undated = []   # "Trước đó, Mỹ đã lên án ...": placed in time by its own sentence
             statements.extend(voiced)
             dated = [d for d in dvs if d.start]
             if dated:
