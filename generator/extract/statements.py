@@ -82,20 +82,20 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
     # for within CLAUSE_REACH characters before its cue.
     needs: dict[str, bool] = {}
 
-    def has(name: str) -> bool:
+    def has(name: str, rx: re.Pattern | None = None) -> bool:
         if name not in needs:
-            needs[name] = getattr(CUES, name).search(text) is not None
+            needs[name] = (rx or getattr(CUES, name)).search(text) is not None
         return needs[name]
     for start, end, stance, alone in found:
         if _NEGATED.search(text, max(0, start - 48), start) or (
                 stance == "other" and _UNREALISED.search(" ".join(text[max(0, start - 40):start].split()[-4:]))) or (
-                stance in ("meeting", "mission") and _UNCERTAIN.search(
+                stance in ("meeting", "mission") and has("uncertain", _UNCERTAIN) and _UNCERTAIN.search(
                     " ".join(_CLAUSE_CUT.sub("", text[max(0, start - 40):start]).split()[-4:]))):
             # "không vi phạm luật pháp quốc tế"; "có thể áp đặt lệnh trừng phạt"; "có thể họp khẩn"
             # (not "đã làm mọi điều có thể và đã điện đàm": another clause's)
             continue
         reach = max(0, start - CLAUSE_REACH)
-        if stance == "condemn" and _DENIED.search(clause_before(text, start, reach, and_=True)):
+        if stance == "condemn" and has("denials", _DENIED) and _DENIED.search(clause_before(text, start, reach, and_=True)):
             continue   # "bác bỏ cáo buộc cho rằng đây là hành động tội ác": the claim denied
         if alone:
             out.append((start, stance))
