@@ -799,9 +799,12 @@ def test_a_date_a_comma_sets_apart_from_an_earlier_event_dates_the_news():
                                 "và các nhóm vũ trang thân Iran tại Iraq và Syria tối 2/2 (giờ Mỹ), đòn đáp trả đầu tiên "
                                 "sau vụ tấn công bằng UAV ở Jordan.", published=dt.date(2024, 2, 4)))
     assert [str(e.date.start) for e in x.events] == ["2024-02-02"]
-    # in the earlier event's own clause the date is that event's
+    # in the earlier event's own clause, or after it, the date is that event's
     x = extract_article(article("Mỹ đã không kích nhiều mục tiêu để đáp trả vụ tấn công hôm 28/1.",
                                 published=dt.date(2024, 2, 4)))
+    assert [e.date for e in x.events] == [None]
+    x = extract_article(article("Vụ đấu súng xảy ra chỉ một ngày sau cuộc không kích của Israel nhằm vào khu trại lều "
+                                "ở Tal al-Sultan, phía Tây Bắc Rafah, tối 26/5.", published=dt.date(2024, 5, 28)))
     assert [e.date for e in x.events] == [None]
 
 

@@ -269,6 +269,12 @@ def test_an_attack_its_target_alone_tells_of_is_fought_by_the_articles_two_sides
     ganja = next(i for i in b.incidents if str(i.date) == "2020-10-11")
     assert ganja.actors == ("azerbaijan", "armenia")
     assert [(c.party, c.number) for c in ganja.casualties] == [("azerbaijan", 10)]
+    # an attacker named alone keeps its one side: its target may be a third
+    b = briefing(article("a", dt.date(2024, 5, 28),
+                         "Ngày 27/5, binh sĩ Ai Cập và Israel đấu súng gần cửa khẩu Rafah. Quân đội Israel và Ai Cập "
+                         "tiếp tục đấu súng trong ngày 27/5.",
+                         "Trước đó, tối 20/5, Israel không kích khu trại lều ở Tal al-Sultan."))
+    assert [i.actors for i in b.incidents if str(i.date) == "2024-05-20"] == [("israel",)]
     # fighting within one state keeps its one side, and a toll no side's
     b = briefing(article("a", dt.date(2022, 8, 28),
                          "Ngày 27/8, Bộ Y tế Libya cho biết 32 người đã thiệt mạng trong các cuộc giao tranh giữa "

@@ -86,11 +86,12 @@ def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, el
         local = d.span.start - span.start
         if _COMPARED.search(text[:local]):
             continue
-        if any(abs(local - o) < abs(local - anchor) and "," not in text[min(local, o):max(local, o)]
+        if any(abs(local - o) < abs(local - anchor) and not (local < o and "," in text[local:o])
                for o in elsewhere):
-            # the date of another event named in its clause ("đáp trả vụ không kích hôm 9/10"); not
-            # a date a comma sets apart from it ("... tối 2/2 (giờ Mỹ), đòn đáp trả đầu tiên sau vụ
-            # tấn công ..."; "vào khoảng 2h sáng 11/10, chưa đầy một ngày sau khi lệnh ngừng bắn")
+            # the date of another event named before it or in its clause ("đáp trả vụ không kích
+            # hôm 9/10", "sau cuộc không kích ... ở Tal al-Sultan, phía Tây Bắc Rafah, tối 26/5");
+            # not a date a comma sets apart before it ("... tối 2/2 (giờ Mỹ), đòn đáp trả đầu tiên
+            # sau vụ tấn công ..."; "vào khoảng 2h sáng 11/10, chưa đầy một ngày sau khi ...")
             continue
         verbs = [v for v in speech if local < v < anchor]
         if (verbs and not _ONGOING.search(text[verbs[0]:anchor])) or \

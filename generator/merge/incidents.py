@@ -230,9 +230,12 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
     actors = belligerents(merged, resolve)
     mains = {article_main.get(a) for ep in members for a in ep.articles} if article_main else set()
     if len(actors) == 1 and len(mains) == 1 and (pair := mains.pop()) and actors[0] in pair \
-            and all(names.get(k) is not None for k in pair):
-        # an attack told by its target alone ("tên lửa rơi trúng Ganja") in an article whose
-        # fighting is between two sides is fought by them: the attacker is the other
+            and all(names.get(k) is not None for k in pair) \
+            and any(f.party and resolve(f.party) == actors[0] for f in figures):
+        # an attack told by its target alone, who counts its dead ("tên lửa rơi trúng Ganja ...
+        # 10 dân thường thiệt mạng"), in an article whose fighting is between two sides is fought
+        # by them: the attacker is the other (not an attacker named alone, whose target may be a
+        # third: Israel's strike on Rafah in an article on Egypt and Israel)
         actors = (actors[0], next(k for k in pair if k != actors[0]))
     dated = [ep for ep in members if ep.start and ep.precise] or [ep for ep in members if ep.start]
     starts = [ep.start for ep in dated]
