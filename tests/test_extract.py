@@ -772,6 +772,12 @@ def test_a_party_a_grouping_a_command_and_a_time_zone_are_nobody():
         assert [m.kind for m in find_mentions(text, "t", 1)] == ["country"], text
 
 
+def test_a_ministrys_portfolio_is_part_of_its_ministers_title():
+    ms = find_mentions("Ngày 27/12, Bộ trưởng Giao thông Azerbaijan Rashad Nabiyev đã dùng cách diễn đạt tương tự.", "t", 1)
+    assert [(m.key, m.role) for m in ms if m.kind == "person"] == [
+        ("person:rashad-nabiyev", "Bộ trưởng Giao thông Azerbaijan")]
+
+
 def test_a_states_own_armed_force_reports_that_states_losses():
     x = extract_article(article("Ngày 1/4, Lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) cho biết 7 thành viên đã thiệt "
                                 "mạng, trong đó có một chỉ huy cấp cao của Lực lượng Quds.", published=dt.date(2024, 4, 2)))
