@@ -814,6 +814,13 @@ def test_a_date_a_comma_sets_apart_from_an_earlier_event_dates_the_news():
     assert [e.date for e in x.events] == [None]
 
 
+def test_an_order_or_agreement_to_stop_an_offensive_is_no_fighting():
+    x = extract_article(article("Hôm 24/5, ICJ ra lệnh Israel dừng ngay chiến dịch quân sự tại Rafah.",
+                                "Ngày 17/10, Thổ Nhĩ Kỳ đồng ý tạm dừng chiến dịch quân sự trong 120 giờ.",
+                                published=dt.date(2024, 5, 28)))
+    assert [e.category for e in x.events if e.category == "ASSAULT"] == []
+
+
 def test_water_cannon_and_ramming_at_sea_are_violence():
     x = extract_article(article("Hôm 17/6, tàu hải cảnh Trung Quốc dùng vòi rồng tấn công tàu tiếp tế của Philippines.",
                                 "Ngày 17/6, xuồng của hải cảnh Trung Quốc đâm vào xuồng Philippines.",
