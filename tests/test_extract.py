@@ -814,6 +814,13 @@ def test_a_date_a_comma_sets_apart_from_an_earlier_event_dates_the_news():
     assert [e.date for e in x.events] == [None]
 
 
+def test_fighting_said_not_to_have_happened_is_no_fighting():
+    x = extract_article(article("Ngày 5/12, căng thẳng lên mức cao nhất, dù đến nay chưa có vụ đụng độ vũ trang nào "
+                                "được ghi nhận. Hai bên không có cuộc giao tranh nào trong ngày 6/12.",
+                                published=dt.date(2023, 12, 7)))
+    assert x.events == ()
+
+
 def test_an_order_or_agreement_to_stop_an_offensive_is_no_fighting():
     x = extract_article(article("Hôm 24/5, ICJ ra lệnh Israel dừng ngay chiến dịch quân sự tại Rafah.",
                                 "Ngày 17/10, Thổ Nhĩ Kỳ đồng ý tạm dừng chiến dịch quân sự trong 120 giờ.",
