@@ -60,6 +60,15 @@ class Gazetteer:
     def get(self, key: str) -> Entry | None:
         return self.entries.get(key)
 
+    def state_of(self, key: str) -> str | None:
+        """The state an organisation belongs to (organizations.yml `country`: the IRGC is Iran's),
+        else None."""
+        entry = self.entries.get(key)
+        if entry is None or entry.kind != "organization" or not entry.parent:
+            return None
+        state = self.entries.get(entry.parent)
+        return state.id if state is not None and state.kind == "country" else None
+
 
 _FILES = (
     ("countries.yml", "country"),

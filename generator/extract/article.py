@@ -445,10 +445,9 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         party, own, inferred = reporter, False, True
     elif own and reporter and reporter.startswith("group:"):
         party, own = reporter, False
-    elif own and reporter and (org := gaz.get(reporter)) is not None and org.kind == "organization" \
-            and org.parent and (state := gaz.get(org.parent)) is not None and state.kind == "country":
+    elif own and reporter and (state := gaz.state_of(reporter)):
         # a state's own armed force reports its losses: "IRGC cho biết 7 thành viên đã thiệt mạng"
-        party, own, inferred = state.id, False, True
+        party, own, inferred = state, False, True
     elif own and (reporter is None or (gaz.get(reporter) is not None and gaz.entries[reporter].kind in ("agency", "organization"))):
         own = False
     if party is None and not inferred and not fig.inflicted \

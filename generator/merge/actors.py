@@ -126,9 +126,8 @@ def build_actors(extractions: tuple[Extraction, ...], gaz: Gazetteer) -> tuple[t
         affs = Counter(ids.get(m.affiliation, m.affiliation) for m in ms if m.affiliation) or \
             Counter(ids.get(m.office_state, m.office_state) for m in ms if m.office_state)
         affiliation = sorted(affs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if affs else None
-        if affiliation is None and kind == "organization" and (entry := gaz.get(key)) is not None and entry.parent \
-                and (state := gaz.get(entry.parent)) is not None and state.kind == "country":
-            affiliation = ids.get(state.id, state.id)   # a state's armed force (the IRGC) is that state's
+        if affiliation is None and (state := gaz.state_of(key)):
+            affiliation = ids.get(state, state)   # a state's armed force (the IRGC) is that state's
         refs = sorted_refs((m.span.article, m.span.paragraph) for m in ms)
         actors.append(Actor(aid, name, kind, aliases, roles, affiliation, refs))
     actors.sort(key=lambda a: a.id)
