@@ -1314,3 +1314,14 @@ def test_a_sentence_of_thousands_of_stance_cues_is_read_in_linear_time():
         stance_cues(large)
         t_large = time.perf_counter() - t
         assert t_large < max(0.5, 6 * t_small), (unit, t_small, t_large)   # 4x the text: ~4x the time
+
+
+def test_the_side_written_after_the_people_counted_is_theirs():
+    x = extract_article(article("Hôm 21/8, một cuộc không kích của Israel ở Rafah đã hạ sát ba chỉ huy cấp cao của "
+                                "cánh vũ trang Hamas. IDF cho biết đã nhắm vào một khu nhà của Hamas và tiêu diệt hai chỉ huy "
+                                "của phong trào này.", published=dt.date(2014, 8, 22)))
+    assert [(f.number, f.party) for f in x.figures] == [(3, "hamas"), (2, "hamas")]
+    # only an armed group stands behind "lực lượng này", never the state that struck
+    x = extract_article(article("Hôm 21/8, Israel cho biết đã tiêu diệt hai chỉ huy của lực lượng này.",
+                                published=dt.date(2014, 8, 22)))
+    assert [(f.number, f.party) for f in x.figures] == [(2, None)]

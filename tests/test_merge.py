@@ -280,6 +280,11 @@ def test_an_attack_its_target_alone_tells_of_is_fought_by_the_articles_two_sides
                          "Ngày 27/8, Bộ Y tế Libya cho biết 32 người đã thiệt mạng trong các cuộc giao tranh giữa "
                          "những nhóm vũ trang tại Tripoli."))
     assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [(None, 32)]
+    # ... but the members of its forces it counts are its own, even with no second side
+    b = briefing(article("a", dt.date(2010, 3, 28),
+                         "Tối 26/3, tàu hộ tống Cheonan bị nổ và chìm gần đảo Baengnyeong. Hàn Quốc cho biết 46 thủy "
+                         "thủ đã thiệt mạng."))
+    assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [("han-quoc", 46)]
 
 
 def test_a_states_own_armed_force_is_that_state_not_a_third_party():

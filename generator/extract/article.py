@@ -48,6 +48,8 @@ _AT = re.compile(rf"\s*,?\s*{alternation(_FIG['located_at'])}\s+")
 _PLACE_GAP = re.compile(rf"(?:{alternation(_FIG['located_place_words'])}\s+){{1,8}}của\s+")
 _FRONTED_AT = re.compile(rf"(?:^|[.;:!?]\s+){alternation(with_capitals(_FIG['located_at']))}\s+$")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
+_OWNED_BY = re.compile(rf"\s+của\s+(?P<unit>(?:các\s+)?{alternation(_FIG['owner_units'])}\s+)?")
+_GROUP_BACK = re.compile(rf"{alternation(_FIG['owner_back_references'])}(?![\wÀ-ỹ])")
 _WEAPONS = frozenset(with_capitals(_FIG["weapon_cues"]))
 _MUTUAL = frozenset(with_capitals(_FIG["mutual_cues"]))
 _PAIRED = re.compile(r"\s*(?:-|–|và|với)\s*")
@@ -418,10 +420,11 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     region = None if after or in_mod else _REGION_OWNER.search(text, mod_start, fig.end)
     polity = _region_polity(ms, region.start(), gaz) if region else None
     has = None if after or in_mod or region else _side_that_has(text, sides, fig.start)
+    owner = None if after or in_mod or region or has else _owned_by(text, sides, fig)
     if polity:
         party = polity_key(polity)
-    elif after or facing or has:
-        party = (after or facing or has).key
+    elif after or facing or has or owner:
+        party = (after or facing or has or owner).key
     elif in_mod and (_BETWEEN.search(text[mod_start:in_mod[0].span.start]) or len(in_mod) > 1
                      and in_mod[1].key != in_mod[0].key
                      and _BOTH_SIDES.fullmatch(text, in_mod[0].span.end, in_mod[1].span.start)):
@@ -497,6 +500,17 @@ def _located_in(text: str, sides, fig, gaz, end: int) -> str | None:
                 and re.fullmatch(r"\s*,\s*", text[m.span.end:fig.start]):
             return m.key
     return None
+
+
+def _owned_by(text: str, sides, fig):
+    """The side written after the figure as the people's own: by name ("ba chỉ huy cấp cao của cánh
+    vũ trang Hamas"), or as "phong trào này", the armed group named last before the figure."""
+    gap = _OWNED_BY.match(text, fig.end)
+    if gap is None:
+        return None
+    if _GROUP_BACK.match(text, gap.start("unit") if gap.group("unit") else gap.end()):
+        return next((m for m in reversed(sides) if m.kind == "group" and m.span.end <= fig.start), None)
+    return next((m for m in sides if m.span.start == gap.end() and not m.in_role), None)
 
 
 def _region_polity(ms, at: int, gaz):

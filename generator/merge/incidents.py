@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..lexicon import vocabulary
+from ..lexicon import alternation, vocabulary
 from ..model import Casualty, Event, Extraction, Figure, Incident, Ref, Report
 from .ids import Ids
 from .refs import sorted_refs
@@ -28,6 +29,7 @@ press and event datasets (ACLED codes per day) report it."""
 CEASEFIRE_GAP_DAYS = 7
 """A ceasefire agreed at most this long after the fighting ends that episode."""
 _EV = vocabulary("events.yml")
+_SERVICE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['service_people'])}(?![\wÀ-ỹ])")
 
 
 @dataclass
@@ -279,12 +281,12 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True)
 
     Without two sides (fighting within one state, an attack by no named side), a state's toll is
     of everyone it counts, not of a side: "Bộ Y tế Libya cho biết 32 người đã thiệt mạng trong các
-    cuộc giao tranh giữa những nhóm vũ trang"."""
+    cuộc giao tranh giữa những nhóm vũ trang"; but the members of its forces are its own."""
     grouped: dict[tuple, list[tuple[Figure, str | None, str | None]]] = {}
     for f in sorted(figures, key=lambda f: (f.span.article, f.span.paragraph, f.span.start)):
         reporter = resolve(f.reported_by) if f.reported_by else None
         party = resolve(f.party) if f.party else (side_of(reporter) if f.own_side and reporter else None)
-        if not two_sided and (f.inferred or (f.own_side and not f.party)):
+        if not two_sided and (f.inferred or (f.own_side and not f.party)) and not _SERVICE.search(f.text):
             party = None
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
     # A figure whose side the text leaves open and that equals one attributed figure of the
