@@ -154,6 +154,9 @@ class Figure:
     event: Span | None = None
     """The sentence of the event this is a toll of: the one its own sentence reports, else the
     last one its paragraph reported before it; None: the article's main episode."""
+    since: dt.date | None = None
+    """A toll counted since this day ("kể từ khi chiến sự nổ ra ngày 13/6"): the toll of the
+    fighting that began on it, wherever the briefing reports that fighting."""
 
 
 @frozen

@@ -1325,3 +1325,20 @@ def test_the_side_written_after_the_people_counted_is_theirs():
     x = extract_article(article("Hôm 21/8, Israel cho biết đã tiêu diệt hai chỉ huy của lực lượng này.",
                                 published=dt.date(2014, 8, 22)))
     assert [(f.number, f.party) for f in x.figures] == [(2, None)]
+
+
+def test_a_toll_counted_since_a_day_is_the_toll_of_the_fighting_begun_then():
+    x = extract_article(article("Ngày 24/6, Bộ Y tế Iran cho biết ít nhất 610 người đã thiệt mạng và hơn 4.700 người bị "
+                                "thương tại Iran kể từ khi chiến sự nổ ra ngày 13/6. Phía Israel cho biết 28 người đã "
+                                "thiệt mạng.", published=dt.date(2025, 6, 25)))
+    assert [(f.number, f.since) for f in x.figures] == [(610, dt.date(2025, 6, 13)), (4700, dt.date(2025, 6, 13)),
+                                                        (28, dt.date(2025, 6, 13))]
+    # the day may lead the sentence, even long before the news
+    x = extract_article(article("Kể từ khi Israel mở chiến dịch “Vành đai bảo vệ” ngày 8/7, hơn 2.100 người Palestine "
+                                "đã thiệt mạng và hơn 10.000 người bị thương.", published=dt.date(2014, 8, 27)))
+    assert [(f.number, f.party, f.since) for f in x.figures] == [(2100, "palestine", dt.date(2014, 7, 8)),
+                                                                 (10000, "palestine", dt.date(2014, 7, 8))]
+    # a sentence dated on its own counts afresh
+    x = extract_article(article("Ít nhất 610 người đã thiệt mạng kể từ ngày 13/6. Ngày 24/6, 3 người thiệt mạng ở Beersheba.",
+                                published=dt.date(2025, 6, 25)))
+    assert [(f.number, f.since) for f in x.figures] == [(610, dt.date(2025, 6, 13)), (3, None)]

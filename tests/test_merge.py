@@ -293,3 +293,15 @@ def test_a_states_own_armed_force_is_that_state_not_a_third_party():
                          "Ngày 1/4, Vệ binh Cách mạng Iran lên án vụ không kích của Israel."))
     assert {a.id: a.affiliation for a in b.actors}["ve-binh-cach-mang-hoi-giao-iran"] == "iran"
     assert [r.actor for r in b.reactions] == []
+
+
+def test_a_toll_counted_since_a_day_goes_to_the_fighting_begun_that_day():
+    b = briefing(article("a", dt.date(2025, 6, 14), "Ngày 13/6, Israel không kích Iran. Iran tấn công tên lửa vào Israel."),
+                 article("b", dt.date(2025, 6, 25), "Ngày 24/6, Iran và Israel ngừng bắn. Bộ Y tế Iran cho biết 610 "
+                         "người Iran đã thiệt mạng kể từ khi chiến sự nổ ra ngày 13/6."))
+    assert [(str(i.date), c.party, c.number) for i in b.incidents for c in i.casualties] == \
+        [("2025-06-13", "iran", 610)]
+    # no fighting began that day in the briefing: the toll stays in the background
+    b = briefing(article("b", dt.date(2025, 6, 25), "Ngày 24/6, Iran và Israel ngừng bắn. Bộ Y tế Iran cho biết 610 "
+                         "người Iran đã thiệt mạng kể từ khi chiến sự nổ ra ngày 13/6."))
+    assert [c for i in b.incidents for c in i.casualties] == []

@@ -69,6 +69,36 @@ def _cumulative(text: str, fig, dvs, span: Span, published) -> bool:
     return False
 
 
+_SINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])[Kk]ể từ(?![\wÀ-ỹ])")
+# "kể từ ngày 28/5, khi một binh sĩ thiệt mạng": the toll of that day, not one counted since
+_WHEN = re.compile(r"(?<![\wÀ-ỹ])khi(?![\wÀ-ỹ])")
+_CLAUSE_STOP = re.compile(r";|\.(?=\s|$)")   # not the dot of "4.700"
+
+
+def _since_day(text: str, fig, dvs, span: Span) -> dt.date | None:
+    """The day a toll is counted from, written after "kể từ" in the figure's sentence: after the
+    figure ("610 người đã thiệt mạng ... kể từ khi chiến sự nổ ra ngày 13/6") or in the clause
+    that leads to it ("Kể từ khi Israel mở chiến dịch ... ngày 8/7, hơn 2.100 người ...")."""
+    stop = _CLAUSE_STOP.search(text, fig.end)
+    end = stop.start() if stop else len(text)
+    lead = None
+    for w in _SINCE_WORD.finditer(text, 0, end):
+        if w.start() < fig.start and _CLAUSE_STOP.search(text, w.end(), fig.start):
+            continue
+        lead = w
+        if w.start() >= fig.end:
+            break
+    if lead is None:
+        return None
+    for d in dvs:
+        at = d.span.start - span.start
+        if d.precision == "day" and d.start and lead.end() <= at <= lead.end() + 80 \
+                and (at < fig.start and not _WHEN.search(text, at, fig.start) if lead.start() < fig.start
+                     else fig.end <= at < end):
+            return d.start
+    return None
+
+
 class _State:
     def __init__(self, article: Article):
         self.article = article
@@ -95,6 +125,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     st = _State(article)
     mentions, dates, statements, background, reporters = [], [], [], [], []
     pending: list[_Pending] = []
+    since_figures: list[Figure] = []   # tolls counted since a day: they bypass the article's episodes
     for p in article.body():
         opened = len(pending)   # this paragraph's figures and events start here in `pending`
         by_name: set[int] = set()   # ids of its figures of one person named
@@ -108,6 +139,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # súng") took place on it, if nothing in the article dates the fighting (_settle).
         told_day: DateValue | None = None
         since_past = False   # the last date the paragraph wrote lies before the news window
+        # the day the paragraph's last toll was counted from: the next sentences' undated tolls too
+        # ("... kể từ khi chiến sự nổ ra ngày 13/6. Phía Israel cho biết 28 người đã thiệt mạng")
+        counted_since: dt.date | None = None
         para_event: Span | None = None   # the last fighting the paragraph reported: its figures' event
         voice: dict[str, str] = {}   # spokesperson -> the principal he speaks for, in this paragraph
         undated: list[int] = []   # the last sentence's statements without a date, in `statements`
@@ -119,6 +153,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             dvs = [DateValue(f.text, f.value, f.end_value, f.precision,
                              Span(article.id, p.index, s.start + f.start, s.start + f.end)) for f in found]
             dates.extend(dvs)
+            if dvs and "ể từ" not in text:
+                counted_since = None   # a sentence dated on its own starts another count
             for f in found:
                 if f.precision == "day" and f.value:
                     st.last_day = f.value
@@ -160,7 +196,15 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             else:
                 prev_background = None
 
-            if not ((past and not current) or history):
+            if ((past and not current) or history) and "ể từ" in text:
+                # history, but a toll it counts since a day is the toll of the fighting begun then
+                previous = None
+                for fig in find_figures(text):
+                    if (day := _since_day(text, fig, dvs, span)) is not None:
+                        previous = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, frozenset(), fig.end)
+                        since_figures.append(replace(previous, since=day))
+                        counted_since = day
+            elif not ((past and not current) or history):
                 if ev:
                     pending.append(_Pending(None, ev, on_day,
                                             reported or (None if _LATER.search(text) else told_day), ctx))
@@ -176,6 +220,18 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         # "nghiêm trọng nhất kể từ cuộc chiến năm 2020 khiến hơn 6.500 người thiệt
                         # mạng": the earlier event's figure is history
                         if any(d.start and is_past(d, article.published) for d in dvs) and ctx not in background:
+                            background.append(ctx)
+                        continue
+                    day = _since_day(text, fig, dvs, span) if "ể từ" in text else None
+                    if day is None and counted_since and not dvs and not ev:
+                        day = counted_since
+                    if day is not None:
+                        figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked,
+                                         _list_end(text, figs, n))
+                        since_figures.append(replace(figure, since=day))
+                        counted_since = day
+                        previous = figure
+                        if _cumulative(text, fig, dvs, span, article.published) and ctx not in background:
                             background.append(ctx)
                         continue
                     if _cumulative(text, fig, dvs, span, article.published) or (
@@ -256,6 +312,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         if c not in background:
             background.append(c)
     background.sort(key=lambda c: (c.span.paragraph, c.span.start))
+    if since_figures:
+        figures = sorted(figures + since_figures, key=lambda f: (f.span.paragraph, f.span.start))
     return Extraction(article.id, tuple(mentions), tuple(dates), tuple(events), tuple(figures),
                       tuple(statements), tuple(background), tuple(reporters))
 

@@ -82,7 +82,8 @@ def _article_episodes(x: Extraction) -> list[Episode]:
         # ra ... Giới chức y tế sáng 26/9 cho biết ít nhất 20 người đã chết"), else to the main one.
         home = {e.span: ep for ep in episodes for e in ep.events}
         for f in x.figures:
-            home.get(f.event, main).figures.append(f)
+            if f.since is None:
+                home.get(f.event, main).figures.append(f)
     return episodes
 
 
@@ -181,6 +182,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
     groups: dict[int, list[int]] = defaultdict(list)
     for i in order:
         groups[find(i)].append(i)
+    _count_since(extractions, episodes, parties, groups, resolve)
     incidents, membership, sides = [], {}, {}
     used = Ids()
     for root in sorted(groups, key=lambda r: (episodes[r].start or dt.date.max, r)):
@@ -193,6 +195,37 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
                 membership.setdefault(art, []).append((episodes[i].start, episodes[i].end, inc.id))
     incidents.sort(key=lambda inc: (inc.date or dt.date.max, inc.id))
     return tuple(incidents), membership, sides, article_sides
+
+
+def _count_since(extractions, episodes: list[Episode], parties: list[set[str]], groups: dict[int, list[int]],
+                 resolve) -> None:
+    """A toll counted since a day ("kể từ khi chiến sự nổ ra ngày 13/6") goes to the incident of the
+    same conflict that began that day (within a day); without one, the toll is left to the
+    background its sentence is part of."""
+    wanted = [(x.article, f) for x in extractions for f in x.figures if f.since is not None]
+    if not wanted:
+        return
+    sides_of: dict[str, set[str]] = defaultdict(set)
+    by_start: dict[dt.date, list[int]] = defaultdict(list)
+    for root, members in groups.items():
+        start = min((episodes[i].start for i in members if episodes[i].start), default=None)
+        if start is not None:
+            by_start[start].append(root)
+        for i in members:
+            for art in episodes[i].articles:
+                sides_of[art] |= parties[i]
+    group_sides = {root: set().union(*(parties[i] for i in members)) for root, members in groups.items()}
+    for article, f in wanted:
+        own = sides_of.get(article, set())
+        party = resolve(f.party) if f.party else None
+        # the same conflict: fought by a side of the article's own fighting, or, in an article that
+        # reports none, by the side the toll counts
+        near = [(abs(delta), root) for delta in (0, -1, 1) for root in by_start.get(f.since + dt.timedelta(days=delta), ())
+                if (group_sides[root] & own and (party is None or party in own | group_sides[root]))
+                or (not own and party in group_sides[root])]
+        if near:
+            root = min(near)[1]
+            episodes[groups[root][0]].figures.append(f)
 
 
 def _join_days_of_one_episode(episodes: list[Episode], parties: list[set[str]], order: list[int], union) -> None:
