@@ -305,3 +305,17 @@ def test_a_toll_counted_since_a_day_goes_to_the_fighting_begun_that_day():
     b = briefing(article("b", dt.date(2025, 6, 25), "Ngày 24/6, Iran và Israel ngừng bắn. Bộ Y tế Iran cho biết 610 "
                          "người Iran đã thiệt mạng kể từ khi chiến sự nổ ra ngày 13/6."))
     assert [c for i in b.incidents for c in i.casualties] == []
+
+
+def test_undated_fighting_of_a_days_later_article_is_the_latest_incident_of_its_sides():
+    kerch = article("a", dt.date(2018, 11, 26),
+                    "Sáng 25/11, tàu tuần tra Nga đâm vào tàu kéo của Ukraine rồi nổ súng, bắt giữ ba tàu của Ukraine.")
+    later = article("b", dt.date(2018, 11, 27),
+                    "Vụ Nga bắt giữ ba tàu hải quân Ukraine khiến Hội đồng Bảo an họp khẩn. Nga và Ukraine cáo buộc "
+                    "lẫn nhau. Theo phía Nga, ba người bị thương trong vụ việc. Nga khẳng định Ukraine khiêu khích.")
+    b = briefing(kerch, later)
+    assert [(str(i.date), sorted(r.article for r in i.sources)) for i in b.incidents] == \
+        [("2018-11-25", ["a", "b"])]
+    # weeks later, it is not that incident's
+    b = briefing(kerch, article("b", dt.date(2018, 12, 27), *later.paragraph(1).text.split("\n")))
+    assert len(b.incidents) == 2

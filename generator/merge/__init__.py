@@ -38,8 +38,9 @@ def _merge(articles: tuple[Article, ...], extractions: tuple[Extraction, ...], g
         return side.id if side is not None and side.type in ("country", "group") else None
 
     names = {a.id: a.name for a in actors}
-    incidents, membership, sides, article_sides = build_incidents(extractions, resolve, names, text_of, side_of)
     published = {a.id: a.published for a in articles}
+    incidents, membership, sides, article_sides = build_incidents(extractions, resolve, names, text_of, side_of,
+                                                                  published)
     reactions = build_reactions(extractions, index, resolve, membership, sides, article_sides, published)
     background = build_background([c for x in extractions for c in x.background])
     agencies = sorted({k for x in extractions for k, _ in ((m.key, m.span) for m in x.mentions if m.kind == "agency")})

@@ -128,7 +128,8 @@ def _overlap(a: Episode, b: Episode) -> bool:
     return a.start <= b.end + dt.timedelta(days=1) and b.start <= a.end + dt.timedelta(days=1)
 
 
-def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[str, str], text_of, side_of):
+def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[str, str], text_of, side_of,
+                    published: dict[str, dt.date | None] | None = None):
     """(incidents sorted by date, {article -> [(start, end, incident id)]}, belligerents per incident id,
     belligerents per article: those of its first episode)."""
     episodes: list[Episode] = []
@@ -179,6 +180,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             if _overlap(episodes[i], episodes[j]) and parties[i] & parties[j]:
                 union(i, j)
     _join_days_of_one_episode(episodes, parties, order, union)
+    _join_undated(extractions, episodes, parties, order, find, union, resolve, published or {})
     groups: dict[int, list[int]] = defaultdict(list)
     for i in order:
         groups[find(i)].append(i)
@@ -195,6 +197,41 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
                 membership.setdefault(art, []).append((episodes[i].start, episodes[i].end, inc.id))
     incidents.sort(key=lambda inc: (inc.date or dt.date.max, inc.id))
     return tuple(incidents), membership, sides, article_sides
+
+
+UNDATED_NEWS_DAYS = 7
+"""An article's undated fighting is the latest incident of its sides that ended at most this long
+before the article was published."""
+
+
+def _join_undated(extractions, episodes: list[Episode], parties: list[set[str]], order: list[int], find, union,
+                  resolve, published: dict[str, dt.date | None]) -> None:
+    """An article that tells of fighting without dating it ("Vụ Nga bắt giữ ba tàu hải quân ... tại
+    eo biển Kerch", a day or two after) is about the latest incident of the same sides that ended
+    within `UNDATED_NEWS_DAYS` before it was published, if the briefing has one: the sides its
+    undated fighting names, else the two it names most. Without one, it stays an incident of its own."""
+    undated = [i for i in order if episodes[i].start is None]
+    if not undated:
+        return
+    by_article = {x.article: x for x in extractions}
+    ends: dict[int, tuple[dt.date, set[str]]] = {}   # root -> (end, sides) of each dated incident
+    for i in order:
+        ep = episodes[i]
+        if ep.start is None:
+            continue
+        root = find(i)
+        end, sides = ends.get(root, (ep.end or ep.start, set()))
+        ends[root] = (max(end, ep.end or ep.start), sides | parties[i])
+    for i in undated:
+        article = episodes[i].articles[0]
+        day = published.get(article)
+        if day is None:
+            continue
+        sides = parties[i] or set(_disputants(by_article[article], resolve))
+        near = [(end, len(sides & group), root) for root, (end, group) in ends.items()
+                if sides & group and dt.timedelta(0) <= day - end <= dt.timedelta(days=UNDATED_NEWS_DAYS)]
+        if near:
+            union(max(near)[2], i)
 
 
 def _count_since(extractions, episodes: list[Episode], parties: list[set[str]], groups: dict[int, list[int]],
