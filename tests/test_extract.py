@@ -1342,3 +1342,11 @@ def test_a_toll_counted_since_a_day_is_the_toll_of_the_fighting_begun_then():
     x = extract_article(article("Ít nhất 610 người đã thiệt mạng kể từ ngày 13/6. Ngày 24/6, 3 người thiệt mạng ở Beersheba.",
                                 published=dt.date(2025, 6, 25)))
     assert [(f.number, f.since) for f in x.figures] == [(610, dt.date(2025, 6, 13)), (3, None)]
+
+
+def test_a_state_named_with_its_peacekeepers_is_no_party_to_the_fighting():
+    x = extract_article(article("Ngày 20/9, một xe của lực lượng gìn giữ hòa bình Nga bị bắn gần làng Janyatag khi "
+                                "Azerbaijan tấn công các vị trí của lực lượng ly khai Nagorno-Karabakh.",
+                                published=dt.date(2023, 9, 21)))
+    (e,) = x.events
+    assert "nga" not in e.actors and "azerbaijan" in e.actors

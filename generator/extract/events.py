@@ -42,6 +42,7 @@ _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+
 _RX = vocabulary("reactions.yml")
 # A breakaway region named bare ("Nagorno-Karabakh", not "lực lượng ly khai Nagorno-Karabakh"):
 # its surfaces.
+_PEACEKEEPING = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['peacekeeping_marks'])}\s+$")
 _POLITY_NAMES = frozenset(a for e in gazetteer().entries.values() if e.polity for a in e.aliases)
 # A day written inside a source's attribution, before the clause's first comma, is the day of the
 # report, not of the fighting ("theo bản tin của Văn phòng Thủ tướng Israel ngày 16/6, các đợt tấn
@@ -154,7 +155,8 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     # ("Azerbaijan tấn công Nagorno-Karabakh"): they are a side when named so ("lực lượng ly khai
     # Nagorno-Karabakh") or by the tolls they give.
     actors = tuple(dict.fromkeys(m.key for m in ms if m.kind in ("country", "group") and not m.as_place
-                                 and not m.in_role and not _bare_polity(m)))
+                                 and not m.in_role and not _bare_polity(m)
+                                 and not _PEACEKEEPING.search(text, max(0, m.span.start - 24), m.span.start)))
     return Event(category, modes, date, actors, _places(text, ms), span), date, reported, False
 
 
