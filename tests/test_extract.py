@@ -1350,3 +1350,10 @@ def test_a_state_named_with_its_peacekeepers_is_no_party_to_the_fighting():
                                 published=dt.date(2023, 9, 21)))
     (e,) = x.events
     assert "nga" not in e.actors and "azerbaijan" in e.actors
+
+
+def test_an_organs_name_of_several_capitalised_pairs_ends_before_the_persons_name():
+    ms = find_mentions("Chủ tịch Ủy ban An ninh Quốc gia Kamchybek Tashiev đã về nước. Thứ trưởng thứ nhất Aliza "
+                       "Soltonbekova công bố con số 33 người chết.", "a", 1)
+    people = {m.name: m.role for m in ms if m.kind == "person"}
+    assert people == {"Kamchybek Tashiev": "Chủ tịch Ủy ban An ninh Quốc gia", "Aliza Soltonbekova": "Thứ trưởng thứ nhất"}

@@ -264,7 +264,12 @@ def _organ_end(text: str, pos: int, gaz: Gazetteer) -> int | None:
     # An organ's own name capitalises its first word only ("Hội đồng Chủ quyền", "Bộ Chỉ huy Trung
     # tâm"): a capitalised word with a lower-case one after it is the organ's, not a person's name.
     own = _ORGAN_OWN_NAME.match(text, head.end())
-    return own.end() if own and not _ORGAN_STOP.match(text, own.start("rest")) else head.end()
+    if not own or _ORGAN_STOP.match(text, own.start("rest")):
+        return head.end()
+    end = own.end()
+    while (more := _ORGAN_OWN_NAME.match(text, end)) and not _ORGAN_STOP.match(text, more.start("rest")):
+        end = more.end()   # "Ủy ban An ninh Quốc gia": each capitalised word with its lower-case one
+    return end
 
 
 def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tuple[int, int, str]]]:
