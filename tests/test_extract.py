@@ -1357,3 +1357,9 @@ def test_an_organs_name_of_several_capitalised_pairs_ends_before_the_persons_nam
                        "Soltonbekova công bố con số 33 người chết.", "a", 1)
     people = {m.name: m.role for m in ms if m.kind == "person"}
     assert people == {"Kamchybek Tashiev": "Chủ tịch Ủy ban An ninh Quốc gia", "Aliza Soltonbekova": "Thứ trưởng thứ nhất"}
+
+
+def test_a_toll_names_its_side_between_the_people_and_the_verb_and_citizens_are_people():
+    x = extract_article(article("Hôm 21/10, số binh sĩ Campuchia tử trận trong vụ đụng độ đã tăng từ hai lên ba người. "
+                                "Theo Đài Ozodi, 16 công dân Tajikistan đã thiệt mạng.", published=dt.date(2008, 10, 22)))
+    assert [(f.kind, f.number, f.party) for f in x.figures] == [("killed", 3, "campuchia"), ("killed", 16, "tajikistan")]

@@ -46,7 +46,8 @@ LOST = re.compile(
     rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?)(?=\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|khi|sau|nhưng)\s))")
 # A toll: "số người thiệt mạng ở phía Thái Lan ... đã tăng lên 15 người", "nâng tổng số binh sĩ thiệt mạng lên 20 người".
 TOLL = re.compile(
-    rf"(?<![\wÀ-ỹ])(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+)?(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
+    rf"(?<![\wÀ-ỹ])(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+(?P<side>{UPPER}[\wÀ-ỹ\-]*\s+(?:{UPPER}[\wÀ-ỹ\-]*\s+)?)?)?"
+    rf"(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
     rf"(?P<mod>(?:[^,.;:!?\d“”\"()]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)){{0,90}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
 # "3 binh sĩ bị thương; đến cuối ngày, con số được nâng lên 4 người": the same count, revised.
@@ -184,8 +185,10 @@ def find_figures(text: str) -> list[RawFigure]:
         number = parse_number(m.group("num"), m.group("mult"))
         if number is None:
             continue
+        # "số binh sĩ Campuchia tử trận đã tăng ... lên ba người": the side named before the verb
         out.append(RawFigure(m.start(), m.end(), _V["kinds"][m.group("kind")], number, _qual(m),
-                             m.group("mod").strip(), m.end("kind"), side_after(m.end())))
+                             m.group("mod").strip(), m.start("side") if m.group("side") else m.end("kind"),
+                             side_after(m.end())))
     categories = set(_V["categories"])
     for m in FIGURE.finditer(masked):
         if any(f.start <= m.start() < f.end for f in out):
