@@ -1363,3 +1363,9 @@ def test_a_toll_names_its_side_between_the_people_and_the_verb_and_citizens_are_
     x = extract_article(article("Hôm 21/10, số binh sĩ Campuchia tử trận trong vụ đụng độ đã tăng từ hai lên ba người. "
                                 "Theo Đài Ozodi, 16 công dân Tajikistan đã thiệt mạng.", published=dt.date(2008, 10, 22)))
     assert [(f.kind, f.number, f.party) for f in x.figures] == [("killed", 3, "campuchia"), ("killed", 16, "tajikistan")]
+
+
+def test_a_states_royal_armed_forces_are_no_armed_group():
+    ms = find_mentions("Bộ Ngoại giao Maroc cho biết các Lực lượng vũ trang Hoàng gia (FAR) buộc phải hành động, "
+                       "trong khi Quân đội Hoàng gia Campuchia nổ súng.", "a", 1)
+    assert [m.key for m in ms if m.kind == "group"] == []

@@ -38,6 +38,7 @@ _GROUP = re.compile(_GROUP_LEAD + rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP
 _GROUP_TITLE = re.compile(_GROUP_LEAD + rf"(?=[{_UP}])")
 _PLURAL_TITLE = re.compile(rf"(?<![\wÀ-ỹ])(?<![Tt]hứ ){alternation(with_capitals(_V['plural_title_marks']))}\s+$")
 _NOT_OPENER = re.compile(rf"{alternation(_V['not_name_openers'])}(?![\wÀ-ỹ])")
+_NOT_GROUP = re.compile(rf"{alternation(_V['not_group_names'])}(?![\wÀ-ỹ])")
 _OWN_STATE_AFTER = re.compile(r"\s*(?:của\s|\()")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _ARMED_GROUP = re.compile(rf"{alternation(with_capitals(_V['armed_group_heads']), not_after=_WORD_CHAR)}\s+(?=[{_UP}])")
@@ -665,6 +666,8 @@ def _groups(p: _Paragraph) -> None:
                           kind="group", name=place))
     for m in _GROUP.finditer(p.text):
         place = m.group("place")
+        if _NOT_GROUP.match(p.text, m.start("place")):
+            continue
         if m.group("qualifier") in _STATE_QUALIFIERS and m.group("head").lower() in _STATE_HEADS:
             state = gaz.pattern.match(p.text, m.start("place"))
             if state and gaz.entries[gaz.surfaces[state.group(0)]].kind == "country":
