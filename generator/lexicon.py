@@ -119,6 +119,18 @@ def gazetteer() -> Gazetteer:
 
 
 @functools.cache
+def people() -> MappingProxyType:
+    """Well-known people's full names as written (gazetteer/people.yml name and aliases) -> the id of
+    the state, organisation or armed group each belongs to."""
+    out: dict[str, str] = {}
+    path = DATA / "gazetteer" / "people.yml"
+    for rec in (load_yaml("gazetteer/people.yml") if path.exists() else None) or []:
+        for name in (rec["name"], *(rec.get("aliases") or ())):
+            out.setdefault(name, rec["of"])
+    return MappingProxyType(out)
+
+
+@functools.cache
 def vocabulary(name: str) -> MappingProxyType:
     """A cue file from generator/data (events.yml, figures.yml, ...)."""
     return MappingProxyType(load_yaml(name))

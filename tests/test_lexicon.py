@@ -60,3 +60,17 @@ def test_every_vocabulary_key_is_read_by_the_generator():
             for k in re.findall(r"^([a-z_]+):", y.read_text(encoding="utf-8"), re.M)
             if not re.search(rf"""["'.]{k}\b""", code)]
     assert not dead, dead
+
+
+def test_every_known_person_belongs_to_a_gazetteer_entry_under_full_names_only_one_each():
+    """people.yml: each `of` is an id the gazetteer lists; every name and alias has two words or more
+    (a surname alone is ambiguous); no spelling, folded as the merge folds it, names two people."""
+    from generator.extract.actors import slug
+    from generator.lexicon import load_yaml
+    gaz = gazetteer()
+    seen: dict[str, str] = {}
+    for rec in load_yaml("gazetteer/people.yml"):
+        assert gaz.get(rec["of"]) is not None, rec
+        for name in (rec["name"], *(rec.get("aliases") or ())):
+            assert len(name.split()) >= 2, name
+            assert seen.setdefault(slug(name), rec["name"]) == rec["name"], (name, seen[slug(name)])

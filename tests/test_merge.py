@@ -319,3 +319,17 @@ def test_undated_fighting_of_a_days_later_article_is_the_latest_incident_of_its_
     # weeks later, it is not that incident's
     b = briefing(kerch, article("b", dt.date(2018, 12, 27), *later.paragraph(1).text.split("\n")))
     assert len(b.incidents) == 2
+
+
+def test_a_well_known_person_named_without_his_state_is_that_states_and_no_third_party():
+    b = briefing(article("a", dt.date(2022, 12, 28),
+                         "Ngày 26/12, 5 UAV của Triều Tiên xâm nhập không phận Hàn Quốc, quân đội Hàn Quốc nổ súng.",
+                         "Ngày 27/12, Tổng thống Yoon Suk-yeol lên án Triều Tiên. Ngoại trưởng Antony Blinken "
+                         "lên án Triều Tiên."))
+    affiliation = {a.id: a.affiliation for a in b.actors}
+    assert affiliation["yoon-suk-yeol"] == "han-quoc"
+    assert affiliation["antony-blinken"] is None   # his state is not in the briefing: no dangling id
+    assert [r.actor for r in b.reactions] == ["antony-blinken"]
+    # a state the text gives wins over the list
+    b = briefing(article("a", dt.date(2022, 12, 28), "Ngày 27/12, Ngoại trưởng Mỹ Yoon Suk-yeol lên án Triều Tiên."))
+    assert {a.id: a.affiliation for a in b.actors}["yoon-suk-yeol"] == "my"

@@ -6,11 +6,12 @@ the full name it belongs to. Agencies and places are not actors.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 
 from ..extract.actors import _edit1, slug
-from ..lexicon import Gazetteer, vocabulary
+from ..lexicon import Gazetteer, people, vocabulary
 from ..model import Actor, Extraction, Mention
 from .ids import Ids
 from .refs import sorted_refs
@@ -83,6 +84,18 @@ def _group_name(surfaces: list[str], place: str) -> str:
     return plain(ranked[0]) if ranked else place
 
 
+@functools.cache
+def _known_people() -> dict[str, str]:
+    """people.yml by slug: spellings that differ only in diacritics, case or hyphens are one name."""
+    return {slug(name): of for name, of in people().items()}
+
+
+def _person_of(name: str, aliases) -> str | None:
+    """The state, organisation or group a well-known person belongs to, by a full name of his."""
+    known = _known_people()
+    return next((known[k] for n in (name, *aliases) if len(_tokens(n)) > 1 and (k := slug(n)) in known), None)
+
+
 def build_actors(extractions: tuple[Extraction, ...], gaz: Gazetteer) -> tuple[tuple[Actor, ...], dict[str, str]]:
     """(actors sorted by id, map from every mention key to its actor id)."""
     mentions = [m for x in extractions for m in x.mentions if m.kind in ACTOR_KINDS]
@@ -123,8 +136,10 @@ def build_actors(extractions: tuple[Extraction, ...], gaz: Gazetteer) -> tuple[t
             surfaces.append(ms[0].name or "")
         aliases = tuple(sorted({s for s in surfaces if s and s != name}))
         roles = tuple(dict.fromkeys(m.role for m in ms if m.role))
-        affs = Counter(ids.get(m.affiliation, m.affiliation) for m in ms if m.affiliation) or \
-            Counter(ids.get(m.office_state, m.office_state) for m in ms if m.office_state)
+        affs = Counter(ids.get(m.affiliation, m.affiliation) for m in ms if m.affiliation)
+        if not affs and kind == "person" and (known_as := _person_of(name, aliases)):
+            affs = Counter({ids.get(known_as, known_as): 1})   # "Tổng thống Yoon Suk-yeol": a known person's state
+        affs = affs or Counter(ids.get(m.office_state, m.office_state) for m in ms if m.office_state)
         affiliation = sorted(affs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if affs else None
         if affiliation is None and (state := gaz.state_of(key)):
             affiliation = ids.get(state, state)   # a state's armed force (the IRGC) is that state's
