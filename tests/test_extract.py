@@ -1369,3 +1369,25 @@ def test_a_states_royal_armed_forces_are_no_armed_group():
     ms = find_mentions("Bộ Ngoại giao Maroc cho biết các Lực lượng vũ trang Hoàng gia (FAR) buộc phải hành động, "
                        "trong khi Quân đội Hoàng gia Campuchia nổ súng.", "a", 1)
     assert [m.key for m in ms if m.kind == "group"] == []
+
+
+def test_a_toll_counted_since_a_day_takes_only_its_own_kể_từ_and_only_the_start_of_fighting():
+    # the day's own toll is not the total counted since 13/6 that follows it
+    x = extract_article(article("Ngày 24/6, tên lửa Iran tấn công Beersheba của Israel, khiến 4 người thiệt mạng, nâng "
+                                "tổng số người chết ở Israel kể từ ngày 13/6 lên 28 người.", published=dt.date(2025, 6, 25)))
+    assert [(f.number, f.since) for f in x.figures] == [(4, None), (28, dt.date(2025, 6, 13))]
+    # counted since a day that is no start of fighting, or a day's toll after a count: not since
+    x = extract_article(article("Ngày 28/2, Israel không kích Rafah. Kể từ khi ông Trump nhậm chức ngày 20/1, hơn 300 "
+                                "người Palestine đã thiệt mạng.", published=dt.date(2025, 3, 1)))
+    assert [f.number for f in x.figures if f.since] == []
+    x = extract_article(article("Ngày 24/6, Bộ Y tế Iran cho biết 610 người Iran đã thiệt mạng kể từ ngày 13/6. Riêng "
+                                "trong 24 giờ qua, 30 người Iran đã thiệt mạng.", published=dt.date(2025, 6, 25)))
+    assert [(f.number, f.since) for f in x.figures] == [(610, dt.date(2025, 6, 13)), (30, None)]
+
+
+def test_hostages_of_a_group_are_not_its_own_and_a_name_particle_ends_no_organ():
+    x = extract_article(article("Ngày 1/9, quân đội Israel tìm thấy thi thể 6 con tin của Hamas tại Rafah.",
+                                published=dt.date(2024, 9, 2)))
+    assert [f.party for f in x.figures] != ["hamas"]
+    ms = find_mentions("Ngày 3/9, Chủ tịch Hội đồng Tổng thống Mohamed al-Menfi kêu gọi ngừng bắn.", "a", 1)
+    assert [m.name for m in ms if m.kind == "person"] == ["Mohamed al-Menfi"]

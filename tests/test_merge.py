@@ -333,3 +333,24 @@ def test_a_well_known_person_named_without_his_state_is_that_states_and_no_third
     # a state the text gives wins over the list
     b = briefing(article("a", dt.date(2022, 12, 28), "Ngày 27/12, Ngoại trưởng Mỹ Yoon Suk-yeol lên án Triều Tiên."))
     assert {a.id: a.affiliation for a in b.actors}["yoon-suk-yeol"] == "my"
+
+
+def test_undated_fighting_joins_only_an_incident_of_both_its_sides_and_a_since_toll_makes_no_incident():
+    a = article("a", dt.date(2024, 4, 15), "Ngày 13/4, Iran tấn công Israel bằng hơn 300 UAV và tên lửa.")
+    c = article("c", dt.date(2024, 4, 17), "Ngày 16/4, Israel không kích Rafah, khiến 10 người Palestine thiệt mạng. "
+                "Hamas bắn rocket vào Israel.")
+    b = article("b", dt.date(2024, 4, 19), "Israel tấn công Iran bằng tên lửa nhằm vào Isfahan. Iran cho biết 2 binh "
+                "sĩ Iran bị thương.")
+    incidents = briefing(a, c, b).incidents
+    assert [sorted({r.article for r in i.sources}) for i in incidents] == [["a", "b"], ["c"]]
+    # an article whose only toll is counted since a day no incident began on adds no incident
+    b = briefing(article("b", dt.date(2025, 6, 25), "Bộ Y tế Iran cho biết 610 người Iran đã thiệt mạng kể từ khi "
+                         "chiến sự nổ ra ngày 13/6."))
+    assert b.incidents == ()
+
+
+def test_only_the_forces_a_state_counts_are_its_own_in_fighting_of_one_side():
+    for text in ("Ngày 27/8, Cảnh sát Somalia cho biết 20 người, trong đó có 5 binh sĩ, đã thiệt mạng trong giao tranh.",
+                 "Ngày 27/8, Bộ Y tế Libya cho biết 32 binh lính và dân thường đã thiệt mạng trong giao tranh."):
+        b = briefing(article("a", dt.date(2022, 8, 28), text))
+        assert [c.party for i in b.incidents for c in i.casualties] == [None], text

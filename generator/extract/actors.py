@@ -268,8 +268,10 @@ def _organ_end(text: str, pos: int, gaz: Gazetteer) -> int | None:
     if not own or _ORGAN_STOP.match(text, own.start("rest")):
         return head.end()
     end = own.end()
-    while (more := _ORGAN_OWN_NAME.match(text, end)) and not _ORGAN_STOP.match(text, more.start("rest")):
-        end = more.end()   # "Ủy ban An ninh Quốc gia": each capitalised word with its lower-case one
+    while (more := _ORGAN_OWN_NAME.match(text, end)) and not _ORGAN_STOP.match(text, more.start("rest")) \
+            and not _PARTICLES.match(text, more.start("rest")):
+        end = more.end()   # "Ủy ban An ninh Quốc gia": each capitalised word with its lower-case one,
+        # not a name's particle ("Hội đồng Tổng thống Mohamed al-Menfi")
     return end
 
 

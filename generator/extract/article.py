@@ -49,6 +49,7 @@ _PLACE_GAP = re.compile(rf"(?:{alternation(_FIG['located_place_words'])}\s+){{1,
 _FRONTED_AT = re.compile(rf"(?:^|[.;:!?]\s+){alternation(with_capitals(_FIG['located_at']))}\s+$")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
 _OWNED_BY = re.compile(rf"\s+của\s+(?P<unit>(?:các\s+)?{alternation(_FIG['owner_units'])}\s+)?")
+_HELD = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['held_people'])}(?![\wÀ-ỹ])")
 _GROUP_BACK = re.compile(rf"{alternation(_FIG['owner_back_references'])}(?![\wÀ-ỹ])")
 _WEAPONS = frozenset(with_capitals(_FIG["weapon_cues"]))
 _MUTUAL = frozenset(with_capitals(_FIG["mutual_cues"]))
@@ -70,33 +71,50 @@ def _cumulative(text: str, fig, dvs, span: Span, published) -> bool:
 
 
 _SINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])[Kk]ể từ(?![\wÀ-ỹ])")
+# What may stand between "kể từ" and the day a toll counts from: a bare day ("kể từ ngày 13/6"), or
+# the start of the fighting ("kể từ khi chiến sự nổ ra ngày 13/6"), not another start ("kể từ khi ông
+# nhậm chức ngày 20/1", "kể từ khi lệnh ngừng bắn có hiệu lực ngày 10/6").
+_SINCE_BARE = re.compile(r"\s*(?:(?:ngày|hôm)\s*)?")
+_SINCE_FIGHTING = phrase_matcher(_FIG["since_fighting"])
+_NOT_SINCE_FIGHTING = phrase_matcher(_FIG["since_not_fighting"])
 # "kể từ ngày 28/5, khi một binh sĩ thiệt mạng": the toll of that day, not one counted since
 _WHEN = re.compile(r"(?<![\wÀ-ỹ])khi(?![\wÀ-ỹ])")
 _CLAUSE_STOP = re.compile(r";|\.(?=\s|$)")   # not the dot of "4.700"
 
 
-def _since_day(text: str, fig, dvs, span: Span) -> dt.date | None:
-    """The day a toll is counted from, written after "kể từ" in the figure's sentence: after the
-    figure ("610 người đã thiệt mạng ... kể từ khi chiến sự nổ ra ngày 13/6") or in the clause
-    that leads to it ("Kể từ khi Israel mở chiến dịch ... ngày 8/7, hơn 2.100 người ...")."""
-    stop = _CLAUSE_STOP.search(text, fig.end)
-    end = stop.start() if stop else len(text)
-    lead = None
-    for w in _SINCE_WORD.finditer(text, 0, end):
-        if w.start() < fig.start and _CLAUSE_STOP.search(text, w.end(), fig.start):
+def _since_phrases(text: str, dvs, span: Span) -> list[tuple[int, int, dt.date]]:
+    """(start of "kể từ", end of its day, the day) for each "kể từ" of the sentence that counts from
+    the start of fighting, dated to the day within its clause."""
+    out = []
+    for w in _SINCE_WORD.finditer(text):
+        stop = _CLAUSE_STOP.search(text, w.end())
+        limit = min(w.end() + 80, stop.start() if stop else len(text))
+        day = next((d for d in dvs if d.precision == "day" and d.start
+                    and w.end() <= d.span.start - span.start <= limit), None)
+        if day is None:
             continue
-        lead = w
-        if w.start() >= fig.end:
-            break
-    if lead is None:
-        return None
-    for d in dvs:
-        at = d.span.start - span.start
-        if d.precision == "day" and d.start and lead.end() <= at <= lead.end() + 80 \
-                and (at < fig.start and not _WHEN.search(text, at, fig.start) if lead.start() < fig.start
-                     else fig.end <= at < end):
-            return d.start
-    return None
+        at = day.span.start - span.start
+        if _SINCE_BARE.fullmatch(text, w.end(), at) or (_SINCE_FIGHTING.search(text, w.end(), at)
+                                                        and not _NOT_SINCE_FIGHTING.search(text, w.end(), at)):
+            out.append((w.start(), day.span.end - span.start, day.start))
+    return out
+
+
+def _since_day(text: str, fig, phrases, bound: int) -> dt.date | None:
+    """The day the toll `fig` is counted from: a "kể từ" phrase in the clause that leads to it ("Kể
+    từ khi Israel mở chiến dịch ... ngày 8/7, hơn 2.100 người"), in the figure ("tổng số người chết
+    kể từ ngày 13/6 lên 28 người") or after it and before `bound`, where the next figure outside
+    its list starts ("610 người đã thiệt mạng ... kể từ khi chiến sự nổ ra ngày 13/6")."""
+    stop = _CLAUSE_STOP.search(text, fig.end)
+    end = min(bound, stop.start() if stop else len(text))
+    found = None
+    for at, day_end, day in phrases:
+        if day_end <= fig.start:
+            if not _CLAUSE_STOP.search(text, at, fig.start) and not _WHEN.search(text, day_end, fig.start):
+                found = day   # the last one before the figure
+        elif fig.start <= at and day_end <= end:
+            return day
+    return found
 
 
 class _State:
@@ -142,6 +160,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # the day the paragraph's last toll was counted from: the next sentences' undated tolls too
         # ("... kể từ khi chiến sự nổ ra ngày 13/6. Phía Israel cho biết 28 người đã thiệt mạng")
         counted_since: dt.date | None = None
+        since_parties: set[str | None] = set()   # the sides of the paragraph's tolls counted since a day
         para_event: Span | None = None   # the last fighting the paragraph reported: its figures' event
         voice: dict[str, str] = {}   # spokesperson -> the principal he speaks for, in this paragraph
         undated: list[int] = []   # the last sentence's statements without a date, in `statements`
@@ -155,6 +174,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             dates.extend(dvs)
             if dvs and "ể từ" not in text:
                 counted_since = None   # a sentence dated on its own starts another count
+                since_parties = set()
             for f in found:
                 if f.precision == "day" and f.value:
                     st.last_day = f.value
@@ -199,11 +219,14 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if ((past and not current) or history) and "ể từ" in text:
                 # history, but a toll it counts since a day is the toll of the fighting begun then
                 previous = None
-                for fig in find_figures(text):
-                    if (day := _since_day(text, fig, dvs, span)) is not None:
+                phrases = _since_phrases(text, dvs, span)
+                figs = find_figures(text) if phrases else []
+                for n, fig in enumerate(figs):
+                    if (day := _since_day(text, fig, phrases, _next_outside(figs, n, text))) is not None:
                         previous = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, frozenset(), fig.end)
                         since_figures.append(replace(previous, since=day))
                         counted_since = day
+                        since_parties.add(previous.party)
             elif not ((past and not current) or history):
                 if ev:
                     pending.append(_Pending(None, ev, on_day,
@@ -212,6 +235,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         para_event = ev.span
                 previous: Figure | None = None
                 counted = find_figures(text)
+                phrases = _since_phrases(text, dvs, span) if "ể từ" in text else []
                 named = named_figures(text, ms, counted)
                 untracked = {x.at for x in said if x.untracked}
                 figs = sorted(counted + named, key=lambda f: f.start) if named else counted
@@ -222,14 +246,19 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         if any(d.start and is_past(d, article.published) for d in dvs) and ctx not in background:
                             background.append(ctx)
                         continue
-                    day = _since_day(text, fig, dvs, span) if "ể từ" in text else None
-                    if day is None and counted_since and not dvs and not ev:
-                        day = counted_since
-                    if day is not None:
+                    day = _since_day(text, fig, phrases, _next_outside(figs, n, text)) if phrases else None
+                    continued = day is None and counted_since and not dvs and not ev
+                    if day is not None or continued:
                         figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked,
                                          _list_end(text, figs, n))
+                    if continued and figure.party and figure.party not in since_parties:
+                        # "... kể từ khi chiến sự nổ ra ngày 13/6. Phía Israel cho biết 28 người đã
+                        # thiệt mạng": the other side's toll, counted the same way
+                        day = counted_since
+                    if day is not None:
                         since_figures.append(replace(figure, since=day))
                         counted_since = day
+                        since_parties.add(figure.party)
                         previous = figure
                         if _cumulative(text, fig, dvs, span, article.published) and ctx not in background:
                             background.append(ctx)
@@ -522,6 +551,12 @@ _SAME_DAY = re.compile(r"\s*(?:Cũng\s+)?(?:[Tt]rong\s+)?[Cc]ùng\s+(?=ngày\s)"
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")
 
 
+def _next_outside(figs, n: int, text: str) -> int:
+    """Where the first figure after the list that figs[n] is part of starts (else the end)."""
+    end = _list_end(text, figs, n)
+    return next((f.start for f in figs[n + 1:] if f.start >= end), len(text))
+
+
 def _list_end(text: str, figs, n: int) -> int:
     """The end of the list of figures that figs[n] opens or continues ("18 dân thường đã thiệt
     mạng và 147 người bị thương"): what follows it is said of them all."""
@@ -564,8 +599,8 @@ def _owned_by(text: str, sides, fig):
     """The side written after the figure as the people's own: by name ("ba chỉ huy cấp cao của cánh
     vũ trang Hamas"), or as "phong trào này", the armed group named last before the figure."""
     gap = _OWNED_BY.match(text, fig.end)
-    if gap is None:
-        return None
+    if gap is None or _HELD.search(text, fig.start, fig.end):
+        return None   # "6 con tin của Hamas": held by it, not its own
     if _GROUP_BACK.match(text, gap.start("unit") if gap.group("unit") else gap.end()):
         return next((m for m in reversed(sides) if m.kind == "group" and m.span.end <= fig.start), None)
     return next((m for m in sides if m.span.start == gap.end() and not m.in_role), None)

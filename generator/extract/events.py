@@ -42,7 +42,7 @@ _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+
 _RX = vocabulary("reactions.yml")
 # A breakaway region named bare ("Nagorno-Karabakh", not "lực lượng ly khai Nagorno-Karabakh"):
 # its surfaces.
-_PEACEKEEPING = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['peacekeeping_marks'])}\s+$")
+_PEACEKEEPING = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?$")
 _POLITY_NAMES = frozenset(a for e in gazetteer().entries.values() if e.polity for a in e.aliases)
 # A day written inside a source's attribution, before the clause's first comma, is the day of the
 # report, not of the fighting ("theo bản tin của Văn phòng Thủ tướng Israel ngày 16/6, các đợt tấn

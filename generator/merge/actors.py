@@ -6,7 +6,6 @@ the full name it belongs to. Agencies and places are not actors.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, defaultdict
 
@@ -84,16 +83,12 @@ def _group_name(surfaces: list[str], place: str) -> str:
     return plain(ranked[0]) if ranked else place
 
 
-@functools.cache
-def _known_people() -> dict[str, str]:
-    """people.yml by slug: spellings that differ only in diacritics, case or hyphens are one name."""
-    return {slug(name): of for name, of in people().items()}
-
-
 def _person_of(name: str, aliases) -> str | None:
-    """The state, organisation or group a well-known person belongs to, by a full name of his."""
-    known = _known_people()
-    return next((known[k] for n in (name, *aliases) if len(_tokens(n)) > 1 and (k := slug(n)) in known), None)
+    """The state, organisation or group a well-known person belongs to, by a full name of his as
+    people.yml spells it (its aliases hold the spellings without diacritics): not by a folded form,
+    under which two-syllable Sino-Vietnamese names ("Lý Huy") would match others."""
+    known = people()
+    return next((known[n] for n in (name, *aliases) if len(_tokens(n)) > 1 and n in known), None)
 
 
 def build_actors(extractions: tuple[Extraction, ...], gaz: Gazetteer) -> tuple[tuple[Actor, ...], dict[str, str]]:

@@ -29,7 +29,10 @@ press and event datasets (ACLED codes per day) report it."""
 CEASEFIRE_GAP_DAYS = 7
 """A ceasefire agreed at most this long after the fighting ends that episode."""
 _EV = vocabulary("events.yml")
-_SERVICE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['service_people'])}(?![\wÀ-ỹ])")
+# the people counted, right after their number ("46 thủy thủ", "ít nhất 5 binh sĩ"), and all of them:
+# not "20 người, trong đó có 5 binh sĩ", "lính đánh thuê", "binh lính và dân thường"
+_SERVICE = re.compile(rf"(?:\S+\s+){{1,2}}?{alternation(vocabulary('figures.yml')['service_people'])}(?![\wÀ-ỹ])"
+                      r"(?!\s+(?:đánh thuê|và|cùng)(?![\wÀ-ỹ]))")
 
 
 @dataclass
@@ -73,7 +76,7 @@ def _article_episodes(x: Extraction) -> list[Episode]:
         home.events.append(e)
     episodes.sort(key=lambda ep: (ep.start, not ep.precise))
     undated = [e for e in x.events if not (e.date and e.date.start)]
-    if not episodes and (undated or x.figures):
+    if not episodes and (undated or any(f.since is None for f in x.figures)):
         episodes.append(Episode(None, None, articles=[x.article]))
     if episodes:
         main = max(episodes, key=lambda ep: (len(ep.events), ep.start or dt.date.min))
@@ -222,14 +225,20 @@ def _join_undated(extractions, episodes: list[Episode], parties: list[set[str]],
         root = find(i)
         end, sides = ends.get(root, (ep.end or ep.start, set()))
         ends[root] = (max(end, ep.end or ep.start), sides | parties[i])
+    ending: dict[dt.date, list[int]] = defaultdict(list)   # day -> the incidents that end on it
+    for root, (end, _) in ends.items():
+        ending[end].append(root)
     for i in undated:
         article = episodes[i].articles[0]
         day = published.get(article)
         if day is None:
             continue
         sides = parties[i] or set(_disputants(by_article[article], resolve))
-        near = [(end, len(sides & group), root) for root, (end, group) in ends.items()
-                if sides & group and dt.timedelta(0) <= day - end <= dt.timedelta(days=UNDATED_NEWS_DAYS)]
+        # both sides, when two are known: Israel's strike on Iran is not Israel's fight with Hamas
+        need = min(2, len(sides))
+        near = [(len(sides & ends[root][1]), -back, root)
+                for back in range(UNDATED_NEWS_DAYS + 1) for root in ending.get(day - dt.timedelta(days=back), ())
+                if len(sides & ends[root][1]) >= need > 0]
         if near:
             union(max(near)[2], i)
 
@@ -356,7 +365,7 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True)
     for f in sorted(figures, key=lambda f: (f.span.article, f.span.paragraph, f.span.start)):
         reporter = resolve(f.reported_by) if f.reported_by else None
         party = resolve(f.party) if f.party else (side_of(reporter) if f.own_side and reporter else None)
-        if not two_sided and (f.inferred or (f.own_side and not f.party)) and not _SERVICE.search(f.text):
+        if not two_sided and (f.inferred or (f.own_side and not f.party)) and not _SERVICE.match(f.text):
             party = None
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
     # A figure whose side the text leaves open and that equals one attributed figure of the
