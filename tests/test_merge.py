@@ -354,3 +354,13 @@ def test_only_the_forces_a_state_counts_are_its_own_in_fighting_of_one_side():
                  "Ngày 27/8, Bộ Y tế Libya cho biết 32 binh lính và dân thường đã thiệt mạng trong giao tranh."):
         b = briefing(article("a", dt.date(2022, 8, 28), text))
         assert [c.party for i in b.incidents for c in i.casualties] == [None], text
+
+
+def test_gunmen_counted_with_no_side_where_a_state_fights_one_armed_group_are_that_groups():
+    text = ("Ngày 18/9, bốn tay súng của Jaish-e-Mohammed tấn công căn cứ quân đội Ấn Độ ở Uri, quân đội Ấn Độ đấu súng "
+            "với Jaish-e-Mohammed. Sau nhiều giờ, cả bốn tay súng đã bị tiêu diệt.")
+    b = briefing(article("a", dt.date(2016, 9, 19), text))
+    assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [("jaish-e-mohammed", 4)]
+    # between two states no side is guessed
+    b = briefing(article("a", dt.date(2016, 9, 19), text.replace("Jaish-e-Mohammed", "Pakistan")))
+    assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [(None, 4)]

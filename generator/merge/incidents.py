@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..lexicon import alternation, vocabulary
+from ..lexicon import alternation, gazetteer, vocabulary
 from ..model import Casualty, Event, Extraction, Figure, Incident, Ref, Report
 from .ids import Ids
 from .refs import sorted_refs
@@ -31,6 +31,9 @@ CEASEFIRE_GAP_DAYS = 7
 _EV = vocabulary("events.yml")
 # the people counted, right after their number ("46 thủy thủ", "ít nhất 5 binh sĩ"), and all of them:
 # not "20 người, trong đó có 5 binh sĩ", "lính đánh thuê", "binh lính và dân thường"
+# gunmen, insurgents, terrorists counted where a state fights one armed group are that group's
+_HOSTILE = re.compile(rf"(?:\S+\s+){{1,2}}?{alternation(vocabulary('figures.yml')['hostile_people'])}(?![\wÀ-ỹ])"
+                      r"(?!\s+(?:và|cùng)(?![\wÀ-ỹ]))")
 _SERVICE = re.compile(rf"(?:\S+\s+){{1,2}}?{alternation(vocabulary('figures.yml')['service_people'])}(?![\wÀ-ỹ])"
                       r"(?!\s+(?:đánh thuê|và|cùng)(?![\wÀ-ỹ]))")
 
@@ -345,7 +348,9 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
     if base.endswith("-"):
         base += hashlib.sha1(repr(sources).encode()).hexdigest()[:6]
     iid = used.take(base)
-    casualties = _casualties(figures, resolve, side_of, two_sided=len(actors) == 2)
+    groups = [a for a in actors[:2] if _is_group(a)]
+    casualties = _casualties(figures, resolve, side_of, two_sided=len(actors) == 2,
+                             armed_group=groups[0] if len(actors) == 2 and len(groups) == 1 else None)
     precision = "day" if start and (not end or end == start) else ("span" if start else "unknown")
     if start and not any(ep.precise for ep in dated):
         precision = "month"
@@ -355,18 +360,27 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
                     ceasefire)
 
 
-def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True) -> tuple[Casualty, ...]:
+def _is_group(actor_id: str) -> bool:
+    entry = gazetteer().get(actor_id)
+    return actor_id.startswith("group-") or (entry is not None and entry.kind == "group")
+
+
+def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
+                armed_group: str | None = None) -> tuple[Casualty, ...]:
     """One Casualty per (side, kind, number); every report of it is kept with its reporter.
 
     Without two sides (fighting within one state, an attack by no named side), a state's toll is
     of everyone it counts, not of a side: "Bộ Y tế Libya cho biết 32 người đã thiệt mạng trong các
-    cuộc giao tranh giữa những nhóm vũ trang"; but the members of its forces are its own."""
+    cuộc giao tranh giữa những nhóm vũ trang"; but the members of its forces are its own. Where a
+    state fights one armed group (`armed_group`), the gunmen counted with no side are the group's."""
     grouped: dict[tuple, list[tuple[Figure, str | None, str | None]]] = {}
     for f in sorted(figures, key=lambda f: (f.span.article, f.span.paragraph, f.span.start)):
         reporter = resolve(f.reported_by) if f.reported_by else None
         party = resolve(f.party) if f.party else (side_of(reporter) if f.own_side and reporter else None)
         if not two_sided and (f.inferred or (f.own_side and not f.party)) and not _SERVICE.match(f.text):
             party = None
+        if party is None and armed_group and _HOSTILE.match(f.text):
+            party = armed_group   # "cả bốn tay súng đã bị tiêu diệt": the gunmen of the group a state fights
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
     # A figure whose side the text leaves open and that equals one attributed figure of the
     # incident is another report of it ("4 quân nhân thiệt mạng" after "4 quân nhân nước này").
