@@ -360,6 +360,10 @@ def test_a_split_by_category_is_a_breakdown_but_a_split_by_side_is_two_figures()
     assert _figs("Ông cho biết 11 dân thường và 1 binh sĩ đã thiệt mạng sau khi") == []
     assert _figs("49 binh sĩ Armenia và 50 binh sĩ Azerbaijan đã thiệt mạng") == [
         ("killed", 49, "exact"), ("killed", 50, "exact")]
+    # each side's count, of people of two kinds, in digits or in words
+    for text in ("3 binh sĩ Israel và 1 cảnh sát Ai Cập đã thiệt mạng",
+                 "ba binh sĩ Israel và một cảnh sát Ai Cập đã thiệt mạng"):
+        assert [(f.number, f.modifier) for f in find_figures(text)] == [(3, "Israel"), (1, "Ai Cập")], text
 
 
 def test_figures_take_the_side_named_after_the_verb_or_the_figure_they_follow():

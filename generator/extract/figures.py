@@ -39,7 +39,9 @@ _W = r"(?![\wÀ-ỹ])"
 
 FIGURE = re.compile(
     rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
-    rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,70}}?)\s+(?:(?:đã|đều|bị|đã bị|cũng|được xác nhận)\s+)*(?P<kind>{_KIND}){_W}")
+    # not over a second count: "ba binh sĩ Israel và một cảnh sát Ai Cập đã thiệt mạng" is two
+    rf"(?P<mod>(?:(?!\svà\s+{_NUM}\s+{_PEOPLE}{_W})[^,.;:!?\d“”\"()]){{0,70}}?)"
+    rf"\s+(?:(?:đã|đều|bị|đã bị|cũng|được xác nhận)\s+)*(?P<kind>{_KIND}){_W}")
 # "họ mất 50 người" (lost: killed on the speaker's side); "tiêu diệt hơn 200 tay súng Taliban" (killed).
 LOST = re.compile(
     rf"{_B}(?P<verb>{_LOST})\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
@@ -218,9 +220,11 @@ def find_figures(text: str) -> list[RawFigure]:
             first = None  # "27 người đã thiệt mạng và 200 người bị thương": two figures, not one split
         if first:
             if first.group("noun") != m.group("noun") and {first.group("noun"), m.group("noun")} <= categories \
-                    and not first.group("mod").strip().startswith("khác"):
+                    and not first.group("mod").strip().startswith("khác") \
+                    and not (first.group("mod").strip()[:1].isupper() and mod[:1].isupper()):
                 continue  # "11 dân thường và 1 binh sĩ": a breakdown of a total by category
-                # (not "15 binh sĩ khác và 3 dân thường": more people, beside those counted before)
+                # (not "15 binh sĩ khác và 3 dân thường": more people, beside those counted before;
+                # nor "3 binh sĩ Israel và 1 cảnh sát Ai Cập": a count of each side)
             n0 = parse_number(first.group("num"), first.group("mult"))
             s0 = m.start() - len(before[-60:]) + first.start()
             if n0:
