@@ -1399,6 +1399,7 @@ def test_hostages_of_a_group_are_not_its_own_and_a_name_particle_ends_no_organ()
 
 def test_an_unforgivable_act_is_condemned_and_stopping_the_shelling_is_a_call_to_cease_fire():
     said = _said("Ngày 23/11, Thủ tướng Nhật Bản Naoto Kan gọi hành động của Bình Nhưỡng là “không thể tha thứ”.",
-                 "Ngày 23/11, Ngoại trưởng Nga Sergei Lavrov kêu gọi chấm dứt ngay lập tức mọi vụ nã pháo.")
+                 "Ngày 23/11, Ngoại trưởng Nga Sergei Lavrov kêu gọi chấm dứt ngay lập tức mọi vụ nã pháo.",
+                 published=dt.date(2010, 11, 24))
     assert [(actor, stance) for actor, stance, _ in said] == [
         ("person:naoto-kan", ("condemn",)), ("person:sergei-lavrov", ("call_ceasefire",))]
