@@ -29,11 +29,11 @@ press and event datasets (ACLED codes per day) report it."""
 CEASEFIRE_GAP_DAYS = 7
 """A ceasefire agreed at most this long after the fighting ends that episode."""
 _EV = vocabulary("events.yml")
-# the people counted, right after their number ("46 thủy thủ", "ít nhất 5 binh sĩ"), and all of them:
-# not "20 người, trong đó có 5 binh sĩ", "lính đánh thuê", "binh lính và dân thường"
-# gunmen, insurgents, terrorists counted where a state fights one armed group are that group's
+# Gunmen, insurgents, terrorists counted where a state fights one armed group are that group's.
 _HOSTILE = re.compile(rf"(?:\S+\s+){{1,2}}?{alternation(vocabulary('figures.yml')['hostile_people'])}(?![\wÀ-ỹ])"
                       r"(?!\s+(?:và|cùng)(?![\wÀ-ỹ]))")
+# The members of a state's forces, right after their number ("46 thủy thủ", "ít nhất 5 binh sĩ"), and
+# all the people counted: not "20 người, trong đó có 5 binh sĩ", "lính đánh thuê", "binh lính và dân thường".
 _SERVICE = re.compile(rf"(?:\S+\s+){{1,2}}?{alternation(vocabulary('figures.yml')['service_people'])}(?![\wÀ-ỹ])"
                       r"(?!\s+(?:đánh thuê|và|cùng)(?![\wÀ-ỹ]))")
 
