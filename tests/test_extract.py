@@ -1403,3 +1403,15 @@ def test_an_unforgivable_act_is_condemned_and_stopping_the_shelling_is_a_call_to
                  published=dt.date(2010, 11, 24))
     assert [(actor, stance) for actor, stance, _ in said] == [
         ("person:naoto-kan", ("condemn",)), ("person:sergei-lavrov", ("call_ceasefire",))]
+
+
+def test_fighting_in_its_nth_day_began_n_minus_one_days_before():
+    x = extract_article(article("Bước sang ngày thứ năm, xung đột giữa Israel và phong trào Hamas tiếp tục leo thang. "
+                                "Ngày 14/9, giao tranh giữa Kyrgyzstan và Tajikistan đã kéo dài sang ngày thứ hai.",
+                                published=dt.date(2023, 10, 11)))
+    assert [(str(e.date.start), str(e.date.end), e.actors) for e in x.events] == [
+        ("2023-10-07", "2023-10-11", ("israel", "hamas")), ("2023-09-13", "2023-09-14", ("kyrgyzstan", "tajikistan"))]
+    # "thứ Hai" is Monday, and a day count with no fighting is no fighting
+    x = extract_article(article("Vào ngày thứ Hai, các nhà lãnh đạo gặp nhau. Hội nghị đã bước sang ngày thứ hai.",
+                                published=dt.date(2023, 10, 11)))
+    assert x.events == ()

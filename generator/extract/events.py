@@ -26,6 +26,9 @@ _COMPARED = re.compile(r"(?:nhất|đầu tiên|lần đầu|kỷ lục)[^,.;]*\
 _DURATION = re.compile(r"(?:sau|chấm dứt|kết thúc|khép lại)\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?P<n>\d+|"
                        + "|".join(_EV["day_counts"]) + r")\s+(?P<unit>ngày|tuần)\s+(?:\S+\s+)?(?:"
                        + "|".join(_EV["fighting_nouns"]) + r")")
+_NTH_DAY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['nth_day_leads']))}\s+ngày\s+thứ\s+"
+                      rf"(?P<n>\d{{1,2}}|{alternation(_EV['ordinal_days'])})(?![\wÀ-ỹ])")
+_FIGHTING = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['fighting_nouns']))}(?![\wÀ-ỹ])")
 _TOPIC_OF = re.compile(r"(?:^|[\s“\"])(?:" + "|".join(_EV["topic_of"]) + r")\s+(?:\S+\s+){0,5}$")
 _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cuộc\s+|các\s+)?(?:" + "|".join(_EV["fighting_nouns"])
                              + r")\s+(?:\S+\s+){0,8}?(?:" + "|".join(_EV["outbreak"])
@@ -126,8 +129,22 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
              and not _BROKEN.search(text, max(0, c.start() - 40), c.start())]
     if agree and not CUES.agree_done.search(text):
         agree = []
-    if not assault and not agree:
+    nth = _NTH_DAY.search(text) if "ngày thứ" in text else None
+    if nth is not None and not _FIGHTING.search(text):
+        nth = None
+    if not assault and not agree and nth is None:
         return None, None, None, False
+    if nth is not None and not assault and not agree:
+        # "Bước sang ngày thứ năm, xung đột giữa Israel và Hamas tiếp tục leo thang": fighting on
+        # the days up to the one the sentence gives, or up to the day of the news
+        day, reported, history = when(text, nth.start(), dvs, span, published)
+        if history:
+            return None, None, None, True
+        last = day.start if day is not None and day.precision == "day" else published
+        if last is None or (day is not None and day.precision != "day"):
+            return None, None, None, False
+        date = _nth_day_span(nth, last, span)
+        return Event("ASSAULT", ("armed_clash",), date, _sides(text, ms), _places(text, ms), span), date, reported, False
     category = "ASSAULT" if assault else "AGREE"
     cues = assault or agree
     modes = tuple(dict.fromkeys(CUES.assault_modes[c.group(0)] for c in assault)) if assault else ("ceasefire",)
@@ -150,14 +167,25 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
         n = n if "hơn" in lasted.group(0) else n - 1   # "sau 5 ngày": the 5th day is the last one
         date = DateValue(f"{lasted.group(0)} ({date.text})", date.start - dt.timedelta(days=max(0, n)),
                          date.end, "span", date.span)
-    # A state named in a title ("Thủ tướng Armenia Nikol Pashinyan") is not a party to the fighting;
-    # nor a breakaway region named bare, as often the region fought over as its authorities
-    # ("Azerbaijan tấn công Nagorno-Karabakh"): they are a side when named so ("lực lượng ly khai
-    # Nagorno-Karabakh") or by the tolls they give.
-    actors = tuple(dict.fromkeys(m.key for m in ms if m.kind in ("country", "group") and not m.as_place
-                                 and not m.in_role and not _bare_polity(m)
-                                 and not _PEACEKEEPING.search(text, max(0, m.span.start - 24), m.span.start)))
-    return Event(category, modes, date, actors, _places(text, ms), span), date, reported, False
+    if date is not None and nth is not None and date.precision == "day":
+        date = _nth_day_span(nth, date.start, span)
+    return Event(category, modes, date, _sides(text, ms), _places(text, ms), span), date, reported, False
+
+
+def _nth_day_span(nth, last: dt.date, span: Span) -> DateValue:
+    n = _EV["ordinal_days"].get(nth.group("n")) or int(nth.group("n"))
+    return DateValue(nth.group(0), last - dt.timedelta(days=max(0, n - 1)), last, "span",
+                     Span(span.article, span.paragraph, span.start + nth.start(), span.start + nth.end()))
+
+
+def _sides(text: str, ms: list[Mention]) -> tuple[str, ...]:
+    """The states and groups a sentence names as fighting. A state named in a title ("Thủ tướng
+    Armenia Nikol Pashinyan") is not a party to the fighting; nor a breakaway region named bare, as
+    often the region fought over as its authorities ("Azerbaijan tấn công Nagorno-Karabakh"): they are
+    a side when named so ("lực lượng ly khai Nagorno-Karabakh") or by the tolls they give."""
+    return tuple(dict.fromkeys(m.key for m in ms if m.kind in ("country", "group") and not m.as_place
+                               and not m.in_role and not _bare_polity(m)
+                               and not _PEACEKEEPING.search(text, max(0, m.span.start - 24), m.span.start)))
 
 
 def _bare_polity(m: Mention) -> bool:
