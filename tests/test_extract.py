@@ -1415,3 +1415,9 @@ def test_fighting_in_its_nth_day_began_n_minus_one_days_before():
     x = extract_article(article("Vào ngày thứ Hai, các nhà lãnh đạo gặp nhau. Hội nghị đã bước sang ngày thứ hai.",
                                 published=dt.date(2023, 10, 11)))
     assert x.events == ()
+
+
+def test_gunmen_loyal_to_a_state_are_not_its_own():
+    x = extract_article(article("Ngày 17/10, theo SOHR, 224 tay súng SDF và 183 tay súng thân Thổ Nhĩ Kỳ đã thiệt mạng.",
+                                published=dt.date(2019, 10, 18)))
+    assert [(f.number, f.party) for f in x.figures] == [(224, "sdf"), (183, None)]

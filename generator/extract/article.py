@@ -49,6 +49,8 @@ _PLACE_GAP = re.compile(rf"(?:{alternation(_FIG['located_place_words'])}\s+){{1,
 _FRONTED_AT = re.compile(rf"(?:^|[.;:!?]\s+){alternation(with_capitals(_FIG['located_at']))}\s+$")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
 _OWNED_BY = re.compile(rf"\s+của\s+(?P<unit>(?:các\s+)?{alternation(_FIG['owner_units'])}\s+)?")
+# "183 tay súng thân Thổ Nhĩ Kỳ": gunmen loyal to a state are not its own
+_ALLEGIANCE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['allegiance_marks'])}\s+$")
 _HELD = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['held_people'])}(?![\wÀ-ỹ])")
 _GROUP_BACK = re.compile(rf"{alternation(_FIG['owner_back_references'])}(?![\wÀ-ỹ])")
 _WEAPONS = frozenset(with_capitals(_FIG["weapon_cues"]))
@@ -491,7 +493,8 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     # description is not the side the figure counts
     in_mod = [m for m in sides if mod_start <= m.span.start < fig.end
               and not _EVENT_NOUN.search(text, mod_start, m.span.start)
-              and not PASSIVE.search(text, mod_start, m.span.start)]   # the agent of a passive
+              and not PASSIVE.search(text, mod_start, m.span.start)   # the agent of a passive
+              and not _ALLEGIANCE.search(text, mod_start, m.span.start)]   # "tay súng thân Thổ Nhĩ Kỳ"
     after = next((m for m in sides if fig.side is not None and m.span.start == fig.side), None)
     facing = next((m for m in in_mod if _FACING.search(text[max(0, m.span.start - 8):m.span.start])), None)
     if not (after or in_mod) and fig.other and previous is not None:
