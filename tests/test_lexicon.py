@@ -74,3 +74,16 @@ def test_every_known_person_belongs_to_a_gazetteer_entry_under_full_names_only_o
         for name in (rec["name"], *(rec.get("aliases") or ())):
             assert len(name.split()) >= 2, name
             assert seen.setdefault(slug(name), rec["name"]) == rec["name"], (name, seen[slug(name)])
+
+
+def test_no_name_of_the_gazetteer_belongs_to_two_entries():
+    """A surface (name, alias or metonym) names one entry in all the entity files, ignoring case."""
+    from generator.lexicon import load_yaml
+    seen: dict[str, str] = {}
+    clashes = []
+    for fname in ("countries.yml", "organizations.yml", "groups.yml", "agencies.yml", "places.yml"):
+        for rec in load_yaml(f"gazetteer/{fname}"):
+            for name in (rec["name"], *(rec.get("aliases") or ()), *(rec.get("metonyms") or ())):
+                if seen.setdefault(name.lower(), rec["id"]) != rec["id"]:
+                    clashes.append((name, seen[name.lower()], rec["id"]))
+    assert not clashes, clashes
