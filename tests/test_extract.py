@@ -364,6 +364,10 @@ def test_a_split_by_category_is_a_breakdown_but_a_split_by_side_is_two_figures()
     for text in ("3 binh sĩ Israel và 1 cảnh sát Ai Cập đã thiệt mạng",
                  "ba binh sĩ Israel và một cảnh sát Ai Cập đã thiệt mạng"):
         assert [(f.number, f.modifier) for f in find_figures(text)] == [(3, "Israel"), (1, "Ai Cập")], text
+    # not parts of a total, nor people of two kinds whatever capitals follow them
+    assert _figs("Ít nhất 25 người đã thiệt mạng, trong đó 20 dân thường Palestine và 5 binh sĩ Israel đã thiệt mạng") \
+        == [("killed", 25, "at_least")]
+    assert _figs("11 dân thường Hồi giáo và 1 binh sĩ Chính phủ đã thiệt mạng") == []
 
 
 def test_figures_take_the_side_named_after_the_verb_or_the_figure_they_follow():
@@ -1411,8 +1415,10 @@ def test_fighting_in_its_nth_day_began_n_minus_one_days_before():
                                 published=dt.date(2023, 10, 11)))
     assert [(str(e.date.start), str(e.date.end), e.actors) for e in x.events] == [
         ("2023-10-07", "2023-10-11", ("israel", "hamas")), ("2023-09-13", "2023-09-14", ("kyrgyzstan", "tajikistan"))]
-    # "thứ Hai" is Monday, and a day count with no fighting is no fighting
-    x = extract_article(article("Vào ngày thứ Hai, các nhà lãnh đạo gặp nhau. Hội nghị đã bước sang ngày thứ hai.",
+    # "thứ Hai" is Monday, and a day count of something else, about the fighting or not, is no fighting
+    x = extract_article(article("Vào ngày thứ Hai, các nhà lãnh đạo gặp nhau. Hội nghị đã bước sang ngày thứ hai. "
+                                "Cuộc biểu tình phản đối chiến sự ở Gaza tại London bước sang ngày thứ tư. Các cuộc "
+                                "đàm phán nhằm chấm dứt xung đột giữa Israel và Hamas đã bước sang ngày thứ ba.",
                                 published=dt.date(2023, 10, 11)))
     assert x.events == ()
 

@@ -364,3 +364,17 @@ def test_gunmen_counted_with_no_side_where_a_state_fights_one_armed_group_are_th
     # between two states no side is guessed
     b = briefing(article("a", dt.date(2016, 9, 19), text.replace("Jaish-e-Mohammed", "Pakistan")))
     assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [(None, 4)]
+    # nor are the gunmen loyal to a state the group's
+    b = briefing(article("a", dt.date(2019, 10, 18), "Ngày 17/10, quân đội Thổ Nhĩ Kỳ tấn công SDF ở miền bắc Syria.",
+                         "Theo SOHR, 224 tay súng SDF và 183 tay súng thân Thổ Nhĩ Kỳ đã thiệt mạng."))
+    assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [("sdf", 224), (None, 183)]
+    b = briefing(article("a", dt.date(2023, 3, 6), "Ngày 5/3, quân đội Nigeria giao tranh với Boko Haram ở bang Borno, "
+                         "khiến 5 tay súng dân quân thân chính phủ thiệt mạng."))
+    assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [(None, 5)]
+
+
+def test_the_dead_of_a_third_state_do_not_make_it_a_side_of_fighting_that_names_two():
+    b = briefing(article("a", dt.date(2023, 10, 11), "Ngày 10/10, giao tranh giữa Israel và Hamas tiếp diễn ở Gaza. "
+                         "Giới chức cho biết 3 cảnh sát Ai Cập và 1 binh sĩ Ai Cập đã thiệt mạng gần cửa khẩu Rafah."))
+    assert [(i.actors, [(c.party, c.number) for c in i.casualties]) for i in b.incidents] == \
+        [(("israel", "hamas"), [("ai-cap", 3), ("ai-cap", 1)])]

@@ -26,9 +26,14 @@ _COMPARED = re.compile(r"(?:nhất|đầu tiên|lần đầu|kỷ lục)[^,.;]*\
 _DURATION = re.compile(r"(?:sau|chấm dứt|kết thúc|khép lại)\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?P<n>\d+|"
                        + "|".join(_EV["day_counts"]) + r")\s+(?P<unit>ngày|tuần)\s+(?:\S+\s+)?(?:"
                        + "|".join(_EV["fighting_nouns"]) + r")")
-_NTH_DAY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['nth_day_leads']))}\s+ngày\s+thứ\s+"
-                      rf"(?P<n>\d{{1,2}}|{alternation(_EV['ordinal_days'])})(?![\wÀ-ỹ])")
-_FIGHTING = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['fighting_nouns']))}(?![\wÀ-ỹ])")
+# ... whose subject is the fighting: it opens the clause ("Ngày 14/9, giao tranh giữa hai nước đã bước
+# sang ngày thứ hai") or follows the count ("Bước sang ngày thứ năm, xung đột giữa Israel và Hamas"),
+# not a protest, a strike or talks about it ("Cuộc biểu tình phản đối chiến sự ... bước sang ngày thứ tư").
+_FIGHTING_HEAD = rf"(?:(?:[Cc]uộc|[Cc]ác cuộc|[Đđ]ợt)\s+)?{alternation(with_capitals(_EV['fighting_nouns']))}(?![\wÀ-ỹ])"
+_NTH = (rf"{alternation(with_capitals(_EV['nth_day_leads']))}\s+ngày\s+thứ\s+"
+        rf"(?P<{{}}>\d{{{{1,2}}}}|{alternation(_EV['ordinal_days'])})(?![\wÀ-ỹ])")
+_NTH_DAY = re.compile(rf"(?:^|[,.;:–-]\s*|\)\s*){_FIGHTING_HEAD}[^,.;:]{{0,60}}?\s(?:đã\s+)?{_NTH.format('n')}"
+                      rf"|(?<![\wÀ-ỹ]){_NTH.format('m')}\s*,\s*{_FIGHTING_HEAD}")
 _TOPIC_OF = re.compile(r"(?:^|[\s“\"])(?:" + "|".join(_EV["topic_of"]) + r")\s+(?:\S+\s+){0,5}$")
 _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cuộc\s+|các\s+)?(?:" + "|".join(_EV["fighting_nouns"])
                              + r")\s+(?:\S+\s+){0,8}?(?:" + "|".join(_EV["outbreak"])
@@ -130,8 +135,6 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     if agree and not CUES.agree_done.search(text):
         agree = []
     nth = _NTH_DAY.search(text) if "ngày thứ" in text else None
-    if nth is not None and not _FIGHTING.search(text):
-        nth = None
     if not assault and not agree and nth is None:
         return None, None, None, False
     if nth is not None and not assault and not agree:
@@ -173,8 +176,9 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
 
 
 def _nth_day_span(nth, last: dt.date, span: Span) -> DateValue:
-    n = _EV["ordinal_days"].get(nth.group("n")) or int(nth.group("n"))
-    return DateValue(nth.group(0), last - dt.timedelta(days=max(0, n - 1)), last, "span",
+    count = nth.group("n") or nth.group("m")
+    n = _EV["ordinal_days"].get(count) or int(count)
+    return DateValue(nth.group(0).strip(" ,.;:–-)"), last - dt.timedelta(days=max(0, n - 1)), last, "span",
                      Span(span.article, span.paragraph, span.start + nth.start(), span.start + nth.end()))
 
 

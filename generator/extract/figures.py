@@ -81,7 +81,7 @@ _ASIDE = re.compile(rf",\s*{alternation(_V['breakdown'])}\s+[^,.;:()“”\"]{{1
                     rf"|\(\s*{alternation(_V['breakdown'])}\s+[^()]{{1,60}}\)")
 # The first half of "11 dân thường và 1 binh sĩ đã thiệt mạng" (written before the second figure).
 _CONJUNCT = re.compile(rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
-                       rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?)\s+và\s+$")
+                       rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,70}}?)\s+và\s+$")
 # "ở phía Thái Lan" right after the verb names the side that suffered the figure.
 _KIND_RE = re.compile(rf"(?<![\wÀ-ỹ]){_KIND}{_W}")
 _SIDE = re.compile(r"\s*(?:ở|tại|về|bên)?\s*(?:phía|bên)\s+")
@@ -173,6 +173,14 @@ def _qual(m) -> str:
     return _QUALS.get(m.group("qual") or "", "exact")
 
 
+def _names_side(text: str, at: int) -> bool:
+    """A state or an armed group is named at `at` (after spaces): the people before it are its."""
+    while text[at:at + 1] == " ":
+        at += 1
+    g = gazetteer().pattern.match(text, at)
+    return g is not None and gazetteer().entries[gazetteer().surfaces[g.group(0)]].kind in ("country", "group")
+
+
 def find_figures(text: str) -> list[RawFigure]:
     if not (_ANY_NUMBER.search(text) and ("ố" in text or _ANY_PEOPLE.search(text))):
         return []
@@ -215,18 +223,22 @@ def find_figures(text: str) -> list[RawFigure]:
             if later and _V["kinds"][later.group(0)] != "displaced" and not _PURPOSE.search(masked, m.end(), later.start()):
                 kind = _V["kinds"][later.group(0)]
         mod = m.group("mod").strip()
-        first = _CONJUNCT.search(before[-60:])
+        window = before[-100:]
+        first = _CONJUNCT.search(window)
         if first and _KIND_RE.search(first.group("mod")):
             first = None  # "27 người đã thiệt mạng và 200 người bị thương": two figures, not one split
         if first:
+            s0 = m.start() - len(window) + first.start()
+            if _BREAKDOWN.search(masked[max(0, s0 - 20):s0]):
+                continue   # "25 người thiệt mạng, trong đó 20 dân thường ... và 5 binh sĩ ...": its parts
             if first.group("noun") != m.group("noun") and {first.group("noun"), m.group("noun")} <= categories \
                     and not first.group("mod").strip().startswith("khác") \
-                    and not (first.group("mod").strip()[:1].isupper() and mod[:1].isupper()):
+                    and not (_names_side(masked, s0 + first.start("mod") - first.start())
+                             and _names_side(masked, m.start("mod"))):
                 continue  # "11 dân thường và 1 binh sĩ": a breakdown of a total by category
                 # (not "15 binh sĩ khác và 3 dân thường": more people, beside those counted before;
                 # nor "3 binh sĩ Israel và 1 cảnh sát Ai Cập": a count of each side)
             n0 = parse_number(first.group("num"), first.group("mult"))
-            s0 = m.start() - len(before[-60:]) + first.start()
             if n0:
                 out.append(RawFigure(s0, m.end(), kind, n0, _qual(first), first.group("mod").strip(),
                                      s0 + first.end("noun") - first.start(),

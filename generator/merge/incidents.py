@@ -29,9 +29,12 @@ press and event datasets (ACLED codes per day) report it."""
 CEASEFIRE_GAP_DAYS = 7
 """A ceasefire agreed at most this long after the fighting ends that episode."""
 _EV = vocabulary("events.yml")
-# Gunmen, insurgents, terrorists counted where a state fights one armed group are that group's.
-_HOSTILE = re.compile(rf"(?:\S+\s+){{1,2}}?{alternation(vocabulary('figures.yml')['hostile_people'])}(?![\wÀ-ỹ])"
+# Gunmen, insurgents, terrorists counted where a state fights one armed group are that group's: not
+# those loyal to a state ("tay súng thân chính phủ", "tay súng dân quân") nor another's ("của nhóm này").
+_HOSTILE = re.compile(rf"(?:\S+\s+){{1,3}}?{alternation(vocabulary('figures.yml')['hostile_people'])}(?![\wÀ-ỹ])"
                       r"(?!\s+(?:và|cùng)(?![\wÀ-ỹ]))")
+_NOT_THE_GROUPS = re.compile(rf"(?<![\wÀ-ỹ])(?:của|{alternation(vocabulary('figures.yml')['allegiance_marks'])}"
+                             rf"|{alternation(vocabulary('figures.yml')['loyalist_people'])})(?![\wÀ-ỹ])")
 # The members of a state's forces, right after their number ("46 thủy thủ", "ít nhất 5 binh sĩ"), and
 # all the people counted: not "20 người, trong đó có 5 binh sĩ", "lính đánh thuê", "binh lính và dân thường".
 _SERVICE = re.compile(rf"(?:\S+\s+){{1,2}}?{alternation(vocabulary('figures.yml')['service_people'])}(?![\wÀ-ỹ])"
@@ -94,8 +97,8 @@ def _article_episodes(x: Extraction) -> list[Episode]:
 
 
 def belligerents(ep: Episode, resolve) -> tuple[str, ...]:
-    """The two parties most present in the episode: named in its event sentences, or
-    suffering its casualties; in the order the articles first name them."""
+    """The two parties most present in the episode: named in its event sentences, or, where those
+    name fewer than two, suffering its casualties; in the order the articles first name them."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for i, e in enumerate(sorted(ep.events, key=lambda e: (e.span.article, e.span.paragraph, e.span.start))):
@@ -103,9 +106,12 @@ def belligerents(ep: Episode, resolve) -> tuple[str, ...]:
             counts[k] += 1
             first.setdefault(k, (i, j))
     n = len(ep.events)
+    named = len(counts)
     for f in ep.figures:
         if f.party:
             k = resolve(f.party)
+            if named >= 2 and k not in counts:
+                continue   # the fighting names its two sides: a third's dead add none ("1 cảnh sát Ai Cập")
             counts[k] += 1
             first.setdefault(k, (n, 0))
     top = sorted(counts, key=lambda k: (-counts[k], first[k], k))[:2]
@@ -379,7 +385,7 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
         party = resolve(f.party) if f.party else (side_of(reporter) if f.own_side and reporter else None)
         if not two_sided and (f.inferred or (f.own_side and not f.party)) and not _SERVICE.match(f.text):
             party = None
-        if party is None and armed_group and _HOSTILE.match(f.text):
+        if party is None and armed_group and _HOSTILE.match(f.text) and not _NOT_THE_GROUPS.search(f.text):
             party = armed_group   # "cả bốn tay súng đã bị tiêu diệt": the gunmen of the group a state fights
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
     # A figure whose side the text leaves open and that equals one attributed figure of the
