@@ -1427,3 +1427,10 @@ def test_gunmen_loyal_to_a_state_are_not_its_own():
     x = extract_article(article("Ngày 17/10, theo SOHR, 224 tay súng SDF và 183 tay súng thân Thổ Nhĩ Kỳ đã thiệt mạng.",
                                 published=dt.date(2019, 10, 18)))
     assert [(f.number, f.party) for f in x.figures] == [(224, "sdf"), (183, None)]
+
+
+def test_a_ministry_of_a_territory_speaks_for_the_state_it_belongs_to():
+    ms = find_mentions("Bộ Y tế Gaza, do Hamas điều hành, cho biết 198 người đã thiệt mạng. Israel không kích Dải Gaza.",
+                       "a", 1)
+    assert [(m.key, m.kind) for m in ms] == [("palestine", "country"), ("hamas", "group"), ("israel", "country"),
+                                            ("dai-gaza", "place")]

@@ -708,6 +708,11 @@ def _names(p: _Paragraph) -> None:
             p.add(Mention(key=polity_key(entry), surface=m.group(0), span=p.span(s, e), kind="group",
                           name=entry.name))
             continue
+        if entry.kind == "place" and entry.parent and not loc and (organ := _organ_before(text, s)) is not None \
+                and text.startswith("Bộ ", organ):
+            # "Bộ Y tế Gaza": a ministry of a territory speaks for the state it belongs to
+            p.add(Mention(key=entry.parent, surface=m.group(0), span=p.span(s, e), kind="country", head=organ))
+            continue
         p.add(Mention(key=key, surface=m.group(0), span=p.span(s, e), kind=entry.kind,
                       as_place=loc and entry.kind in ("country", "place"),
                       head=_organ_before(text, s) if entry.kind == "country" else None))
