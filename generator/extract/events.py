@@ -26,14 +26,20 @@ _COMPARED = re.compile(r"(?:nhất|đầu tiên|lần đầu|kỷ lục)[^,.;]*\
 _DURATION = re.compile(r"(?:sau|chấm dứt|kết thúc|khép lại)\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?P<n>\d+|"
                        + "|".join(_EV["day_counts"]) + r")\s+(?P<unit>ngày|tuần)\s+(?:\S+\s+)?(?:"
                        + "|".join(_EV["fighting_nouns"]) + r")")
-# ... whose subject is the fighting: it opens the clause ("Ngày 14/9, giao tranh giữa hai nước đã bước
-# sang ngày thứ hai") or follows the count ("Bước sang ngày thứ năm, xung đột giữa Israel và Hamas"),
-# not a protest, a strike or talks about it ("Cuộc biểu tình phản đối chiến sự ... bước sang ngày thứ tư").
+
+
+def _nth_day(group: str) -> str:
+    return (rf"{alternation(with_capitals(_EV['nth_day_leads']))}\s+ngày\s+thứ\s+"
+            rf"(?P<{group}>\d{{1,2}}|{alternation(_EV['ordinal_days'])})(?![\wÀ-ỹ])")
+
+
+# Fighting in its Nth day, whose subject is the fighting: it opens the clause ("Ngày 14/9, giao tranh
+# giữa hai nước đã bước sang ngày thứ hai") or follows the count ("Bước sang ngày thứ năm, xung đột
+# giữa Israel và Hamas"); not a protest, a strike or talks about it ("Cuộc biểu tình phản đối chiến sự
+# ... bước sang ngày thứ tư").
 _FIGHTING_HEAD = rf"(?:(?:[Cc]uộc|[Cc]ác cuộc|[Đđ]ợt)\s+)?{alternation(with_capitals(_EV['fighting_nouns']))}(?![\wÀ-ỹ])"
-_NTH = (rf"{alternation(with_capitals(_EV['nth_day_leads']))}\s+ngày\s+thứ\s+"
-        rf"(?P<{{}}>\d{{{{1,2}}}}|{alternation(_EV['ordinal_days'])})(?![\wÀ-ỹ])")
-_NTH_DAY = re.compile(rf"(?:^|[,.;:–-]\s*|\)\s*){_FIGHTING_HEAD}[^,.;:]{{0,60}}?\s(?:đã\s+)?{_NTH.format('n')}"
-                      rf"|(?<![\wÀ-ỹ]){_NTH.format('m')}\s*,\s*{_FIGHTING_HEAD}")
+_NTH_DAY = re.compile(rf"(?:^|[,.;:–-]\s*|\)\s*){_FIGHTING_HEAD}[^,.;:]{{0,60}}?\s(?:đã\s+)?{_nth_day('n')}"
+                      rf"|(?<![\wÀ-ỹ]){_nth_day('m')}\s*,\s*{_FIGHTING_HEAD}")
 _TOPIC_OF = re.compile(r"(?:^|[\s“\"])(?:" + "|".join(_EV["topic_of"]) + r")\s+(?:\S+\s+){0,5}$")
 _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cuộc\s+|các\s+)?(?:" + "|".join(_EV["fighting_nouns"])
                              + r")\s+(?:\S+\s+){0,8}?(?:" + "|".join(_EV["outbreak"])
@@ -48,9 +54,10 @@ _NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
 _CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civilian_movers']))}(?![\wÀ-ỹ])")
 _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
 _RX = vocabulary("reactions.yml")
+# A state named with its peacekeepers ("lực lượng gìn giữ hòa bình [của] Nga"): no side.
+_PEACEKEEPING = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?$")
 # A breakaway region named bare ("Nagorno-Karabakh", not "lực lượng ly khai Nagorno-Karabakh"):
 # its surfaces.
-_PEACEKEEPING = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?$")
 _POLITY_NAMES = frozenset(a for e in gazetteer().entries.values() if e.polity for a in e.aliases)
 # A day written inside a source's attribution, before the clause's first comma, is the day of the
 # report, not of the fighting ("theo bản tin của Văn phòng Thủ tướng Israel ngày 16/6, các đợt tấn
