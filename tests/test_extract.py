@@ -1434,3 +1434,18 @@ def test_a_ministry_of_a_territory_speaks_for_the_state_it_belongs_to():
                        "a", 1)
     assert [(m.key, m.kind) for m in ms] == [("palestine", "country"), ("hamas", "group"), ("israel", "country"),
                                             ("dai-gaza", "place")]
+
+
+def test_fighting_nothing_dates_took_place_on_the_day_the_lead_gives_its_news():
+    x = extract_article(article("VOV.VN - Azerbaijan và Armenia hôm qua (15/6) đưa ra những thông tin trái ngược về vụ "
+                                "nổ súng gần cầu Hakari.",
+                                "Theo Cơ quan Biên phòng Azerbaijan, các lực lượng vũ trang Armenia đã nổ súng từ phía "
+                                "lãnh thổ Armenia vào các nhân viên biên phòng Azerbaijan, khiến một binh sĩ biên phòng "
+                                "bị thương.", published=dt.date(2023, 6, 16)))
+    assert [str(e.date.start) for e in x.events] == ["2023-06-15"]
+    # the attack came from Armenia's side: the wounded guard is Azerbaijan's
+    assert [(f.number, f.party) for f in x.figures] == [(1, "azerbaijan")]
+    # fighting the text dates, even to a month only, keeps its date
+    x = extract_article(article("Trung Quốc ngày 19/2 công bố 4 quân nhân nước này đã thiệt mạng trong cuộc đụng độ với "
+                                "binh sĩ Ấn Độ hồi tháng 6 năm ngoái.", published=dt.date(2021, 2, 20)))
+    assert [(str(e.date.start), e.date.precision) for e in x.events] == [("2020-06-01", "month")]

@@ -39,7 +39,8 @@ _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 
 _FIG = vocabulary("figures.yml")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
-_ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+$")
+_ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+"
+                       rf"(?:{alternation(_FIG['attacker_mark_fillers'])}\s+)*$")
 _SIDE_HAS_LEAD = re.compile(rf"\s*(?:{alternation(with_capitals(_FIG['side_has_leads']))}\s+)*")
 _SIDE_HAS = re.compile(rf"\s+(?:cũng\s+)?{alternation(_FIG['side_has'])}\s+(?:tới\s+|đến\s+|thêm\s+)?$")
 _BOTH_SIDES = re.compile(rf"\s*(?:,|{alternation(_FIG['both_sides'])})\s*")
@@ -146,6 +147,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     mentions, dates, statements, background, reporters = [], [], [], [], []
     pending: list[_Pending] = []
     since_figures: list[Figure] = []   # tolls counted since a day: they bypass the article's episodes
+    lead_day: DateValue | None = None   # the first day the lead paragraph gives
+    first_index = next((p.index for p in article.body()), None)
     for p in article.body():
         opened = len(pending)   # this paragraph's figures and events start here in `pending`
         by_name: set[int] = set()   # ids of its figures of one person named
@@ -174,6 +177,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             dvs = [DateValue(f.text, f.value, f.end_value, f.precision,
                              Span(article.id, p.index, s.start + f.start, s.start + f.end)) for f in found]
             dates.extend(dvs)
+            if lead_day is None and p.index == first_index:
+                lead_day = next((d for d in dvs if d.precision == "day" and d.start and not is_past(d, article.published)
+                                 and (article.published is None or d.start <= article.published)), None)
             if dvs and "ể từ" not in text:
                 counted_since = None   # a sentence dated on its own starts another count
                 since_parties = set()
@@ -338,7 +344,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             kinds = {x.figure.kind for x in pending[opened:] if x.figure and id(x.figure) not in by_name}
             pending[opened:] = [x for x in pending[opened:]
                                 if not (x.figure and id(x.figure) in by_name and x.figure.kind in kinds)]
-    events, figures, precursors = _settle(pending)
+    events, figures, precursors = _settle(pending, lead_day)
     for c in precursors:
         if c not in background:
             background.append(c)
@@ -374,7 +380,7 @@ def _same_person(a: str, b: str | None) -> bool:
     return a == b or a.endswith("-" + b[7:]) or b.endswith("-" + a[7:])
 
 
-def _settle(pending: list[_Pending]) -> tuple[list[Event], list[Figure], list[Context]]:
+def _settle(pending: list[_Pending], lead_day: DateValue | None = None) -> tuple[list[Event], list[Figure], list[Context]]:
     """Events and figures of the article, once its first day of fighting is known.
 
     An event dated only by the day it was reported (or by the day its paragraph's story was
@@ -387,6 +393,11 @@ def _settle(pending: list[_Pending]) -> tuple[list[Event], list[Figure], list[Co
     if not dated:
         events = [replace(x.event, date=x.reported) if x.event.date is None and x.reported else x.event
                   for x in pending if x.figure is None]
+        dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
+    if lead_day is not None and not any(e.date for e in events):
+        # "Azerbaijan và Armenia hôm qua (15/6) đưa ra những thông tin trái ngược về vụ nổ súng ...": the
+        # day the lead gives its news is the day of the fighting it tells of, when nothing dates it at all
+        events = [replace(e, date=lead_day) if e.date is None and e.category == "ASSAULT" else e for e in events]
         dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
     first = min(dated) if dated else None
     figures, precursors = [], []
