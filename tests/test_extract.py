@@ -1445,6 +1445,11 @@ def test_fighting_nothing_dates_took_place_on_the_day_the_lead_gives_its_news():
     assert [str(e.date.start) for e in x.events] == ["2023-06-15"]
     # the attack came from Armenia's side: the wounded guard is Azerbaijan's
     assert [(f.number, f.party) for f in x.figures] == [(1, "azerbaijan")]
+    # the lead's own fighting is not dated so: its day may be another's ("đáp trả vụ tấn công hôm 28/1",
+    # test_a_date_a_comma_sets_apart_from_an_earlier_event_dates_the_news); nor fighting "ngày hôm sau"
+    x = extract_article(article("Ngày 12/6, ngoại trưởng hai nước gặp nhau.", "Ngày hôm sau, giao tranh bùng phát.",
+                                published=dt.date(2023, 6, 16)))
+    assert [e.date for e in x.events] == [None]
     # fighting the text dates, even to a month only, keeps its date
     x = extract_article(article("Trung Quốc ngày 19/2 công bố 4 quân nhân nước này đã thiệt mạng trong cuộc đụng độ với "
                                 "binh sĩ Ấn Độ hồi tháng 6 năm ngoái.", published=dt.date(2021, 2, 20)))

@@ -396,8 +396,12 @@ def _settle(pending: list[_Pending], lead_day: DateValue | None = None) -> tuple
         dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
     if lead_day is not None and not any(e.date for e in events):
         # "Azerbaijan và Armenia hôm qua (15/6) đưa ra những thông tin trái ngược về vụ nổ súng ...": the
-        # day the lead gives its news is the day of the fighting it tells of, when nothing dates it at all
-        events = [replace(e, date=lead_day) if e.date is None and e.category == "ASSAULT" else e for e in events]
+        # day the lead gives its news is the day of the fighting the paragraphs after it tell of, when
+        # nothing dates it at all (not the lead's own fighting: its day is another's, "đáp trả vụ tấn
+        # công hôm 28/1"; nor fighting "ngày hôm sau")
+        later = {id(x.event) for x in pending if x.figure is None and _LATER.search(x.context.text)}
+        events = [replace(e, date=lead_day) if e.date is None and e.category == "ASSAULT"
+                  and e.span.paragraph != lead_day.span.paragraph and id(e) not in later else e for e in events]
         dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
     first = min(dated) if dated else None
     figures, precursors = [], []
