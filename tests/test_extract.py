@@ -1454,3 +1454,11 @@ def test_fighting_nothing_dates_took_place_on_the_day_the_lead_gives_its_news():
     x = extract_article(article("Trung Quốc ngày 19/2 công bố 4 quân nhân nước này đã thiệt mạng trong cuộc đụng độ với "
                                 "binh sĩ Ấn Độ hồi tháng 6 năm ngoái.", published=dt.date(2021, 2, 20)))
     assert [(str(e.date.start), e.date.precision) for e in x.events] == [("2020-06-01", "month")]
+
+
+def test_five_written_as_a_word_and_a_range_of_counts_are_figures():
+    assert [(f.number, f.qualifier) for f in find_figures("Theo ISPR, năm người Pakistan đã thiệt mạng.")] == [(5, "exact")]
+    assert [(f.number, f.qualifier) for f in find_figures("Có từ 7 đến 8 binh sĩ thiệt mạng và 2-3 lính bị thương.")] \
+        == [(7, "at_least"), (2, "at_least")]
+    # "năm" after these is a year
+    assert find_figures("Mỗi năm người dân phải sơ tán vì lũ; cuối năm binh sĩ được nghỉ phép.") == []

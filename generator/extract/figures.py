@@ -23,7 +23,10 @@ _V = vocabulary("figures.yml")
 # Capitalised too, opening a sentence: "Hai nhân viên bảo vệ khác bị thương".
 _WORDNUM = alternation(with_capitals([k for k, v in _V["number_words"].items() if v <= 10
                                       and k not in ("mươi", "chục", "tư", "năm")]))
-_NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?|{_WORDNUM})"
+# "năm" is five only where no word before it makes it a year ("mỗi năm", "cuối năm", "trong năm"); a
+# people noun must follow any number here, so "năm người" is five people.
+_FIVE = "".join(rf"(?<!{w} )" for w in with_capitals(_V["year_before"])) + r"(?<![\wÀ-ỹ])[Nn]ăm"
+_NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?|{_WORDNUM}|{_FIVE})"
 _MULT = alternation(_V["multipliers"])
 _QUALS = {**_V["qualifiers"], **{k[:1].upper() + k[1:]: v for k, v in _V["qualifiers"].items()}}
 _QUAL = alternation(_QUALS)
@@ -38,7 +41,9 @@ _B = r"(?<![\wÀ-ỹ.,])"
 _W = r"(?![\wÀ-ỹ])"
 
 FIGURE = re.compile(
-    rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
+    # a range counts its lower bound, at least: "từ 7 đến 8 binh sĩ", "10 đến 12 người", "2-3 lính"
+    rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?:từ\s+(?=\S+\s*(?:-|–|đến|tới)))?(?P<num>{_NUM})"
+    rf"(?:\s*(?:-|–|đến|tới)\s*(?P<upto>{_NUM}))?(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
     # not over a second count: "ba binh sĩ Israel và một cảnh sát Ai Cập đã thiệt mạng" is two
     rf"(?P<mod>(?:(?!\svà\s+{_NUM}\s+{_PEOPLE}{_W})[^,.;:!?\d“”\"()]){{0,70}}?)"
     rf"\s+(?:(?:đã|đều|bị|đã bị|cũng|được xác nhận)\s+)*(?P<kind>{_KIND}){_W}")
@@ -88,7 +93,7 @@ _SIDE = re.compile(r"\s*(?:ở|tại|về|bên)?\s*(?:phía|bên)\s+")
 # Every figure has a number, and a people noun or (a toll) "số": a sentence lacking either
 # has none, and skips the scans below. (Masking only blanks runs of two or more characters,
 # so it makes no such word appear.)
-_ANY_NUMBER = re.compile(rf"\d|{_WORDNUM}")
+_ANY_NUMBER = re.compile(rf"\d|{_WORDNUM}|{_FIVE}")
 _ANY_PEOPLE = re.compile(_PEOPLE)
 
 
@@ -170,6 +175,8 @@ def _mask(text: str) -> str:
 
 
 def _qual(m) -> str:
+    if not m.group("qual") and m.re.groupindex.get("upto") and m.group("upto"):
+        return "at_least"   # "từ 7 đến 8 binh sĩ"
     return _QUALS.get(m.group("qual") or "", "exact")
 
 
