@@ -1434,6 +1434,21 @@ def test_a_ministry_of_a_territory_speaks_for_the_state_it_belongs_to():
                        "a", 1)
     assert [(m.key, m.kind) for m in ms] == [("palestine", "country"), ("hamas", "group"), ("israel", "country"),
                                             ("dai-gaza", "place")]
+    # not a breakaway region's ministry, which speaks for its own authorities
+    ms = find_mentions("Bộ Quốc phòng Nagorno-Karabakh cho biết 20 binh sĩ đã thiệt mạng.", "a", 1)
+    assert "azerbaijan" not in [m.key for m in ms]
+
+
+def test_a_lead_that_tells_of_no_fighting_dates_none_and_the_day_a_text_gives_fighting_keeps_its_tolls():
+    # talks in the lead: the fighting after it stays undated
+    x = extract_article(article("Hôm qua (20/6), Ngoại trưởng hai nước hội đàm tại Moscow.",
+                                "Hai nước từng nhiều lần đụng độ ở biên giới.", published=dt.date(2023, 6, 21)))
+    assert [e.date for e in x.events] == [None]
+    # a toll dated before the lead's day is not a precursor of fighting the lead alone dates
+    x = extract_article(article("Ngày 20/6, Armenia phản đối vụ nổ súng ở biên giới.",
+                                "Theo tuyên bố, các lực lượng Azerbaijan đã nổ súng vào làng Sotk.",
+                                "Ngày 19/6, 2 binh sĩ Armenia bị thương.", published=dt.date(2023, 6, 21)))
+    assert [(f.number, f.party) for f in x.figures] == [(2, "armenia")]
 
 
 def test_fighting_nothing_dates_took_place_on_the_day_the_lead_gives_its_news():
@@ -1460,5 +1475,10 @@ def test_five_written_as_a_word_and_a_range_of_counts_are_figures():
     assert [(f.number, f.qualifier) for f in find_figures("Theo ISPR, năm người Pakistan đã thiệt mạng.")] == [(5, "exact")]
     assert [(f.number, f.qualifier) for f in find_figures("Có từ 7 đến 8 binh sĩ thiệt mạng và 2-3 lính bị thương.")] \
         == [(7, "at_least"), (2, "at_least")]
-    # "năm" after these is a year
-    assert find_figures("Mỗi năm người dân phải sơ tán vì lũ; cuối năm binh sĩ được nghỉ phép.") == []
+    # "năm" after these, or after a number, is a year, whatever the space before it
+    for text in ("Mỗi năm người dân phải sơ tán vì lũ.", "Hằng\u00a0năm người dân phải sơ tán.",
+                 "10 năm người dân bị thương vì bom mìn.", "Mười năm người dân bị thương."):
+        assert find_figures(text) == [], text
+    # two numbers that are no range of counts: the one next to the people counts them
+    assert [(f.number, f.qualifier) for f in find_figures("Giai đoạn 2020-2022 người dân thiệt mạng.")] == [(2022, "exact")]
+    assert [(f.number, f.qualifier) for f in find_figures("Từ 12 đến 8 người bị thương.")] == [(8, "exact")]

@@ -38,6 +38,7 @@ _GROUP = re.compile(_GROUP_LEAD + rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP
 _GROUP_TITLE = re.compile(_GROUP_LEAD + rf"(?=[{_UP}])")
 _PLURAL_TITLE = re.compile(rf"(?<![\wÀ-ỹ])(?<![Tt]hứ ){alternation(with_capitals(_V['plural_title_marks']))}\s+$")
 _NOT_OPENER = re.compile(rf"{alternation(_V['not_name_openers'])}(?![\wÀ-ỹ])")
+_MINISTRY_TERRITORIES = frozenset(_V["ministry_territories"])
 _NOT_GROUP = re.compile(rf"{alternation(_V['not_group_names'])}(?![\wÀ-ỹ])")
 _OWN_STATE_AFTER = re.compile(r"\s*(?:của\s|\()")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
@@ -708,9 +709,9 @@ def _names(p: _Paragraph) -> None:
             p.add(Mention(key=polity_key(entry), surface=m.group(0), span=p.span(s, e), kind="group",
                           name=entry.name))
             continue
-        if entry.kind == "place" and entry.parent and not loc and (organ := _organ_before(text, s)) is not None \
+        if key in _MINISTRY_TERRITORIES and entry.parent and not loc and (organ := _organ_before(text, s)) is not None \
                 and text.startswith("Bộ ", organ):
-            # "Bộ Y tế Gaza": a ministry of a territory speaks for the state it belongs to
+            # "Bộ Y tế Gaza": a ministry of the territory speaks for the state it belongs to
             p.add(Mention(key=entry.parent, surface=m.group(0), span=p.span(s, e), kind="country", head=organ))
             continue
         p.add(Mention(key=key, surface=m.group(0), span=p.span(s, e), kind=entry.kind,

@@ -177,7 +177,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             dvs = [DateValue(f.text, f.value, f.end_value, f.precision,
                              Span(article.id, p.index, s.start + f.start, s.start + f.end)) for f in found]
             dates.extend(dvs)
-            if lead_day is None and p.index == first_index:
+            if lead_day is None and p.index == first_index and CUES.assault.search(text):
+                # the day the lead gives, where it tells of fighting ("hôm qua (15/6) đưa ra những thông
+                # tin trái ngược về vụ nổ súng"): not a lead on talks, a trial, a report or a funeral
                 lead_day = next((d for d in dvs if d.precision == "day" and d.start and not is_past(d, article.published)
                                  and (article.published is None or d.start <= article.published)), None)
             if dvs and "ể từ" not in text:
@@ -394,6 +396,7 @@ def _settle(pending: list[_Pending], lead_day: DateValue | None = None) -> tuple
         events = [replace(x.event, date=x.reported) if x.event.date is None and x.reported else x.event
                   for x in pending if x.figure is None]
         dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
+    first = min(dated) if dated else None   # the day the text itself gives its first fighting
     if lead_day is not None and not any(e.date for e in events):
         # "Azerbaijan và Armenia hôm qua (15/6) đưa ra những thông tin trái ngược về vụ nổ súng ...": the
         # day the lead gives its news is the day of the fighting the paragraphs after it tell of, when
@@ -402,8 +405,6 @@ def _settle(pending: list[_Pending], lead_day: DateValue | None = None) -> tuple
         later = {id(x.event) for x in pending if x.figure is None and _LATER.search(x.context.text)}
         events = [replace(e, date=lead_day) if e.date is None and e.category == "ASSAULT"
                   and e.span.paragraph != lead_day.span.paragraph and id(e) not in later else e for e in events]
-        dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
-    first = min(dated) if dated else None
     figures, precursors = [], []
     for x in pending:
         if x.figure is None:

@@ -25,7 +25,8 @@ _WORDNUM = alternation(with_capitals([k for k, v in _V["number_words"].items() i
                                       and k not in ("mươi", "chục", "tư", "năm")]))
 # "năm" is five only where no word before it makes it a year ("mỗi năm", "cuối năm", "trong năm"); a
 # people noun must follow any number here, so "năm người" is five people.
-_FIVE = "".join(rf"(?<!{w} )" for w in with_capitals(_V["year_before"])) + r"(?<![\wÀ-ỹ])[Nn]ăm"
+_FIVE = (r"(?<![\wÀ-ỹ])(?=[Nn]ăm)(?<!\d\s)"   # the cheap test first: most positions are no "năm"
+         + "".join(rf"(?<!{w}\s)" for w in with_capitals([*_V["year_before"], *_V["number_words"]])) + r"[Nn]ăm")
 _NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?|{_WORDNUM}|{_FIVE})"
 _MULT = alternation(_V["multipliers"])
 _QUALS = {**_V["qualifiers"], **{k[:1].upper() + k[1:]: v for k, v in _V["qualifiers"].items()}}
@@ -214,6 +215,13 @@ def find_figures(text: str) -> list[RawFigure]:
         if _BREAKDOWN.search(before[-20:]) or _VAGUE.search(before[-6:]) or _INCREMENT.search(before[-8:]):
             continue
         number = parse_number(m.group("num"), m.group("mult"))
+        qualifier = _qual(m)
+        if m.group("upto") and number is not None:
+            upto = parse_number(m.group("upto"), m.group("mult"))
+            if upto is None or not number < upto <= 3 * number + 2 or 1900 <= number < upto <= 2100:
+                # not a range of counts ("giai đoạn 2020-2022 người dân ...", "tỷ số 2-1"): the number
+                # next to the people counts them
+                number, qualifier = upto, _QUALS.get(m.group("qual") or "", "exact")
         if number is None:
             continue
         if _SPEECH.search(m.group("mod")):
@@ -261,7 +269,7 @@ def find_figures(text: str) -> list[RawFigure]:
         # "58 binh sĩ Pakistan đã thiệt mạng và 30 người bị thương": the second figure, naming
         # no side of its own, counts the same side as the first ("46 người khác" likewise).
         joined = bool(out) and out[-1].end <= m.start() and re.fullmatch(r"\s*(?:,\s*)?và\s*", masked[out[-1].end:m.start()])
-        out.append(RawFigure(m.start(), m.end(), kind, number, _qual(m), mod, m.end("noun"),
+        out.append(RawFigure(m.start(), m.end(), kind, number, qualifier, mod, m.end("noun"),
                              side_after(m.end()), mod.startswith("khác") or bool(joined),
                              inflicted=m.group("kind") in _INFLICTED))
     for m in LOST.finditer(masked):
