@@ -94,7 +94,7 @@ _SIDE = re.compile(r"\s*(?:ở|tại|về|bên)?\s*(?:phía|bên)\s+")
 # Every figure has a number, and a people noun or (a toll) "số": a sentence lacking either
 # has none, and skips the scans below. (Masking only blanks runs of two or more characters,
 # so it makes no such word appear.)
-_ANY_NUMBER = re.compile(rf"\d|{_WORDNUM}|{_FIVE}")
+_ANY_NUMBER = re.compile(rf"\d|{_WORDNUM}|[Nn]ăm")   # a gate: FIGURE tells five from a year
 _ANY_PEOPLE = re.compile(_PEOPLE)
 
 
