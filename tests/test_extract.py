@@ -1482,3 +1482,9 @@ def test_five_written_as_a_word_and_a_range_of_counts_are_figures():
     # two numbers that are no range of counts: the one next to the people counts them
     assert [(f.number, f.qualifier) for f in find_figures("Giai đoạn 2020-2022 người dân thiệt mạng.")] == [(2022, "exact")]
     assert [(f.number, f.qualifier) for f in find_figures("Từ 12 đến 8 người bị thương.")] == [(8, "exact")]
+
+
+def test_an_attack_from_a_states_region_came_from_that_state():
+    x = extract_article(article("Ngày 25/8, Hezbollah bắn rocket từ phía nam Lebanon vào Israel, khiến 2 binh sĩ bị thương.",
+                                published=dt.date(2024, 8, 26)))
+    assert [(f.number, f.party) for f in x.figures] == [(2, "israel")]
