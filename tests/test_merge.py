@@ -67,6 +67,11 @@ def test_a_states_toll_of_fighting_within_it_is_no_sides():
                              "Bộ Y tế Libya hôm qua (28/8) cho biết 32 người đã thiệt mạng trong các cuộc giao tranh "
                              "giữa những nhóm vũ trang tại thủ đô Tripoli."))
     assert [(c.party, c.number) for i in civil.incidents for c in i.casualties] == [(None, 32)]
+    # ... but the members of its forces it counts are its own, even with no second side
+    navy = briefing(article("a", dt.date(2010, 3, 28),
+                            "Tối 26/3, tàu hộ tống Cheonan bị nổ và chìm gần đảo Baengnyeong. Hàn Quốc cho biết 46 "
+                            "thủy thủ đã thiệt mạng."))
+    assert [(c.party, c.number) for i in navy.incidents for c in i.casualties] == [("han-quoc", 46)]
     two = briefing(article("a", dt.date(2022, 9, 14),
                            "Ngày 13/9, giao tranh nổ ra giữa Armenia và Azerbaijan. Bộ Quốc phòng Armenia cho biết "
                            "49 binh sĩ đã thiệt mạng."))
@@ -275,16 +280,6 @@ def test_an_attack_its_target_alone_tells_of_is_fought_by_the_articles_two_sides
                          "tiếp tục đấu súng trong ngày 27/5.",
                          "Trước đó, tối 20/5, Israel không kích khu trại lều ở Tal al-Sultan."))
     assert [i.actors for i in b.incidents if str(i.date) == "2024-05-20"] == [("israel",)]
-    # fighting within one state keeps its one side, and a toll no side's
-    b = briefing(article("a", dt.date(2022, 8, 28),
-                         "Ngày 27/8, Bộ Y tế Libya cho biết 32 người đã thiệt mạng trong các cuộc giao tranh giữa "
-                         "những nhóm vũ trang tại Tripoli."))
-    assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [(None, 32)]
-    # ... but the members of its forces it counts are its own, even with no second side
-    b = briefing(article("a", dt.date(2010, 3, 28),
-                         "Tối 26/3, tàu hộ tống Cheonan bị nổ và chìm gần đảo Baengnyeong. Hàn Quốc cho biết 46 thủy "
-                         "thủ đã thiệt mạng."))
-    assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [("han-quoc", 46)]
 
 
 def test_a_states_own_armed_force_is_that_state_not_a_third_party():

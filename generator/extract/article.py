@@ -257,15 +257,17 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                             background.append(ctx)
                         continue
                     day = _since_day(text, fig, phrases, _next_outside(figs, n, text)) if phrases else None
-                    continued = day is None and counted_since and not dvs and not ev
-                    if day is not None or continued:
+                    figure = None
+                    if day is None and counted_since and not dvs and not ev:
                         figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked,
                                          _list_end(text, figs, n))
-                    if continued and figure.party and figure.party not in since_parties:
-                        # "... kể từ khi chiến sự nổ ra ngày 13/6. Phía Israel cho biết 28 người đã
-                        # thiệt mạng": the other side's toll, counted the same way
-                        day = counted_since
+                        if figure.party and figure.party not in since_parties:
+                            # "... kể từ khi chiến sự nổ ra ngày 13/6. Phía Israel cho biết 28 người đã
+                            # thiệt mạng": the other side's toll, counted the same way
+                            day = counted_since
                     if day is not None:
+                        figure = figure or _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked,
+                                                   _list_end(text, figs, n))
                         since_figures.append(replace(figure, since=day))
                         counted_since = day
                         since_parties.add(figure.party)
@@ -280,8 +282,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         if ctx not in background:
                             background.append(ctx)
                         continue
-                    figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked,
-                                     _list_end(text, figs, n))
+                    figure = figure or _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked,
+                                               _list_end(text, figs, n))
                     on = on_day if ev else when(text, fig.start, dvs, span, article.published)[0]
                     if para_event is not None and (ev or on is None):
                         # a figure its own sentence dates ("... thiệt mạng hôm 28/9") is of that day

@@ -185,8 +185,9 @@ def _names_side(text: str, at: int) -> bool:
     """A state or an armed group is named at `at` (after spaces): the people before it are its."""
     while text[at:at + 1] == " ":
         at += 1
-    g = gazetteer().pattern.match(text, at)
-    return g is not None and gazetteer().entries[gazetteer().surfaces[g.group(0)]].kind in ("country", "group")
+    gaz = gazetteer()
+    g = gaz.pattern.match(text, at)
+    return g is not None and gaz.entries[gaz.surfaces[g.group(0)]].kind in ("country", "group")
 
 
 def find_figures(text: str) -> list[RawFigure]:
