@@ -4,6 +4,7 @@ import datetime as dt
 from generator.extract.actors import find_mentions
 from generator.extract.article import extract_article
 from generator.extract.figures import find_figures
+from generator.extract.speakers import subjects
 from generator.model import Article, Paragraph
 from generator.segment import segment
 
@@ -968,6 +969,54 @@ def test_outrage_at_an_act_condemns_it():
     x = extract_article(article("Ngày 3/10, đạn cối từ Syria rơi xuống Akçakale. Ngoại trưởng Mỹ Hillary Clinton nói bà "
                                 "“phẫn nộ” trước vụ pháo kích.", published=dt.date(2012, 10, 5)))
     assert [(s.actor, s.stance) for s in x.statements] == [("person:hillary-clinton", ("condemn",))]
+
+
+def _quoted(*paragraphs, published=dt.date(2022, 4, 9)):
+    x = extract_article(article(*paragraphs, published=published))
+    return {s.actor: s.quote for s in x.statements}
+
+
+def test_each_speaker_of_a_sentence_is_quoted_by_their_own_words():
+    quoted = _quoted("Ngày 8/4, tên lửa rơi xuống nhà ga Kramatorsk. Tổng thống Pháp Emmanuel Macron lên án vụ tấn "
+                     "công là ghê tởm, còn Tổng thư ký Liên Hợp Quốc Antonio Guterres cho rằng vụ tấn công là "
+                     "“hoàn toàn không thể chấp nhận được”.")
+    assert quoted == {"person:emmanuel-macron": None,
+                      "person:antonio-guterres": "hoàn toàn không thể chấp nhận được"}
+
+
+def test_a_quotation_after_a_verb_without_subject_is_the_last_subjects():
+    quoted = _quoted("Ngày 8/4, tên lửa rơi xuống nhà ga Kramatorsk. Tổng thống Pháp Emmanuel Macron lên án vụ tấn "
+                     "công, còn Ngoại trưởng Mỹ Antony Blinken bày tỏ quan ngại, đồng thời kêu gọi Nga “chấm dứt "
+                     "ngay lập tức mọi cuộc tấn công vào dân thường”.")
+    assert quoted == {"person:emmanuel-macron": None,
+                      "person:antony-blinken": "chấm dứt ngay lập tức mọi cuộc tấn công vào dân thường"}
+
+
+def test_a_call_inside_a_quotation_is_the_one_named_after_it():
+    quoted = _quoted("Ngày 12/9, giao tranh nổ ra ở biên giới. Mỹ có một đặc phái viên về khu vực này \"và hy vọng "
+                     "của tôi là chúng ta có thể quay trở lại bàn đàm phán\", ông Blinken nói.",
+                     published=dt.date(2022, 9, 14))
+    assert list(quoted) == ["person:blinken"]
+
+
+def test_an_object_closing_a_clause_does_not_speak_its_subject_does():
+    text = ("Ông Putin một lần nữa chia buồn về cái chết của các quân nhân Thổ Nhĩ Kỳ, nói rằng “không ai, kể cả "
+            "quân đội Syria, biết vị trí của họ”.")
+    assert [s.key for s in subjects(text, find_mentions(text, "a", 1), None)] == ["person:putin"]
+    x = extract_article(article("Ngày 5/3, " + text[0].lower() + text[1:], published=dt.date(2020, 3, 6)))
+    assert [(s.actor, s.quote) for s in x.statements] == [
+        ("person:putin", "không ai, kể cả quân đội Syria, biết vị trí của họ")]
+
+
+def test_an_act_called_unacceptable_brutal_or_a_crime_is_condemned():
+    for text in ("Tổng thống Mỹ Joe Biden gọi đây là “một hành động tàn bạo khủng khiếp khác của Nga”.",
+                 "Thủ tướng Anh Boris Johnson khẳng định tấn công bừa bãi vào dân thường là “một tội ác”.",
+                 "Người phát ngôn Peter Stano nhấn mạnh các vụ tấn công là “không thể chấp nhận”."):
+        said = _said("Ngày 8/4, tên lửa rơi xuống nhà ga Kramatorsk. " + text, published=dt.date(2022, 4, 9))
+        assert [st for _, st, _ in said] == [("condemn",)], text
+    said = _said("Ngày 8/4, tên lửa rơi xuống nhà ga. Giới chức cảnh báo vụ tấn công có thể cấu thành tội ác chiến "
+                 "tranh.", published=dt.date(2022, 4, 9))
+    assert said == []
 
 
 def test_a_year_naming_what_is_spoken_of_does_not_make_the_statement_history():

@@ -41,6 +41,7 @@ _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đạ
 _REGION_SUBJECT = re.compile(r"\s*(?:" + alternation(with_capitals(_V["region_subject_marks"]))
                              + r"(?:\s+[a-zà-ỹđ]+){0,2}\s+)")
 _RELAYED = re.compile(r"\s*" + alternation(_V["relayed_by"] + _V["aside_leads"]) + r"\s")
+_HONORIFIC_ONLY = re.compile(r"(?:ông|bà|Ông|Bà)")
 _ADVERBS = re.compile(r"\s*(?:" + alternation(_V["verb_adverbs"]) + r"\s+)*")
 
 
@@ -124,9 +125,17 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
                     # closing the comma before the aside
                     at = closing[-1].span.start - len(segment)
                     continue
-                if not CUES.speech.search(segment) and not re.search(r"(?:với|cho|và)\s+(?:\S+\s+){0,3}$", segment):
+                if CUES.speech.search(segment) or re.search(r"(?:với|cho|và)\s+(?:\S+\s+){0,3}$", segment):
+                    break
+                opened = closing[-1].span.start - len(segment)
+                first = next((m for m in actors if opened <= m.span.start < closing[-1].span.start
+                              and not m.in_role and not in_quote(text, m.span.start)), None)
+                if first is None:
                     return closing[-1].key
-                break
+                # ... nor when its segment opens with another actor, who does something to it: "ông
+                # Putin chia buồn về cái chết của các quân nhân Thổ Nhĩ Kỳ, nói rằng": Putin says
+                lead = text[opened:first.span.start].strip()
+                return first.key if not lead or lead == first.role or _HONORIFIC_ONLY.fullmatch(lead) else None
         if _BACKREF_SUBJ.match(text[s0:e0].strip()):
             back = said or last_speaker
             return "~" + back if back else None

@@ -6,7 +6,7 @@ import re
 from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
 from ..model import DateValue, Span, Statement
 from .cues import CUES, UNFOLDED, phrase_matcher
-from .text import ACTOR_KINDS, clause_before, in_quote, is_past, quotes
+from .text import ACTOR_KINDS, QUOTE, clause_before, in_quote, is_past, quote_spans
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
 _AGENT = re.compile(r"(?<![\wÀ-ỹ])(?:được|bị|do|bởi)\s+$")
@@ -116,6 +116,45 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+def _quoted_by(text: str, at: int, subjects) -> str | None:
+    """The subject of the speech verb right after the quotation holding `at` ('“...”, ông X nói',
+    '“...”, Ngoại trưởng X nhấn mạnh'), if any."""
+    end = next((e for s, e in quote_spans(text) if s < at < e), None)
+    if end is None:
+        return None
+    for pos, k, quoted in subjects:
+        if pos >= end and not quoted:
+            return k if pos - end <= _QUOTED_BY_REACH and not _CLAUSE_BREAK.search(text, end + 1, pos) else None
+    return None
+
+
+_QUOTED_BY_REACH = 60
+"""Characters from a quotation's end to the verb of who said it: a comma, a title and a name."""
+
+
+def _quotes_of(text: str, subjects) -> dict[str | None, str]:
+    """Each subject's quotation, the longest of theirs. A quotation is of the subject of the speech
+    verb last before it ("X lên án ..., còn Y cho rằng vụ tấn công là “...”" quotes Y, not X), or,
+    before every verb, of the first verb's after it ('“...”, ông X nói'); a verb with no subject
+    of its own continues the last one's. With no verb outside quotations, a quotation is of nobody
+    in particular (None). Fewer than three words are no quote."""
+    verbs, last = [], None
+    for pos, k, quoted in subjects:
+        if not quoted:
+            last = k or last   # "..., đồng thời kêu gọi “...”": the verb with no subject is the last one's
+            verbs.append((pos, last))
+    out: dict[str | None, str] = {}
+    for m in QUOTE.finditer(text):
+        words = next(g for g in m.groups() if g)
+        if len(words.split()) < 3:
+            continue
+        before = [k for pos, k in verbs if pos <= m.start()]
+        owner = before[-1] if before else (verbs[0][1] if verbs else None)
+        if len(words) > len(out.get(owner, "")):
+            out[owner] = words
+    return out
+
+
 CLAUSE_REACH = 400
 """Characters before a cue searched for its clause: a clause of the press is far shorter."""
 
@@ -162,6 +201,8 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
             who = held   # "Tại cuộc họp khẩn của Hội đồng Bảo an ..., Đại sứ Mỹ ...": the Council met
         elif governing:
             who = [k for pos, k in governing if pos == governing[-1][0]]
+        elif after := _quoted_by(text, at, subjects):
+            who = [after]   # '“... bàn đàm phán ...”, ông Blinken nói': the one quoted
         else:
             # no verb before the cue: the subject of its clause, its first person or else its first
             # actor ('Guterres "vô cùng quan ngại"'; 'Ngoại trưởng Natalegawa đã tới Phnom Penh và
@@ -185,12 +226,12 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
     date = next((d for d in dvs if d.start and d.precision == "day" and not is_past(d, published)
                  and not (para_day is not None and d.span.start > first_cue
                           and _of_content(text, cues, d.span.start - span.start))), None) or para_day
-    quoted = quotes(text)
-    quote = max(quoted, key=len) if quoted else None
-    if quote and len(quote.split()) < 3:
-        quote = None
+    quoted = _quotes_of(text, subjects)
+    verbless = quoted.get(None)
     out = []
     for who in dict.fromkeys(speakers):
+        # one who speaks with no verb ('Guterres “vô cùng quan ngại”') has the quotation no verb claims
+        quote = quoted.get(who) or verbless
         counterparts = ()
         if CUES.talk.search(text):
             counterparts = tuple(dict.fromkeys(

@@ -19,10 +19,6 @@ MAX_QUOTE = 600
 QUOTE = re.compile(rf"“([^”\"]{{3,{MAX_QUOTE}}})[”\"]|\"([^\"”]{{3,{MAX_QUOTE}}})[\"”]")
 
 
-def quotes(text: str) -> list[str]:
-    return [next(g for g in m.groups() if g) for m in QUOTE.finditer(text)]
-
-
 @functools.lru_cache(maxsize=256)
 def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every quotation in text; a pure function, cached because the
