@@ -1524,6 +1524,10 @@ def test_five_written_as_a_word_and_a_range_of_counts_are_figures():
     assert [(f.number, f.qualifier) for f in find_figures("Theo ISPR, năm người Pakistan đã thiệt mạng.")] == [(5, "exact")]
     assert [(f.number, f.qualifier) for f in find_figures("Có từ 7 đến 8 binh sĩ thiệt mạng và 2-3 lính bị thương.")] \
         == [(7, "at_least"), (2, "at_least")]
+    # a breakdown set off by commas is no count of its own, even with an acronym in brackets
+    assert [(f.number, f.qualifier) for f in find_figures(
+        "Từ 7 đến 8 binh sĩ Pakistan, trong đó có 2-3 lính thuộc Nhóm Tác chiến đặc biệt (SSG), đã bị tiêu diệt.")] \
+        == [(7, "at_least")]
     # "năm" after these, or after a number, is a year, whatever the space before it
     for text in ("Mỗi năm người dân phải sơ tán vì lũ.", "Hằng\u00a0năm người dân phải sơ tán.",
                  "10 năm người dân bị thương vì bom mìn.", "Mười năm người dân bị thương."):

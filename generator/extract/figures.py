@@ -83,7 +83,8 @@ _BREAKDOWN = re.compile(alternation(_V["breakdown"]) + r"\s*$")
 _VAGUE = re.compile(r"hàng\s*$")
 _INCREMENT = re.compile(alternation(_V["increment"]) + r"\s*$")
 # A breakdown given as an aside is masked before matching: "3 quân nhân, gồm một sĩ quan, đã thiệt mạng".
-_ASIDE = re.compile(rf",\s*{alternation(_V['breakdown'])}\s+[^,.;:()“”\"]{{1,60}},"
+# An acronym in brackets may stand in it: ", trong đó có 2-3 lính thuộc Nhóm Tác chiến đặc biệt (SSG),".
+_ASIDE = re.compile(rf",\s*{alternation(_V['breakdown'])}\s+(?:[^,.;:()“”\"]|\([^,.;:()“”\"]{{1,15}}\)){{1,70}},"
                     rf"|\(\s*{alternation(_V['breakdown'])}\s+[^()]{{1,60}}\)")
 # The first half of "11 dân thường và 1 binh sĩ đã thiệt mạng" (written before the second figure).
 _CONJUNCT = re.compile(rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
