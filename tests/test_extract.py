@@ -1199,11 +1199,14 @@ def test_more_people_beside_those_counted_are_figures_not_a_breakdown():
     assert [(f.number, f.party) for f in x.figures] == [(2, "han-quoc"), (2, "han-quoc"), (15, "han-quoc"), (3, "han-quoc")]
 
 
-def test_a_toll_may_carry_a_date_and_stays_linear_with_many():
+def test_a_toll_may_carry_a_date_or_a_numbered_name_and_stays_linear_with_many():
     assert _figs("nâng số người thiệt mạng trong vụ pháo kích chiều 23/11 lên 4 người.") == [("killed", 4, "exact")]
+    assert _figs("Số quân nhân bị thương trong vụ tấn công nhằm vào căn cứ Tower 22 đã lên hơn 40 người.") == \
+        [("wounded", 40, "more_than")]
     import time
     t = time.perf_counter()
     find_figures("Số người thiệt mạng " + "12/12/12/12 " * 40 + "x")
+    find_figures("Số người thiệt mạng " + "Tower 22 " * 200 + "x")
     assert time.perf_counter() - t < 0.5
 
 
