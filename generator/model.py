@@ -171,6 +171,9 @@ class Event:
     actors: tuple[str, ...]
     places: tuple[str, ...]
     span: Span
+    apart: bool = False
+    """Told as an event some days before another ("một tuần sau khi ... bị tấn công hôm 13/6"): its
+    own episode, whatever the gap between their days."""
 
 
 @frozen

@@ -3,6 +3,7 @@ import datetime as dt
 
 from generator.extract.actors import find_mentions
 from generator.extract.article import extract_article
+from generator.extract.dates import find_dates
 from generator.extract.figures import find_figures
 from generator.extract.speakers import subjects
 from generator.model import Article, Paragraph
@@ -818,9 +819,11 @@ def test_a_date_a_comma_sets_apart_from_an_earlier_event_dates_the_news():
     x = extract_article(article("Mỹ đã không kích nhiều mục tiêu để đáp trả vụ tấn công hôm 28/1.",
                                 published=dt.date(2024, 2, 4)))
     assert [e.date for e in x.events] == [None]
+    # ... and one "N ngày sau" it dates the later fighting by, and is an event of its own
     x = extract_article(article("Vụ đấu súng xảy ra chỉ một ngày sau cuộc không kích của Israel nhằm vào khu trại lều "
                                 "ở Tal al-Sultan, phía Tây Bắc Rafah, tối 26/5.", published=dt.date(2024, 5, 28)))
-    assert [e.date for e in x.events] == [None]
+    assert [(str(e.date.start), e.actors, e.apart) for e in x.events] == [
+        ("2024-05-27", (), False), ("2024-05-26", ("israel",), True)]
 
 
 def test_fighting_said_not_to_have_happened_is_no_fighting():
@@ -1473,6 +1476,37 @@ def test_fighting_in_its_nth_day_began_n_minus_one_days_before():
                                 "đàm phán nhằm chấm dứt xung đột giữa Israel và Hamas đã bước sang ngày thứ ba.",
                                 published=dt.date(2023, 10, 11)))
     assert x.events == ()
+
+
+def test_fighting_n_days_after_another_event_is_dated_from_it():
+    # the day written before "N ngày sau khi" is the later one's: the fighting after it came N days before
+    x = extract_article(article("Chiến dịch tìm kiếm cứu nạn tại Dnipro đã kết thúc tối qua (17/1), ba ngày sau khi tên "
+                                "lửa Nga đánh sập một đơn nguyên của tòa nhà.", published=dt.date(2023, 1, 18)))
+    assert [(str(e.date.start), e.date.text) for e in x.events] == [("2023-01-14", "ba ngày trước 17/1")]
+    # the day written after it is the earlier event's: the fighting before it came N days after
+    x = extract_article(article("Vụ không kích diễn ra chỉ hai ngày sau khi Tòa án Công lý quốc tế hôm 24/5 ra lệnh cho "
+                                "Israel dừng chiến dịch quân sự tại Rafah.", published=dt.date(2024, 5, 27)))
+    assert [str(e.date.start) for e in x.events] == ["2024-05-26"]
+    # "trong ngày xảy ra vụ tấn công" names the day of the attack, not the last day written
+    assert find_dates("Ngay trong ngày xảy ra vụ tấn công, Thủ tướng Anh đã cam kết viện trợ.", dt.date(2023, 1, 18),
+                      dt.date(2023, 1, 17)) == []
+    assert [f.value for f in find_dates("Ngay trong ngày, Thủ tướng Anh đã cam kết viện trợ.", dt.date(2023, 1, 18),
+                                        dt.date(2023, 1, 17))] == [dt.date(2023, 1, 17)]
+
+
+def test_an_attack_the_casualties_followed_is_the_news_not_an_earlier_event():
+    x = extract_article(article("Bộ Y tế Gaza cho biết ít nhất 45 người Palestine đã thiệt mạng sau khi Israel không kích "
+                                "một khu trại lều ở Rafah đêm qua (26/5).", published=dt.date(2024, 5, 27)))
+    assert [(str(e.date.start), e.modes) for e in x.events] == [("2024-05-26", ("air_strike",))]
+    # not an attack after which something else was done
+    x = extract_article(article("Hội đồng Bảo an họp khẩn sau khi Israel không kích Rafah.", published=dt.date(2024, 5, 27)))
+    assert x.events == ()
+
+
+def test_an_aside_on_who_most_were_does_not_end_the_count_and_a_groups_own_toll_is_its_own():
+    x = extract_article(article("Giới chức Taliban cho biết ít nhất 47 dân thường, phần lớn là phụ nữ và trẻ em, đã thiệt "
+                                "mạng hôm qua (16/4).", published=dt.date(2022, 4, 17)))
+    assert [(f.number, f.qualifier, f.party) for f in x.figures] == [(47, "at_least", "taliban")]
 
 
 def test_gunmen_loyal_to_a_state_are_not_its_own():

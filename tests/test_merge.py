@@ -42,6 +42,23 @@ def test_fighting_that_resumes_after_a_lull_of_days_is_a_new_incident():
     assert sorted(str(i.date) for i in b.incidents) == ["2025-10-11", "2025-10-15"]
 
 
+def test_fighting_told_as_days_before_another_is_an_incident_of_its_own_with_its_toll():
+    b = briefing(article("a", dt.date(2022, 4, 17),
+                         "Các cuộc không kích của Pakistan vào tỉnh Khost của Afghanistan diễn ra hai ngày sau khi bảy "
+                         "binh sĩ Pakistan hy sinh trong một vụ tấn công của phiến quân ở Bắc Waziristan hôm 14/4."))
+    got = sorted((str(i.date), [(c.number, c.party) for c in i.casualties]) for i in b.incidents)
+    assert got == [("2022-04-14", [(7, "pakistan")]), ("2022-04-16", [])]
+
+
+def test_the_day_a_count_stood_at_is_the_day_of_a_report_not_of_the_fighting():
+    b = briefing(article("a", dt.date(2020, 10, 10),
+                         "Ngày 27/9, giao tranh bùng phát giữa Armenia và Azerbaijan. Theo Bộ Quốc phòng Armenia, tính "
+                         "đến ngày 9/10 đã có 350 binh sĩ thiệt mạng.",
+                         "Ngày 9/10, tên lửa của Armenia rơi xuống thành phố Ganja của Azerbaijan."))
+    got = sorted((str(i.date), [c.number for c in i.casualties]) for i in b.incidents)
+    assert got == [("2020-09-27", [350]), ("2020-10-09", [])]
+
+
 def test_a_toll_goes_with_the_event_its_paragraph_reports_not_the_articles_main_one():
     b = briefing(article(
         "a", dt.date(2023, 9, 29),

@@ -15,7 +15,7 @@ from ..model import Article, Context, DateValue, Event, Extraction, Figure, Span
 from .actors import find_mentions, fuzzy_country, polity_key
 from .cues import CUES, phrase_matcher
 from .dates import find_dates
-from .events import find_event, when
+from .events import earlier_event, find_event, when
 from .figures import PASSIVE, find_figures, named_figures
 from .speakers import agency, subjects
 from .statements import find_statements, spoken_of
@@ -211,6 +211,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
             # events on the ground, dated by the words nearest to them
             ev, on_day, reported, history = find_event(text, ms, dvs, span, article.published)
+            prior = earlier_event(text, ms, dvs, span, article.published) if ev is not None and not history else None
 
             # background: history given as context
             is_bg = (past and not current) or history or (
@@ -243,6 +244,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                                             reported or (None if _LATER.search(text) else told_day), ctx))
                     if ev.category == "ASSAULT":
                         para_event = ev.span
+                if prior:
+                    pending.append(_Pending(None, prior, prior.date, None, ctx))
+                    para_event = prior.span   # the fighting told last: the tolls after it are its own
                 previous: Figure | None = None
                 counted = find_figures(text)
                 phrases = _since_phrases(text, dvs, span) if "ể từ" in text else []
@@ -250,6 +254,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 untracked = {x.at for x in said if x.untracked}
                 figs = sorted(counted + named, key=lambda f: f.start) if named else counted
                 for n, fig in enumerate(figs):
+                    if prior and span.start + fig.start >= prior.span.start:
+                        # counted in the clause of the earlier event the sentence dates: its own
+                        figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked,
+                                         _list_end(text, figs, n))
+                        pending.append(_Pending(replace(figure, event=prior.span), prior, prior.date, None, ctx))
+                        previous = figure
+                        continue
                     if _EARLIER_FIGURE.search(clause_before(text, fig.start, seps=",;")):
                         # "nghiêm trọng nhất kể từ cuộc chiến năm 2020 khiến hơn 6.500 người thiệt
                         # mạng": the earlier event's figure is history
@@ -284,7 +295,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         continue
                     figure = figure or _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked,
                                                _list_end(text, figs, n))
-                    on = on_day if ev else when(text, fig.start, dvs, span, article.published)[0]
+                    on = on_day if ev else when(text, fig.start, dvs, span, article.published, count=True)[0]
                     if para_event is not None and (ev or on is None):
                         # a figure its own sentence dates ("... thiệt mạng hôm 28/9") is of that day
                         figure = replace(figure, event=para_event)
@@ -559,6 +570,8 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     elif own and reporter and (state := gaz.state_of(reporter)):
         # a state's own armed force reports its losses: "IRGC cho biết 7 thành viên đã thiệt mạng"
         party, own, inferred = state, False, True
+    elif own and reporter and gaz.get(reporter) is not None and gaz.entries[reporter].kind == "group":
+        party, own = reporter, False   # "Giới chức Taliban cho biết ít nhất 47 dân thường ... đã thiệt mạng"
     elif own and (reporter is None or (gaz.get(reporter) is not None and gaz.entries[reporter].kind in ("agency", "organization"))):
         own = False
     if party is None and not inferred and not fig.inflicted \

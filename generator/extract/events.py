@@ -46,6 +46,10 @@ _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cu
                              + r")\s+(?:vào\s+)?")
 _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" + "|".join(_EV["earlier_not_before"])
                       + r")\s)(?:\S+\s+){0,3}$")
+_CASUALTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['kinds'])}(?![\wÀ-ỹ])")
+# "đến hôm qua, con số được điều chỉnh lên 45 người", "tính đến ngày 9/11": the day a count stood
+# at, which is the day of a report, not of the fighting.
+_AS_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Tt]ính đến|[Cc]ho đến|[Đđ]ến)\s+$")
 _NOT_NEW = re.compile(
     r"(?:^|\s)(?:" + "|".join(_EV["ending"]) + r")\s+(?:\S+\s+){0,3}$"
     r"|(?:^|\s)(?:" + "|".join(_EV["place_of"]) + r")\s+$")
@@ -69,6 +73,13 @@ _ATTRIBUTED = re.compile(
 # "Bộ Quốc phòng hôm nay tuyên bố quân đội tiếp tục ...": the fighting goes on on the day it is reported.
 _ONGOING = re.compile(r"(?<![\wÀ-ỹ])(?:tiếp tục|vẫn đang|đang|vẫn)(?![\wÀ-ỹ])")
 
+_CLAUSE_END = re.compile(r"[.;:!?]")
+# "... kết thúc tối qua (17/1), ba ngày sau khi tên lửa Nga đánh sập tòa nhà": the fighting the clause
+# after "N ngày sau khi" tells of happened N days before the day written before it; a day written in
+# that clause is the earlier event's.
+_DAYS_AFTER = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,2}|" + "|".join(_EV["day_counts"]) + r")\s+(?P<unit>ngày|tuần)\s+"
+                         r"sau\s+(?:khi|vụ|cuộc)(?![\wÀ-ỹ])")
+
 
 def reported_only(text: str, pos: int) -> bool:
     """The cue does not report new fighting: it is the topic of a call or meeting ("kêu gọi chấm
@@ -76,23 +87,35 @@ def reported_only(text: str, pos: int) -> bool:
     những vụ không kích"), fighting that ends ("chấm dứt hơn một tuần giao tranh") or a place
     ("rút khỏi khu vực đụng độ")."""
     clause = clause_before(text, pos, max(0, pos - 300))
-    return bool(CUES.calls.search(clause) or CUES.meeting_words.search(clause) or _EARLIER.search(clause)
+    return bool(CUES.calls.search(clause) or CUES.meeting_words.search(clause) or _earlier_in(clause)
                 or _NOT_NEW.search(clause) or _TOPIC_OF.search(text, max(0, pos - 60), pos))
+
+
+def _earlier_in(clause: str) -> bool:
+    """The clause ends on a mark of an earlier event ("sau vụ tấn công"), but not on the attack the
+    casualties it counts followed ("45 người Palestine đã thiệt mạng ... sau khi Israel không kích"):
+    that is the news."""
+    m = _EARLIER.search(clause)
+    return bool(m) and not (m.group(0).lstrip().startswith("sau ") and _CASUALTY.search(clause, 0, m.start()))
 
 
 def _earlier(text: str, pos: int) -> bool:
     """The cue names an event before the one reported ("hai tuần sau vụ tấn công ngày 22/4")."""
-    return bool(_EARLIER.search(clause_before(text, pos, max(0, pos - 300))))
+    return _earlier_in(clause_before(text, pos, max(0, pos - 300)))
 
 
-def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, elsewhere: tuple[int, ...] = ()
-         ) -> tuple[DateValue | None, DateValue | None, bool]:
+def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, elsewhere: tuple[int, ...] = (),
+         count: bool = False) -> tuple[DateValue | None, DateValue | None, bool]:
     """(date, report date, history) of what the sentence reports at `anchor`.
 
     The date is the one written nearest to it, leaving out the dates a comparison is made
     with ("nghiêm trọng nhất kể từ năm 2011") and the date of a report that comes before its
     speech verb ("Quân đội Ấn Độ ngày 16/6 xác nhận ... đụng độ ... đêm 15/6": 16/6 is when it
-    was said). `history` is true when that date lies before the news window.
+    was said). `history` is true when that date lies before the news window. For a `count` (the
+    anchor is a toll), the day it stood at ("đến hôm qua, con số được điều chỉnh lên") is a report's
+    too; for fighting only a day counted to is ("tính đến ngày 9/11 đã có 1.221 binh sĩ ... thiệt
+    mạng kể từ khi giao tranh bùng phát"): "Đến ngày 8.10, quân đội ... bắn trả ngày thứ sáu liên
+    tiếp" is the fighting's last day.
     """
     speech = [v.start() for v in CUES.speech.finditer(text)]
     cands, reported = [], None
@@ -110,8 +133,10 @@ def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, el
             # sau vụ tấn công ..."; "vào khoảng 2h sáng 11/10, chưa đầy một ngày sau khi ...")
             continue
         verbs = [v for v in speech if local < v < anchor]
+        as_of = _AS_OF.search(text, max(0, local - 12), local)
         if (verbs and not _ONGOING.search(text[verbs[0]:anchor])) or \
-                (local < anchor and _ATTRIBUTED.search(text, max(0, local - 90), local)):
+                (local < anchor and _ATTRIBUTED.search(text, max(0, local - 90), local)) or \
+                (as_of and (count or as_of.group(0).lower().startswith("tính"))):
             if d.precision == "day" and reported is None:
                 reported = d
             continue
@@ -141,6 +166,10 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
              and not _BROKEN.search(text, max(0, c.start() - 40), c.start())]
     if agree and not CUES.agree_done.search(text):
         agree = []
+    if not assault and not agree and every_assault and "sau" in text:
+        dated = _days_after(text, every_assault, ms, dvs, span, published)
+        if dated is not None:
+            return dated
     nth = _NTH_DAY.search(text) if "ngày thứ" in text else None
     if not assault and not agree and nth is None:
         return None, None, None, False
@@ -179,7 +208,68 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
                          date.end, "span", date.span)
     if date is not None and nth is not None and date.precision == "day":
         date = _nth_day_span(nth, date.start, span)
+    after = _DAYS_AFTER.search(text, cues[0].end()) if "sau" in text else None
+    if after is not None and (date is None or date.span.start - span.start >= after.end()):
+        # "Vụ không kích diễn ra chỉ hai ngày sau khi ICJ hôm 24/5 ra lệnh ...": the day written in
+        # the clause after the phrase is the earlier event's; the fighting came N days after it
+        end = next((m.start() for m in _CLAUSE_END.finditer(text, after.end())), len(text))
+        day = next((d for d in dvs if after.end() <= d.span.start - span.start < end and d.precision == "day"
+                    and d.start and not is_past(d, published)), None)
+        if day is not None:
+            date = _shifted(day, after, +1)
+            ms = [m for m in ms if not after.start() <= m.span.start < day.span.start - span.start]   # earlier_event's
     return Event(category, modes, date, _sides(text, ms), _places(text, ms), span), date, reported, False
+
+
+def _days_after(text: str, cues, ms, dvs, span: Span, published):
+    """find_event's answer for fighting told only as "N ngày sau khi ...", dated N days before the
+    day the sentence gives before that phrase (None when the sentence gives none, or another day
+    stands between the phrase and the fighting: "hai tuần sau vụ tấn công ngày 22/4")."""
+    after = _DAYS_AFTER.search(text)
+    if after is None:
+        return None
+    cue = next((c for c in cues if c.start() >= after.end() and not in_quote(text, c.start())
+                and not _CLAUSE_END.search(text, after.end(), c.start())), None)
+    if cue is None or any(after.start() <= d.span.start - span.start < cue.start() for d in dvs):
+        return None
+    day, reported, history = when(text, after.start(), [d for d in dvs if d.span.start - span.start < after.start()],
+                                  span, published)
+    if history or day is None or day.precision != "day":
+        return None
+    date = _shifted(day, after, -1)
+    return Event("ASSAULT", (CUES.assault_modes[cue.group(0)],), date, _sides(text, ms), _places(text, ms), span), \
+        date, reported, False
+
+
+def earlier_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, published) -> Event | None:
+    """The fighting a sentence names as the earlier event of an "N ngày sau khi", with the day written
+    in that clause ("Vụ bắn hạ diễn ra đúng một tuần sau khi hai tàu chở dầu ... bị tấn công trên vịnh
+    Oman hôm 13/6"). Its span starts at the phrase: what the clause counts is its own."""
+    after = _DAYS_AFTER.search(text) if "sau" in text else None
+    if after is None:
+        return None
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, after.end())), len(text))
+    day = next((d for d in dvs if after.end() <= d.span.start - span.start < end), None)
+    if day is None or day.precision != "day" or day.start is None or is_past(day, published):
+        return None
+    at = day.span.start - span.start
+    cue = next((c for c in CUES.assault.finditer(text, after.end(), at) if not in_quote(text, c.start())), None)
+    if cue is None:
+        return None
+    clause = [m for m in ms if after.end() <= m.span.start < at]
+    if not _sides(text, clause):
+        return None   # "hai tuần sau vụ tấn công ngày 22/4 nhằm vào khách du lịch": no fighting of sides
+    return Event("ASSAULT", (CUES.assault_modes[cue.group(0)],), day, _sides(text, clause), _places(text, clause),
+                 Span(span.article, span.paragraph, span.start + after.start(), span.end), apart=True)
+
+
+def _shifted(day: DateValue, after: re.Match, sign: int) -> DateValue:
+    """`day` moved by the N days (or weeks) of an "N ngày sau khi" match, back (-1) or on (+1)."""
+    n = _EV["day_counts"].get(after.group("n")) or int(after.group("n"))
+    by = dt.timedelta(days=sign * n * (7 if after.group("unit") == "tuần" else 1))
+    word = "sau" if sign > 0 else "trước"
+    return DateValue(f"{after.group('n')} {after.group('unit')} {word} {day.text}", day.start + by,
+                     (day.end or day.start) + by, "day", day.span)
 
 
 def _nth_day_span(nth, last: dt.date, span: Span) -> DateValue:

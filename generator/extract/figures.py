@@ -45,8 +45,9 @@ FIGURE = re.compile(
     # a range counts its lower bound, at least: "từ 7 đến 8 binh sĩ", "10 đến 12 người", "2-3 lính"
     rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?:từ\s+(?=\S+\s*(?:-|–|đến|tới)))?(?P<num>{_NUM})"
     rf"(?:\s*(?:-|–|đến|tới)\s*(?P<upto>{_NUM}))?(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
-    # not over a second count: "ba binh sĩ Israel và một cảnh sát Ai Cập đã thiệt mạng" is two
-    rf"(?P<mod>(?:(?!\svà\s+{_NUM}\s+{_PEOPLE}{_W})[^,.;:!?\d“”\"()]){{0,70}}?)"
+    # not over a second count: "ba binh sĩ Israel và một cảnh sát Ai Cập đã thiệt mạng" is two, and
+    # "45 người ..., cùng hàng trăm người bị thương" counts the wounded in hundreds, not 45
+    rf"(?P<mod>(?:(?!\s(?:và|cùng)\s+(?:{_NUM}|hàng\s+(?:chục|trăm|nghìn|ngàn))\s+{_PEOPLE}{_W})[^,.;:!?\d“”\"()]){{0,70}}?)"
     rf"\s+(?:(?:đã|đều|bị|đã bị|cũng|được xác nhận)\s+)*(?P<kind>{_KIND}){_W}")
 # "họ mất 50 người" (lost: killed on the speaker's side); "tiêu diệt hơn 200 tay súng Taliban" (killed).
 LOST = re.compile(
@@ -64,7 +65,7 @@ TOLL = re.compile(
 REVISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['revised_figure']))}\s+"
                      rf"(?:{alternation(_V['revised_fillers'])}\s+)*"
                      rf"{alternation(_V['toll_verbs'])}\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?"
-                     rf"(?:\s+(?P<noun>{_PEOPLE}))?(?=\s*(?:[,.;:!?)](?!\d)|$))")
+                     rf"(?:\s+(?P<noun>{_PEOPLE}))?(?=\s*(?:[,.;:!?)](?!\d)|$)|\s{{3,}})")   # or an aside masked
 # "dẫn lời 2 quan chức Mỹ cho biết ...": people who speak between the number and the verb are sources.
 _SPEECH = re.compile(rf"{_B}{alternation(_V['source_verbs'])}{_W}")
 # "10.000 người chạy sang Chad để tránh bị giết": fleeing is the count's verb; without these, a
@@ -86,7 +87,7 @@ _VAGUE = re.compile(r"hàng\s*$")
 _INCREMENT = re.compile(alternation(_V["increment"]) + r"\s*$")
 # A breakdown given as an aside is masked before matching: "3 quân nhân, gồm một sĩ quan, đã thiệt mạng".
 # An acronym in brackets may stand in it: ", trong đó có 2-3 lính thuộc Nhóm Tác chiến đặc biệt (SSG),".
-_ASIDE = re.compile(rf",\s*{alternation(_V['breakdown'])}\s+(?:[^,.;:()“”\"]|\([^,.;:()“”\"]{{1,15}}\)){{1,70}},"
+_ASIDE = re.compile(rf",\s*{alternation(_V['breakdown'] + _V['mostly'])}\s+(?:[^,.;:()“”\"]|\([^,.;:()“”\"]{{1,15}}\)){{1,70}},"
                     rf"|\(\s*{alternation(_V['breakdown'])}\s+[^()]{{1,60}}\)")
 # The first half of "11 dân thường và 1 binh sĩ đã thiệt mạng" (written before the second figure).
 _CONJUNCT = re.compile(rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"

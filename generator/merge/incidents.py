@@ -53,6 +53,11 @@ class Episode:
     precise: bool = True
     """Dated to the day (or a span of days); False when only the month is known."""
 
+    @property
+    def apart(self) -> bool:
+        """It holds fighting its article tells as days before other fighting (`Event.apart`)."""
+        return any(e.apart for e in self.events)
+
 
 def _precise(e: Event) -> bool:
     return e.date.precision in ("day", "span")
@@ -63,7 +68,8 @@ def _article_episodes(x: Extraction) -> list[Episode]:
     episodes: list[Episode] = []
     for e in (e for e in dated if _precise(e)):
         end = e.date.end or e.date.start
-        if episodes and (e.date.start - episodes[-1].end).days <= GAP_DAYS:
+        if episodes and (e.date.start - episodes[-1].end).days <= GAP_DAYS and (
+                e.date.start <= episodes[-1].end or not (e.apart or episodes[-1].apart)):
             ep = episodes[-1]
             ep.end = max(ep.end, end)
         else:
@@ -189,7 +195,8 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             j = order[b_i]
             if episodes[j].start is None or episodes[j].start > episodes[i].end + dt.timedelta(days=1):
                 break
-            if _overlap(episodes[i], episodes[j]) and parties[i] & parties[j]:
+            if _overlap(episodes[i], episodes[j]) and parties[i] & parties[j] \
+                    and not _kept_apart(episodes[i], episodes[j]):
                 union(i, j)
     _join_days_of_one_episode(episodes, parties, order, union)
     _join_undated(extractions, episodes, parties, order, find, union, resolve, published or {})
@@ -298,10 +305,17 @@ def _join_days_of_one_episode(episodes: list[Episode], parties: list[set[str]], 
         if prev is not None:
             gap = (ep.start - prev[1]).days
             ceasefire = all(e.category == "AGREE" for e in ep.events if e.date and e.date.start)
-            if gap <= EPISODE_GAP_DAYS or (ceasefire and gap <= CEASEFIRE_GAP_DAYS):
+            if (gap <= EPISODE_GAP_DAYS or (ceasefire and gap <= CEASEFIRE_GAP_DAYS)) \
+                    and not _kept_apart(episodes[prev[0]], ep):
                 union(prev[0], i)
                 end = max(end, prev[1])
         last[pair] = (i, end)
+
+
+def _kept_apart(a: Episode, b: Episode) -> bool:
+    """One article tells the two as events days apart ("một ngày sau cuộc không kích ... tối 26/5"):
+    they stay two."""
+    return (a.apart or b.apart) and a.start != b.start and bool(set(a.articles) & set(b.articles))
 
 
 def _date_text(start, end) -> str:
