@@ -1097,6 +1097,18 @@ def test_commissioners_directors_secretaries_and_officials_are_titles():
         "Kim Yang-gon": ("Bí thư Ban Chấp hành Trung ương Đảng Lao động Triều Tiên", "trieu-tien")}
 
 
+def test_representatives_ministers_of_state_and_grand_ayatollahs_are_titles():
+    assert _people("Đại diện Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) tại Afghanistan Mohamed Ag Ayoya cho biết.") == {
+        "Mohamed Ag Ayoya": ("Đại diện Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) tại Afghanistan", "quy-nhi-dong-lien-hop-quoc")}
+    assert _people("Quốc vụ khanh phụ trách Trung Đông của Anh Andrew Murrison tới Tehran.") == {
+        "Andrew Murrison": ("Quốc vụ khanh phụ trách Trung Đông của Anh", "anh")}
+    # the second title of an apposition is no name
+    assert _people("Lệnh trừng phạt nhằm vào Lãnh tụ tối cao Iran, Đại giáo chủ Ali Khamenei.") == {
+        "Ali Khamenei": ("Lãnh tụ tối cao Iran", "iran")}
+    # a US command is the US, as the Pentagon is
+    assert [(m.key, m.surface) for m in find_mentions("CENTCOM cho biết đã không kích.", "a", 1)] == [("my", "CENTCOM")]
+
+
 def test_a_bare_name_opening_a_sentence_is_a_person_when_a_title_follows_it():
     assert _people("Alparslan Celik, một chỉ huy của các nhóm phiến quân ở Syria, tuyên bố. "
                    "Hun Sen, Chủ tịch Thượng viện Campuchia, cho biết.") == {
