@@ -1022,6 +1022,15 @@ def test_an_act_called_unacceptable_brutal_or_a_crime_is_condemned():
     assert said == []
 
 
+def test_the_state_that_asked_for_a_meeting_held_it_too_and_heartbreak_is_concern():
+    said = _said("Ngày 27/5, Israel không kích Rafah. Theo đề nghị của Algeria, Hội đồng Bảo an Liên Hợp Quốc đã họp "
+                 "kín khẩn cấp hôm 28/5.", published=dt.date(2024, 5, 29))
+    assert [(a, st) for a, st, _ in said] == [("hoi-dong-bao-an-lien-hop-quoc", ("meeting",)), ("algeria", ("meeting",))]
+    said = _said("Ngày 27/5, Israel không kích Rafah. Người phát ngôn Nhà Trắng John Kirby gọi những hình ảnh từ Rafah "
+                 "là “đau lòng”.", published=dt.date(2024, 5, 29))
+    assert [st for _, st, _ in said] == [("concern",)]
+
+
 def test_a_year_naming_what_is_spoken_of_does_not_make_the_statement_history():
     x = extract_article(article("Ngày 19/9, Azerbaijan tấn công Nagorno-Karabakh. Ngoại trưởng Mỹ Antony Blinken kêu "
                                 "gọi các bên tuân thủ lệnh ngừng bắn năm 2020.",

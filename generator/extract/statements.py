@@ -25,6 +25,7 @@ _UNCERTAIN = phrase_matcher(_RX["uncertain"])
 _DENIED = phrase_matcher(_RX["denials"])
 _CLAUSE_CUT = re.compile(r".*(?:,|\svà\s)")
 _SPEECH_NOUN = phrase_matcher(_RX["speech_nouns"])
+_REQUESTED_BY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_RX['requested_by']))}\s+")
 # "lệnh ngừng bắn năm 2020", "thỏa thuận ba bên năm 2020": at most two words between.
 _SPOKEN_OF = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('dates.yml')['spoken_of_nouns'])}"
                         r"(?:\s+[a-zà-ỹđ]+){0,2}\s+$")
@@ -219,6 +220,11 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
                 who = [speaker]
         for k in who:
             said.setdefault(k, []).append(stance)
+    if "meeting" in (st for _, st in cues) and (asked := _REQUESTED_BY.search(text)):
+        # "Theo đề nghị của Algeria, Hội đồng Bảo an ... đã họp kín khẩn cấp": Algeria called the meeting
+        by = next((m.key for m in ms if m.span.start == asked.end() and m.kind in ACTOR_KINDS and not m.in_role), None)
+        if by is not None and "meeting" not in said.get(by, ()):
+            said.setdefault(by, []).append("meeting")
     speakers = list(said)
     # A day of what is spoken of (_of_content) is not the speech's; the paragraph's day, if it has
     # one, is.
