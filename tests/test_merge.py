@@ -57,6 +57,12 @@ def test_the_day_a_count_stood_at_is_the_day_of_a_report_not_of_the_fighting():
                          "Ngày 9/10, tên lửa của Armenia rơi xuống thành phố Ganja của Azerbaijan."))
     got = sorted((str(i.date), [c.number for c in i.casualties]) for i in b.incidents)
     assert got == [("2020-09-27", [350]), ("2020-10-09", [])]
+    # but the end of a range of hours is the day of the fighting
+    b = briefing(article("a", dt.date(2022, 9, 13),
+                         "Ngày 5/9, Azerbaijan pháo kích Armenia. Từ sáng đến tối 12/9, 49 binh sĩ Armenia đã thiệt mạng.",
+                         "Ngày 12/9, Azerbaijan pháo kích Armenia."))
+    assert sorted((str(i.date), [c.number for c in i.casualties]) for i in b.incidents) == [
+        ("2022-09-05", []), ("2022-09-12", [49])]
 
 
 def test_a_toll_goes_with_the_event_its_paragraph_reports_not_the_articles_main_one():

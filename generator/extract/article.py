@@ -211,7 +211,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
             # events on the ground, dated by the words nearest to them
             ev, on_day, reported, history = find_event(text, ms, dvs, span, article.published)
-            prior = earlier_event(text, ms, dvs, span, article.published) if ev is not None and not history else None
+            prior = earlier_event(text, ms, dvs, span, article.published) if not history else None
+            if prior and ev is not None and ev.date is not None and ev.date.start == prior.date.start:
+                prior = None   # the sentence's own fighting is the one its "N ngày sau khi" clause dates
 
             # background: history given as context
             is_bg = (past and not current) or history or (
@@ -254,7 +256,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 untracked = {x.at for x in said if x.untracked}
                 figs = sorted(counted + named, key=lambda f: f.start) if named else counted
                 for n, fig in enumerate(figs):
-                    if prior and span.start + fig.start >= prior.span.start:
+                    if prior and prior.span.start <= span.start + fig.start < prior.span.end \
+                            and not _cumulative(text, fig, dvs, span, article.published):
                         # counted in the clause of the earlier event the sentence dates: its own
                         figure = _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked,
                                          _list_end(text, figs, n))

@@ -75,7 +75,8 @@ _PATTERNS = [
     ("day_before", False, "rước đó", re.compile(rf"{_B}({_NUMW}|\d{{1,2}})\s+ngày\s+trước đó{_E}")),
     ("day_after", False, "gày", re.compile(rf"(?:^|(?<=[.;]\s))({_NUMW}|\d{{1,2}})\s+ngày\s+sau(?:\s+đó)?(?=\s*,)")),
     ("relative", False, re.compile(_REL), re.compile(rf"{_B}({_REL}){_E}")),
-    ("same_day", False, re.compile(_SAME), re.compile(rf"{_B}({_SAME}){_E}(?!\s+{alternation(_V['same_day_not_before'])}{_E})")),
+    ("same_day", False, re.compile(_SAME), re.compile(
+        rf"{_B}({_SAME}){_E}(?!(?<=rong ngày)\s+{alternation(_V['same_day_not_before'])}{_E})")),
 ]
 
 _DIGIT = re.compile(r"\d")

@@ -49,7 +49,8 @@ _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" 
 _CASUALTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['kinds'])}(?![\wÀ-ỹ])")
 # "đến hôm qua, con số được điều chỉnh lên 45 người", "tính đến ngày 9/11": the day a count stood
 # at, which is the day of a report, not of the fighting.
-_AS_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Tt]ính đến|[Cc]ho đến|[Đđ]ến)\s+$")
+_AS_OF = re.compile(r"(?:(?<![\wÀ-ỹ])[Tt]ính đến|(?:(?<=[,;]\s)|(?<![\s\S]))(?:[Cc]ho đến|[Đđ]ến))\s+$")
+"""... "tính đến" anywhere, "đến" opening a clause: not the end of a range ("Từ sáng đến tối 12/9")."""
 _NOT_NEW = re.compile(
     r"(?:^|\s)(?:" + "|".join(_EV["ending"]) + r")\s+(?:\S+\s+){0,3}$"
     r"|(?:^|\s)(?:" + "|".join(_EV["place_of"]) + r")\s+$")
@@ -74,11 +75,14 @@ _ATTRIBUTED = re.compile(
 _ONGOING = re.compile(r"(?<![\wÀ-ỹ])(?:tiếp tục|vẫn đang|đang|vẫn)(?![\wÀ-ỹ])")
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
+_A_DAY = dt.timedelta(days=1)
 # "... kết thúc tối qua (17/1), ba ngày sau khi tên lửa Nga đánh sập tòa nhà": the fighting the clause
 # after "N ngày sau khi" tells of happened N days before the day written before it; a day written in
 # that clause is the earlier event's.
-_DAYS_AFTER = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,2}|" + "|".join(_EV["day_counts"]) + r")\s+(?P<unit>ngày|tuần)\s+"
-                         r"sau\s+(?:khi|vụ|cuộc)(?![\wÀ-ỹ])")
+_DAYS_AFTER = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,2}|" + "|".join(with_capitals(_EV["day_counts"])) + r")\s+"
+                         r"(?P<unit>ngày|tuần)\s+sau\s+(?:khi|vụ|cuộc)(?![\wÀ-ỹ])")
+# ... a clause that ends where the sentence goes on with its own news (", khiến 45 người thiệt mạng hôm 26/5")
+_AFTER_CLAUSE_END = re.compile(rf"[.;:!?]|,\s*{alternation(_EV['after_clause_ends'])}(?![\wÀ-ỹ])")
 
 
 def reported_only(text: str, pos: int) -> bool:
@@ -96,7 +100,8 @@ def _earlier_in(clause: str) -> bool:
     casualties it counts followed ("45 người Palestine đã thiệt mạng ... sau khi Israel không kích"):
     that is the news."""
     m = _EARLIER.search(clause)
-    return bool(m) and not (m.group(0).lstrip().startswith("sau ") and _CASUALTY.search(clause, 0, m.start()))
+    return bool(m) and not (m.group(0).lstrip().startswith("sau ") and _CASUALTY.search(clause, max(0, m.start() - 24),
+                                                                                        m.start()))
 
 
 def _earlier(text: str, pos: int) -> bool:
@@ -212,10 +217,8 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     if after is not None and (date is None or date.span.start - span.start >= after.end()):
         # "Vụ không kích diễn ra chỉ hai ngày sau khi ICJ hôm 24/5 ra lệnh ...": the day written in
         # the clause after the phrase is the earlier event's; the fighting came N days after it
-        end = next((m.start() for m in _CLAUSE_END.finditer(text, after.end())), len(text))
-        day = next((d for d in dvs if after.end() <= d.span.start - span.start < end and d.precision == "day"
-                    and d.start and not is_past(d, published)), None)
-        if day is not None:
+        day = _day_after(text, after, dvs, span, published)
+        if day is not None and (published is None or _shifted(day, after, +1).start <= published + _A_DAY):
             date = _shifted(day, after, +1)
             ms = [m for m in ms if not after.start() <= m.span.start < day.span.start - span.start]   # earlier_event's
     return Event(category, modes, date, _sides(text, ms), _places(text, ms), span), date, reported, False
@@ -226,8 +229,8 @@ def _days_after(text: str, cues, ms, dvs, span: Span, published):
     day the sentence gives before that phrase (None when the sentence gives none, or another day
     stands between the phrase and the fighting: "hai tuần sau vụ tấn công ngày 22/4")."""
     after = _DAYS_AFTER.search(text)
-    if after is None:
-        return None
+    if after is None or _day_after(text, after, dvs, span, published) is not None:
+        return None   # the clause dates its own fighting: earlier_event's
     cue = next((c for c in cues if c.start() >= after.end() and not in_quote(text, c.start())
                 and not _CLAUSE_END.search(text, after.end(), c.start())), None)
     if cue is None or any(after.start() <= d.span.start - span.start < cue.start() for d in dvs):
@@ -246,13 +249,11 @@ def earlier_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span
     in that clause ("Vụ bắn hạ diễn ra đúng một tuần sau khi hai tàu chở dầu ... bị tấn công trên vịnh
     Oman hôm 13/6"). Its span starts at the phrase: what the clause counts is its own."""
     after = _DAYS_AFTER.search(text) if "sau" in text else None
-    if after is None:
-        return None
-    end = next((m.start() for m in _CLAUSE_END.finditer(text, after.end())), len(text))
-    day = next((d for d in dvs if after.end() <= d.span.start - span.start < end), None)
-    if day is None or day.precision != "day" or day.start is None or is_past(day, published):
+    day = _day_after(text, after, dvs, span, published) if after is not None else None
+    if day is None:
         return None
     at = day.span.start - span.start
+    end = _clause_after(text, after)
     cue = next((c for c in CUES.assault.finditer(text, after.end(), at) if not in_quote(text, c.start())), None)
     if cue is None:
         return None
@@ -260,12 +261,27 @@ def earlier_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span
     if not _sides(text, clause):
         return None   # "hai tuần sau vụ tấn công ngày 22/4 nhằm vào khách du lịch": no fighting of sides
     return Event("ASSAULT", (CUES.assault_modes[cue.group(0)],), day, _sides(text, clause), _places(text, clause),
-                 Span(span.article, span.paragraph, span.start + after.start(), span.end), apart=True)
+                 Span(span.article, span.paragraph, span.start + after.start(), span.start + end), apart=True)
+
+
+def _clause_after(text: str, after: re.Match) -> int:
+    """Where the clause an "N ngày sau khi" opens ends in the sentence."""
+    end = _AFTER_CLAUSE_END.search(text, after.end())
+    return end.start() if end else len(text)
+
+
+def _day_after(text: str, after: re.Match, dvs: list[DateValue], span: Span, published) -> DateValue | None:
+    """The day written in the clause an "N ngày sau khi" opens, if it is a day of the news window."""
+    end = _clause_after(text, after)
+    day = next((d for d in dvs if after.end() <= d.span.start - span.start < end), None)
+    if day is None or day.precision != "day" or day.start is None or is_past(day, published):
+        return None
+    return day
 
 
 def _shifted(day: DateValue, after: re.Match, sign: int) -> DateValue:
     """`day` moved by the N days (or weeks) of an "N ngày sau khi" match, back (-1) or on (+1)."""
-    n = _EV["day_counts"].get(after.group("n")) or int(after.group("n"))
+    n = _EV["day_counts"].get(after.group("n").lower()) or int(after.group("n"))
     by = dt.timedelta(days=sign * n * (7 if after.group("unit") == "tuần" else 1))
     word = "sau" if sign > 0 else "trước"
     return DateValue(f"{after.group('n')} {after.group('unit')} {word} {day.text}", day.start + by,

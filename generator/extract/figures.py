@@ -47,7 +47,7 @@ FIGURE = re.compile(
     rf"(?:\s*(?:-|–|đến|tới)\s*(?P<upto>{_NUM}))?(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
     # not over a second count: "ba binh sĩ Israel và một cảnh sát Ai Cập đã thiệt mạng" is two, and
     # "45 người ..., cùng hàng trăm người bị thương" counts the wounded in hundreds, not 45
-    rf"(?P<mod>(?:(?!\s(?:và|cùng)\s+(?:{_NUM}|hàng\s+(?:chục|trăm|nghìn|ngàn))\s+{_PEOPLE}{_W})[^,.;:!?\d“”\"()]){{0,70}}?)"
+    rf"(?P<mod>(?:(?!\s(?:và\s+{_NUM}|(?:và|cùng)\s+hàng\s+(?:chục|trăm|nghìn|ngàn))\s+{_PEOPLE}{_W})[^,.;:!?\d“”\"()]){{0,70}}?)"
     rf"\s+(?:(?:đã|đều|bị|đã bị|cũng|được xác nhận)\s+)*(?P<kind>{_KIND}){_W}")
 # "họ mất 50 người" (lost: killed on the speaker's side); "tiêu diệt hơn 200 tay súng Taliban" (killed).
 LOST = re.compile(
@@ -58,7 +58,7 @@ TOLL = re.compile(
     rf"(?<![\wÀ-ỹ])(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+(?P<side>{UPPER}[\wÀ-ỹ\-]*\s+(?:{UPPER}[\wÀ-ỹ\-]*\s+)?)?)?"
     rf"(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
     # ... over a day, or a number that is part of a name ("căn cứ Tower 22"), but no other number
-    rf"(?P<mod>(?:[^,.;:!?\d“”\"()]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)|(?>{UPPER}[\wÀ-ỹ\-]*\s\d{{1,4}}(?![\d/.,])))"
+    rf"(?P<mod>(?:[^,.;:!?\d“”\"()]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)|(?<![\wÀ-ỹ])(?>{UPPER}[\wÀ-ỹ\-]*\s\d{{1,4}}(?![\d/.,])))"
     rf"{{0,90}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
 # "3 binh sĩ bị thương; đến cuối ngày, con số được nâng lên 4 người": the same count, revised.

@@ -117,6 +117,10 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+_QUOTED_BY_REACH = 60
+"""Characters from a quotation's end to the verb of who said it: a comma, a title and a name."""
+
+
 def _quoted_by(text: str, at: int, subjects) -> str | None:
     """The subject of the speech verb right after the quotation holding `at` ('“...”, ông X nói',
     '“...”, Ngoại trưởng X nhấn mạnh'), if any."""
@@ -127,10 +131,6 @@ def _quoted_by(text: str, at: int, subjects) -> str | None:
         if pos >= end and not quoted:
             return k if pos - end <= _QUOTED_BY_REACH and not _CLAUSE_BREAK.search(text, end + 1, pos) else None
     return None
-
-
-_QUOTED_BY_REACH = 60
-"""Characters from a quotation's end to the verb of who said it: a comma, a title and a name."""
 
 
 def _quotes_of(text: str, subjects) -> dict[str | None, str]:
@@ -233,11 +233,11 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
                  and not (para_day is not None and d.span.start > first_cue
                           and _of_content(text, cues, d.span.start - span.start))), None) or para_day
     quoted = _quotes_of(text, subjects)
-    verbless = quoted.get(None)
+    voiced = {k for _, k, q in subjects if not q}
     out = []
     for who in dict.fromkeys(speakers):
         # one who speaks with no verb ('Guterres “vô cùng quan ngại”') has the quotation no verb claims
-        quote = quoted.get(who) or verbless
+        quote = quoted.get(who) or (quoted.get(None) if who not in voiced else None)
         counterparts = ()
         if CUES.talk.search(text):
             counterparts = tuple(dict.fromkeys(

@@ -53,10 +53,8 @@ class Episode:
     precise: bool = True
     """Dated to the day (or a span of days); False when only the month is known."""
 
-    @property
-    def apart(self) -> bool:
-        """It holds fighting its article tells as days before other fighting (`Event.apart`)."""
-        return any(e.apart for e in self.events)
+    apart_from: set[dt.date] = field(default_factory=set)
+    """Days of fighting its article tells as days after some of its own (`Event.apart`): kept apart."""
 
 
 def _precise(e: Event) -> bool:
@@ -68,14 +66,15 @@ def _article_episodes(x: Extraction) -> list[Episode]:
     episodes: list[Episode] = []
     for e in (e for e in dated if _precise(e)):
         end = e.date.end or e.date.start
-        if episodes and (e.date.start - episodes[-1].end).days <= GAP_DAYS and (
-                e.date.start <= episodes[-1].end or not (e.apart or episodes[-1].apart)):
+        if episodes and (e.date.start - episodes[-1].end).days <= GAP_DAYS and e.date.start not in episodes[-1].apart_from:
             ep = episodes[-1]
             ep.end = max(ep.end, end)
         else:
             ep = Episode(e.date.start, end, articles=[x.article])
             episodes.append(ep)
         ep.events.append(e)
+        if e.apart and (day := _partner_day(e, x.events)) and day != e.date.start:
+            ep.apart_from.add(day)
     # An event dated only by its month ("hồi tháng 6 năm ngoái") joins an episode of that month.
     for e in (e for e in dated if not _precise(e)):
         end = e.date.end or e.date.start
@@ -313,9 +312,16 @@ def _join_days_of_one_episode(episodes: list[Episode], parties: list[set[str]], 
 
 
 def _kept_apart(a: Episode, b: Episode) -> bool:
-    """One article tells the two as events days apart ("một ngày sau cuộc không kích ... tối 26/5"):
-    they stay two."""
-    return (a.apart or b.apart) and a.start != b.start and bool(set(a.articles) & set(b.articles))
+    """Their article tells fighting of one as days before fighting on a day of the other ("một ngày
+    sau cuộc không kích ... tối 26/5"): they stay two."""
+    return bool(set(a.articles) & set(b.articles)) and (any(b.start <= d <= (b.end or b.start) for d in a.apart_from)
+                                                       or any(a.start <= d <= (a.end or a.start) for d in b.apart_from))
+
+
+def _partner_day(e: Event, events) -> dt.date | None:
+    """The day of the fighting the sentence of `e` (an event told as days before it) reports."""
+    return next((y.date.start for y in events if not y.apart and y.date and y.span.article == e.span.article
+                 and y.span.paragraph == e.span.paragraph and y.span.start <= e.span.start < y.span.end), None)
 
 
 def _date_text(start, end) -> str:
