@@ -1241,6 +1241,16 @@ def test_a_toll_may_carry_a_date_or_a_numbered_name_and_stays_linear_with_many()
     assert time.perf_counter() - t < 0.5
 
 
+def test_the_side_whose_attack_caused_a_toll_is_not_its_victim():
+    x = extract_article(article("Đợt tấn công tên lửa quy mô lớn của Nga nhằm vào thủ đô Kiev của Ukraine hôm qua (8/7) đã "
+                                "khiến 38 người thiệt mạng.", published=dt.date(2024, 7, 9)))
+    assert [(f.number, f.party) for f in x.figures] == [(38, "ukraine")]
+    # the owner of the target is
+    x = extract_article(article("Ngày 24/9, tay súng phục kích một đội tuần tra của cảnh sát Kosovo, khiến 1 cảnh sát "
+                                "thiệt mạng.", published=dt.date(2023, 9, 25)))
+    assert [(f.number, f.party) for f in x.figures] == [(1, "kosovo")]
+
+
 def test_enemies_reported_destroyed_are_not_the_reporters_losses():
     x = extract_article(article("Bộ trưởng Nội vụ Kosovo Xhelal Sveçla ngày 24/9 cho biết 3 tay súng đã bị tiêu diệt."))
     assert [(f.number, f.party, f.own_side) for f in x.figures] == [(3, None, False)]

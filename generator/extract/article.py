@@ -49,6 +49,8 @@ _AT = re.compile(rf"\s*,?\s*{alternation(_FIG['located_at'])}\s+")
 _PLACE_GAP = re.compile(rf"(?:{alternation(_FIG['located_place_words'])}\s+){{1,8}}của\s+")
 _FRONTED_AT = re.compile(rf"(?:^|[.;:!?]\s+){alternation(with_capitals(_FIG['located_at']))}\s+$")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
+_MADE_BY = re.compile(rf"(?:^|\s)của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*$")
+_TARGET_MARK = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['target_marks'])}(?![\wÀ-ỹ])")
 _OWNED_BY = re.compile(rf"\s+của\s+(?P<unit>(?:các\s+)?{alternation(_FIG['owner_units'])}\s+)?")
 # "183 tay súng thân Thổ Nhĩ Kỳ": gunmen loyal to a state are not its own
 _ALLEGIANCE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['allegiance_marks'])}\s+$")
@@ -488,6 +490,7 @@ def _attacked(text: str, at: int, sides) -> str | None:
             continue
         gap = text[cue.end():m.span.start]
         if _ATTACKER.search(gap) or _OWNER.fullmatch(gap) or (not gap.strip() and cue.group(0) in _WEAPONS) \
+                or (_MADE_BY.search(gap) and not _TARGET_MARK.search(gap)) \
                 or clause_before(text, m.span.start).lstrip().startswith("theo "):
             continue
         paired = _PAIRED.match(text, m.span.end)
