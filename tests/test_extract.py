@@ -1023,6 +1023,11 @@ def test_an_act_called_unacceptable_brutal_or_a_crime_is_condemned():
                  "Người phát ngôn Peter Stano nhấn mạnh các vụ tấn công là “không thể chấp nhận”."):
         said = _said("Ngày 8/4, tên lửa rơi xuống nhà ga Kramatorsk. " + text, published=dt.date(2022, 4, 9))
         assert [st for _, st, _ in said] == [("condemn",)], text
+    for text, stance in (("Bà Joyce Msuya nói: “Cố ý tấn công một bệnh viện được bảo vệ là tội ác chiến tranh”.", "condemn"),
+                         ("Ông Josep Borrell cáo buộc Nga tấn công không khoan nhượng vào dân thường Ukraine.", "condemn"),
+                         ("Ông Josep Borrell kêu gọi các bên ngăn chặn một cuộc chiến toàn diện.", "call_restraint")):
+        said = _said("Ngày 8/4, tên lửa rơi xuống nhà ga. " + text, published=dt.date(2022, 4, 9))
+        assert [st for _, st, _ in said] == [(stance,)], text
     for text in ("Giới chức cảnh báo vụ tấn công có thể cấu thành tội ác chiến tranh.",
                  "Cao ủy Nhân quyền LHQ cảnh báo vụ tấn công có thể là tội ác chống lại loài người."):
         assert _said("Ngày 8/4, tên lửa rơi xuống nhà ga. " + text, published=dt.date(2022, 4, 9)) == [], text
