@@ -235,15 +235,15 @@ def test_a_plural_title_goes_with_each_name_of_its_list():
 
 
 def test_an_armed_group_the_gazetteer_does_not_know_is_named_after_its_noun():
-    ms = find_mentions("Iran tấn công nhóm vũ trang Jaish al-Adl, còn Pakistan nhắm vào nơi ẩn náu của "
+    ms = find_mentions("Iran tấn công nhóm vũ trang Ansar al-Furqan, còn Pakistan nhắm vào nơi ẩn náu của "
                        "nhóm vũ trang Hafiz Gul Bahadur.", "a", 1)
     assert [(m.key, m.name) for m in ms if m.kind == "group"] == [
-        ("group:jaish-al-adl", "Jaish al-Adl"), ("group:hafiz-gul-bahadur", "Hafiz Gul Bahadur")]
+        ("group:ansar-al-furqan", "Ansar al-Furqan"), ("group:hafiz-gul-bahadur", "Hafiz Gul Bahadur")]
     # a known group keeps its own entry
     assert [m.key for m in find_mentions("Nhóm vũ trang Hamas tuyên bố.", "a", 1)] == ["hamas"]
     # a descriptor, a place or a day is no group's name, and a leader's name after a title is left alone
     for text in ("Nhóm vũ trang Hồi giáo cực đoan tuyên bố.", "nhóm vũ trang Tây Bắc Syria", "Nhóm chiến binh Kurd",
-                 "nhóm phiến quân Thứ Sáu tuần trước", "Thủ lĩnh nhóm phiến quân Jaish al-Adl Salahuddin Farooqui chết."):
+                 "nhóm phiến quân Thứ Sáu tuần trước", "Thủ lĩnh nhóm phiến quân Ansar al-Furqan Salahuddin Farooqui chết."):
         assert not [m for m in find_mentions(text, "a", 1) if m.kind == "group"], text
 
 

@@ -50,6 +50,7 @@ _PLACE_GAP = re.compile(rf"(?:{alternation(_FIG['located_place_words'])}\s+){{1,
 _FRONTED_AT = re.compile(rf"(?:^|[.;:!?]\s+){alternation(with_capitals(_FIG['located_at']))}\s+$")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
 _MADE_BY = re.compile(rf"(?:^|\s)của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*$")
+_ATTACK_NOUN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_FIG['attack_nouns']))}\s+(?:\S+\s+){{0,2}}$")
 _TARGET_MARK = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['target_marks'])}(?![\wÀ-ỹ])")
 _OWNED_BY = re.compile(rf"\s+của\s+(?P<unit>(?:các\s+)?{alternation(_FIG['owner_units'])}\s+)?")
 # "183 tay súng thân Thổ Nhĩ Kỳ": gunmen loyal to a state are not its own
@@ -485,12 +486,13 @@ def _attacked(text: str, at: int, sides) -> str | None:
         pass
     if cue is None or cue.group(0) in _MUTUAL:
         return None
+    made = _ATTACK_NOUN.search(text, max(0, cue.start() - 30), cue.start()) is not None   # "Đợt tấn công ... của Nga"
     for m in sides:
         if not cue.end() <= m.span.start < at or m.in_role:
             continue
         gap = text[cue.end():m.span.start]
         if _ATTACKER.search(gap) or _OWNER.fullmatch(gap) or (not gap.strip() and cue.group(0) in _WEAPONS) \
-                or (_MADE_BY.search(gap) and not _TARGET_MARK.search(gap)) \
+                or (_MADE_BY.search(gap) and not _TARGET_MARK.search(gap) and made) \
                 or clause_before(text, m.span.start).lstrip().startswith("theo "):
             continue
         paired = _PAIRED.match(text, m.span.end)
