@@ -1,6 +1,8 @@
 """Extractor rules on small real excerpts of the seeds' press style."""
 import datetime as dt
 
+import pytest
+
 from generator.extract.actors import find_mentions
 from generator.extract.article import extract_article
 from generator.extract.dates import find_dates
@@ -979,26 +981,21 @@ def _quoted(*paragraphs, published=dt.date(2022, 4, 9)):
     return {s.actor: s.quote for s in x.statements}
 
 
-def test_each_speaker_of_a_sentence_is_quoted_by_their_own_words():
-    quoted = _quoted("Ngày 8/4, tên lửa rơi xuống nhà ga Kramatorsk. Tổng thống Pháp Emmanuel Macron lên án vụ tấn "
-                     "công là ghê tởm, còn Tổng thư ký Liên Hợp Quốc Antonio Guterres cho rằng vụ tấn công là "
-                     "“hoàn toàn không thể chấp nhận được”.")
-    assert quoted == {"person:emmanuel-macron": None,
-                      "person:antonio-guterres": "hoàn toàn không thể chấp nhận được"}
-
-
-def test_a_quotation_before_every_verb_is_not_given_to_a_speaker_with_a_verb_of_his_own():
-    quoted = _quoted("Ngày 8/4, tên lửa rơi xuống nhà ga. “Đây là hành động tàn bạo của Nga”, một quan chức giấu tên "
-                     "nói, trong khi Ngoại trưởng Mỹ Antony Blinken lên án vụ tấn công.")
-    assert quoted == {"person:antony-blinken": None}
-
-
-def test_a_quotation_after_a_verb_without_subject_is_the_last_subjects():
-    quoted = _quoted("Ngày 8/4, tên lửa rơi xuống nhà ga Kramatorsk. Tổng thống Pháp Emmanuel Macron lên án vụ tấn "
-                     "công, còn Ngoại trưởng Mỹ Antony Blinken bày tỏ quan ngại, đồng thời kêu gọi Nga “chấm dứt "
-                     "ngay lập tức mọi cuộc tấn công vào dân thường”.")
-    assert quoted == {"person:emmanuel-macron": None,
-                      "person:antony-blinken": "chấm dứt ngay lập tức mọi cuộc tấn công vào dân thường"}
+@pytest.mark.parametrize("text, expected", [
+    # each speaker of a sentence is quoted by their own words
+    ("Tổng thống Pháp Emmanuel Macron lên án vụ tấn công là ghê tởm, còn Tổng thư ký Liên Hợp Quốc Antonio Guterres "
+     "cho rằng vụ tấn công là “hoàn toàn không thể chấp nhận được”.",
+     {"person:emmanuel-macron": None, "person:antonio-guterres": "hoàn toàn không thể chấp nhận được"}),
+    # a quotation before every verb is not given to a speaker with a verb of his own
+    ("“Đây là hành động tàn bạo của Nga”, một quan chức giấu tên nói, trong khi Ngoại trưởng Mỹ Antony Blinken lên án "
+     "vụ tấn công.", {"person:antony-blinken": None}),
+    # a quotation after a verb without subject is the last subject's
+    ("Tổng thống Pháp Emmanuel Macron lên án vụ tấn công, còn Ngoại trưởng Mỹ Antony Blinken bày tỏ quan ngại, đồng "
+     "thời kêu gọi Nga “chấm dứt ngay lập tức mọi cuộc tấn công vào dân thường”.",
+     {"person:emmanuel-macron": None, "person:antony-blinken": "chấm dứt ngay lập tức mọi cuộc tấn công vào dân thường"}),
+])
+def test_each_speaker_is_quoted_by_the_words_after_their_own_verb(text, expected):
+    assert _quoted("Ngày 8/4, tên lửa rơi xuống nhà ga Kramatorsk. " + text) == expected
 
 
 def test_a_call_inside_a_quotation_is_the_one_named_after_it():
@@ -1562,6 +1559,18 @@ def test_what_n_days_after_does_not_reach():
     # "Cùng ngày xảy ra ..." is still the same day
     assert [f.value for f in find_dates("Cùng ngày xảy ra vụ đánh bom ở Kabul, Mỹ lên án.", dt.date(2023, 1, 18),
                                         dt.date(2023, 1, 17))] == [dt.date(2023, 1, 17)]
+
+
+def test_a_toll_after_sau_khi_is_an_earlier_events_only_when_the_sentence_tells_of_fighting_before_it():
+    # "căng thẳng mới sau khi ... hành quyết tám người": the execution is the news, and its toll is read
+    x = extract_article(article("Quan hệ hai nước rơi vào căng thẳng mới sau khi quân đội Sudan cáo buộc quân đội Ethiopia "
+                                "đã hành quyết tám người Sudan bị bắt giữ.", published=dt.date(2022, 6, 28)))
+    assert [(f.number, f.kind) for f in x.figures] == [(8, "killed"), (8, "captured")]
+    assert [e.modes for e in x.events] == [("massacre",)]
+    # "Ấn Độ không kích ... sau khi vụ đánh bom khiến 40 cảnh sát thiệt mạng": the bombing's toll is not the strike's
+    x = extract_article(article("Ngày 26/2, Ấn Độ không kích Balakot sau khi vụ đánh bom liều chết khiến 40 cảnh sát thiệt "
+                                "mạng.", published=dt.date(2019, 2, 27)))
+    assert x.figures == ()
 
 
 def test_an_attack_the_casualties_followed_is_the_news_not_an_earlier_event():

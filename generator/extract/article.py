@@ -267,7 +267,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         pending.append(_Pending(replace(figure, event=prior.span), prior, prior.date, None, ctx))
                         previous = figure
                         continue
-                    if _EARLIER_FIGURE.search(clause_before(text, fig.start, seps=",;")):
+                    clause = clause_before(text, fig.start, seps=",;")
+                    earlier = _EARLIER_FIGURE.search(clause) if ev is not None else None
+                    if earlier and (cue := CUES.assault.search(text)) and cue.start() < fig.start - len(clause) + earlier.start():
                         # "nghiêm trọng nhất kể từ cuộc chiến năm 2020 khiến hơn 6.500 người thiệt
                         # mạng": the earlier event's figure is history
                         if any(d.start and is_past(d, article.published) for d in dvs) and ctx not in background:
