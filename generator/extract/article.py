@@ -575,13 +575,12 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     if own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \
             and gaz.entries[reporter].kind == "country":
         party, own, inferred = reporter, False, True
-    elif own and reporter and reporter.startswith("group:"):
-        party, own = reporter, False
+    elif own and reporter and (reporter.startswith("group:") or (
+            (entry := gaz.get(reporter)) is not None and entry.kind == "group")):
+        party, own = reporter, False   # "Giới chức Taliban cho biết ít nhất 47 dân thường ... đã thiệt mạng"
     elif own and reporter and (state := gaz.state_of(reporter)):
         # a state's own armed force reports its losses: "IRGC cho biết 7 thành viên đã thiệt mạng"
         party, own, inferred = state, False, True
-    elif own and reporter and gaz.get(reporter) is not None and gaz.entries[reporter].kind == "group":
-        party, own = reporter, False   # "Giới chức Taliban cho biết ít nhất 47 dân thường ... đã thiệt mạng"
     elif own and (reporter is None or (gaz.get(reporter) is not None and gaz.entries[reporter].kind in ("agency", "organization"))):
         own = False
     if party is None and not inferred and not fig.inflicted \

@@ -218,8 +218,9 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
         # "Vụ không kích diễn ra chỉ hai ngày sau khi ICJ hôm 24/5 ra lệnh ...": the day written in
         # the clause after the phrase is the earlier event's; the fighting came N days after it
         day = _day_after(text, after, dvs, span, published)
-        if day is not None and (published is None or _shifted(day, after, +1).start <= published + _A_DAY):
-            date = _shifted(day, after, +1)
+        later = _shifted(day, after, +1) if day is not None else None
+        if later is not None and (published is None or later.start <= published + _A_DAY):
+            date = later
             ms = [m for m in ms if not after.start() <= m.span.start < day.span.start - span.start]   # earlier_event's
     return Event(category, modes, date, _sides(text, ms), _places(text, ms), span), date, reported, False
 
