@@ -1329,6 +1329,12 @@ def test_a_person_named_as_the_object_is_not_who_ong_means_next():
                      "sát hại Tổng Tham mưu trưởng Iran Mohammad Bagheri. Ông kêu gọi Hội đồng Bảo an họp khẩn.") == {"person:abbas-araghchi"}
 
 
+
+def test_a_verb_after_a_comma_continues_the_ong_that_opens_the_sentence():
+    x = extract_article(article("Tối qua (18/7), Tổng thống Obama cho biết máy bay bị bắn hạ. Ông gọi vụ việc là “sự "
+                                "phẫn nộ”, kêu gọi các bên lập tức ngừng bắn."))
+    assert [(s.actor, s.stance) for s in x.statements] == [("person:obama", ("condemn", "call_ceasefire"))]
+
 def test_a_cue_without_a_verb_belongs_to_the_subject_of_its_clause_and_he_is_ong_after():
     x = extract_article(article("Ngay sau các vụ đụng độ, Ngoại trưởng Indonesia Marty Natalegawa đã tới Phnom Penh ngày "
                                 "7/9 và Bangkok ngày 8/9 để hòa giải. “Tiếng súng phải im lặng”, ông nói, kêu gọi hai "

@@ -42,6 +42,8 @@ _REGION_SUBJECT = re.compile(r"\s*(?:" + alternation(with_capitals(_V["region_su
                              + r"(?:\s+[a-zà-ỹđ]+){0,2}\s+)")
 _RELAYED = re.compile(r"\s*" + alternation(_V["relayed_by"] + _V["aside_leads"]) + r"\s")
 _HONORIFIC_ONLY = re.compile(r"(?:ông|bà|Ông|Bà)")
+# A sentence whose subject is a back-reference: "Ông gọi vụ việc là “...”, kêu gọi ...".
+_LEAD_BACKREF = re.compile(r"\s*(?:Ông|Bà|Họ|Người này|Vị này|Quan chức này|Nhà ngoại giao này)\s+[a-zà-ỹđ]")
 _ADVERBS = re.compile(r"\s*(?:" + alternation(_V["verb_adverbs"]) + r"\s+)*")
 
 
@@ -136,7 +138,10 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
                 # Putin chia buồn về cái chết của các quân nhân Thổ Nhĩ Kỳ, nói rằng": Putin says
                 lead = text[opened:first.span.start].strip()
                 return first.key if not lead or lead == first.role or _HONORIFIC_ONLY.fullmatch(lead) else None
-        if _BACKREF_SUBJ.match(text[s0:e0].strip()):
+        if _BACKREF_SUBJ.match(text[s0:e0].strip()) or (
+                _ADVERBS.fullmatch(text, s0, e0) and _LEAD_BACKREF.match(text)
+                and not any(m.span.start < s0 and not in_quote(text, m.span.start) for m in actors)):
+            # the back-reference, or the one that opens the sentence when the verb continues it
             back = said or last_speaker
             return "~" + back if back else None
         return None
