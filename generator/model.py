@@ -154,6 +154,9 @@ class Figure:
     event: Span | None = None
     """The sentence of the event this is a toll of: the one its own sentence reports, else the
     last one its paragraph reported before it; None: the article's main episode."""
+    by: str | None = None
+    """With no side of its own: the side that made the attack it counts the toll of ("một cuộc tấn
+    công của Israel ... làm ít nhất 10 người thiệt mạng"); the people are of the incident's other side."""
     since: dt.date | None = None
     """A toll counted since this day ("kể từ khi chiến sự nổ ra ngày 13/6"): the toll of the
     fighting that began on it, wherever the briefing reports that fighting."""

@@ -396,3 +396,17 @@ def test_the_dead_of_a_third_state_do_not_make_it_a_side_of_fighting_that_names_
                          "Giới chức cho biết 3 cảnh sát Ai Cập và 1 binh sĩ Ai Cập đã thiệt mạng gần cửa khẩu Rafah."))
     assert [(i.actors, [(c.party, c.number) for c in i.casualties]) for i in b.incidents] == \
         [(("israel", "hamas"), [("ai-cap", 3), ("ai-cap", 1)])]
+
+
+def test_the_people_an_attack_by_one_side_killed_are_the_other_states():
+    b = briefing(article("a", dt.date(2022, 4, 17), "Ngày 16/4, Pakistan và Afghanistan đấu súng ở biên giới.",
+                         "Giới chức tỉnh Khost cho biết 41 dân thường đã bị sát hại và 22 người khác bị thương trong "
+                         "các cuộc không kích của lực lượng Pakistan hôm 16/4."))
+    assert [(c.party, c.kind, c.number) for i in b.incidents for c in i.casualties] == [
+        ("afghanistan", "killed", 41), ("afghanistan", "wounded", 22)]
+    # nobody's where the sentence names another state, which may be theirs; nor an armed group's
+    for sides, text in (("Israel và Syria", "Tại Liban, Bộ Y tế cho biết ba người đã thiệt mạng trong các cuộc không "
+                                            "kích của Israel hôm 16/4."),
+                        ("Pakistan và Taliban", "Ngày 16/4, Pakistan không kích, khiến 41 dân thường thiệt mạng.")):
+        b = briefing(article("a", dt.date(2022, 4, 17), f"Ngày 16/4, {sides} đấu súng ở biên giới.", text))
+        assert [c.party for i in b.incidents for c in i.casualties] == [None], text

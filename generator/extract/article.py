@@ -52,6 +52,8 @@ _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*
 _MADE_BY = re.compile(rf"(?:^|\s)của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*$")
 _ATTACK_NOUN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_FIG['attack_nouns']))}\s+(?:\S+\s+){{0,2}}$")
 _TARGET_MARK = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['target_marks'])}(?![\wÀ-ỹ])")
+_SUBJECT_GAP = re.compile(rf"\s+(?:{alternation(_FIG['attack_subject_fillers'])}\s+)*")
+_DURING = re.compile(rf"\s+(?:{alternation(_FIG['toll_during'])})\s+(?:{alternation(_FIG['attack_nouns'])})\s+")
 _OWNED_BY = re.compile(rf"\s+của\s+(?P<unit>(?:các\s+)?{alternation(_FIG['owner_units'])}\s+)?")
 # "183 tay súng thân Thổ Nhĩ Kỳ": gunmen loyal to a state are not its own
 _ALLEGIANCE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['allegiance_marks'])}\s+$")
@@ -504,6 +506,43 @@ def _attacked(text: str, at: int, sides) -> str | None:
     return None
 
 
+def _attacker(text: str, fig, sides, end: int) -> str | None:
+    """The side that made the attack whose toll the figure (or the list it ends at `end`) is: the
+    owner named after the cue ("một cuộc tấn công của Israel ... làm ít nhất 10 người thiệt mạng",
+    "bị sát hại ... trong các cuộc không kích của lực lượng Pakistan") or the subject that opens the
+    cue's clause ("Israel đã không kích ..., khiến 26 người thiệt mạng"). Not fighting between two
+    sides, whose toll names neither."""
+    if _CAUSED.search(text, max(0, fig.start - 16), fig.start):
+        cue = None
+        for cue in CUES.assault.finditer(text, 0, fig.start):
+            pass
+    elif (during := _DURING.match(text, end)) is not None:
+        # the cue right after the attack noun, or after one word more ("các cuộc tấn công tên lửa")
+        word = re.match(r"\S+\s+", text[during.end():during.end() + 30])
+        cue = CUES.assault.match(text, during.end()) or (
+            CUES.assault.match(text, during.end() + word.end()) if word else None)
+    else:
+        return None
+    if cue is None or cue.group(0) in _MUTUAL:
+        return None
+    named = {m.key for m in sides if not m.in_role}
+    if len(named) != 1:
+        return None   # "Tại Liban, ... trong các cuộc không kích của Israel": the place names the people's side
+    stop = fig.start if cue.end() <= fig.start else len(text)
+    for m in sides:
+        if cue.end() <= m.span.start < stop and not m.in_role:
+            gap = text[cue.end():m.span.start]
+            if _OWNER.fullmatch(gap) or (_ATTACKER.search(gap) and not _TARGET_MARK.search(gap)):
+                return m.key   # not "vào thị trấn Majdal Shams ... do Israel kiểm soát"
+            break
+    opened = cue.start() - len(clause_before(text, cue.start()))
+    subject = next((m for m in sides if opened <= m.span.start < cue.start() and not m.in_role), None)
+    if subject is not None and _SUBJECT_GAP.fullmatch(text, subject.span.end, cue.start()) \
+            and len(text[opened:subject.span.start].split()) <= 3:
+        return subject.key
+    return None
+
+
 def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous: Figure | None,
             untracked: set[int] = frozenset(), list_end: int | None = None) -> Figure:
     # Reporter: the subject of the last speech verb before the figure, else the
@@ -539,7 +578,7 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     if not (after or in_mod) and fig.other and previous is not None:
         # "46 người khác bị thương": the same side as the figure before it
         return Figure(fig.kind, fig.number, fig.qualifier, previous.party, previous.reported_by, words, where,
-                      previous.own_side, inferred=previous.inferred)
+                      previous.own_side, inferred=previous.inferred, by=previous.by)
     if not (after or in_mod) and previous is not None and previous.party and not previous.own_side \
             and previous.span.paragraph == span.paragraph and span.start <= previous.span.start \
             and _LIST_GAP.match(text[previous.span.end - span.start:fig.start]):
@@ -566,12 +605,16 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         party = target
     elif not fig.inflicted:
         own = True
+    # the people counted are of the side the attack was made on, whoever reports them
+    by = _attacker(text, fig, sides, list_end or fig.end) if own else None
     inferred = False
     said_at = max((pos for pos, _, _ in said_by if pos < fig.start), default=None)
     if own and reporter and said_at is not None and any(
             m.key == reporter and said_at < m.span.start and m.span.end <= fig.start
             and text[max(0, m.span.start - 4):m.span.start] == "của " for m in ms):
         own = False   # "Pakistan cho biết pháo kích trả đũa của Pakistan đã cướp đi sinh mạng của 5 binh sĩ"
+    if own and by is not None and reporter and by in (reporter, gaz.state_of(reporter)):
+        own = False   # "Israel cho biết cuộc không kích của Israel khiến 10 tay súng thiệt mạng": not its own
     if own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \
             and gaz.entries[reporter].kind == "country":
         party, own, inferred = reporter, False, True
@@ -586,7 +629,8 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     if party is None and not inferred and not fig.inflicted \
             and (located := _located_in(text, sides, fig, gaz, list_end or fig.end)):
         party, own = located, False
-    return Figure(fig.kind, fig.number, fig.qualifier, party, reporter, words, where, own, inferred=inferred)
+    return Figure(fig.kind, fig.number, fig.qualifier, party, reporter, words, where, own, inferred=inferred,
+                  by=by if party is None else None)
 
 
 _OWN_TIME = phrase_matcher(with_capitals(vocabulary("reactions.yml")["own_time_words"]))
