@@ -60,6 +60,11 @@ def test_breakdowns_and_vague_amounts_are_not_figures():
     assert [(f.kind, f.number) for f in figs] == [("killed", 27)]
 
 
+def test_a_document_of_a_count_is_no_total_broken_down():
+    figs = find_figures("Bộ Quốc phòng Nga công bố danh sách gồm 50 tù binh Ukraine thiệt mạng và 73 người bị thương.")
+    assert [(f.kind, f.number) for f in figs] == [("killed", 50), ("wounded", 73)]
+
+
 def test_figures_belong_to_the_side_of_the_belligerent_that_reports_them():
     x = extract_article(article("Armenia cho biết ít nhất 49 binh sĩ của họ đã thiệt mạng và Azerbaijan cho biết họ mất 50 người."))
     assert [(f.number, f.party, f.reported_by) for f in x.figures] == [(49, "armenia", "armenia"), (50, "azerbaijan", "azerbaijan")]
@@ -175,6 +180,14 @@ def test_history_with_past_years_is_background():
 
 def _people(text):
     return {m.name: (m.role, m.affiliation) for m in find_mentions(text, "a", 1) if m.kind == "person"}
+
+
+def test_a_field_a_title_names_is_part_of_the_role_not_a_name():
+    people = _people("Ủy viên Nhân quyền của Quốc hội Ukraine Dmytro Lubinets và Điều phối viên Nhân đạo của Liên Hợp "
+                     "Quốc tại Ukraine Denise Brown gặp Thư ký Hội đồng An ninh và Quốc phòng Quốc gia Oleksiy Danilov.")
+    assert people == {"Dmytro Lubinets": ("Ủy viên Nhân quyền của Quốc hội Ukraine", "ukraine"),
+                      "Denise Brown": ("Điều phối viên Nhân đạo của Liên Hợp Quốc tại Ukraine", "lien-hop-quoc"),
+                      "Oleksiy Danilov": ("Thư ký Hội đồng An ninh và Quốc phòng Quốc gia", None)}
 
 
 def test_an_organ_between_title_and_state_is_part_of_the_role():
@@ -1631,6 +1644,12 @@ def test_fighting_nothing_dates_took_place_on_the_day_the_lead_gives_its_news():
     assert [str(e.date.start) for e in x.events] == ["2023-06-15"]
     # the attack came from Armenia's side: the wounded guard is Azerbaijan's
     assert [(f.number, f.party) for f in x.figures] == [(1, "azerbaijan")]
+    # a lead that dates its fighting apart from the news dates it so
+    x = extract_article(article("Tổng thư ký Antonio Guterres hôm qua (3/8) thông báo sẽ thành lập một phái đoàn tìm "
+                                "hiểu thực tế về vụ tấn công trại giam ở Olenivka, nơi hàng chục tù binh chiến tranh "
+                                "Ukraine thiệt mạng trong đêm 28 rạng sáng 29/7.",
+                                "Ukraine cho biết vụ nổ xuất phát từ bên trong khu nhà giam.", published=dt.date(2022, 8, 4)))
+    assert [str(e.date.start) for e in x.events] == ["2022-07-29"]
     # the lead's own fighting is not dated so: its day may be another's ("đáp trả vụ tấn công hôm 28/1",
     # test_a_date_a_comma_sets_apart_from_an_earlier_event_dates_the_news); nor fighting "ngày hôm sau"
     x = extract_article(article("Ngày 12/6, ngoại trưởng hai nước gặp nhau.", "Ngày hôm sau, giao tranh bùng phát.",

@@ -82,6 +82,7 @@ _ACRONYM = re.compile(r"([A-ZĐ]{2,8})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" 
 # (or an organ's own name, a capitalised word that is no known name: "Quân đội Phòng vệ Nagorno-Karabakh")
 _POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['polity_party_marks']))}"
                            rf"(?:(?:\s+[a-zà-ỹđ]+){{0,2}}|\s+(?P<own>{UPPER}[\wÀ-ỹ]*)(?:\s+[a-zà-ỹđ]+)?)\s+$")
+_FIELD = re.compile(r"(?:và\s+)?(?P<field>" + alternation(with_capitals(_V["title_fields"])) + r")(?![^\W_])")
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
 _PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
 _PORTFOLIO_WORDS = 10
@@ -355,6 +356,10 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
                     and not _NOT_OPENER.match(text, name[0]) and not gaz.pattern.search(text, name[0], name[1]):
                 end = lead.end()
                 break
+        field = _FIELD.match(text, q)
+        if field and field.group("field")[0].isupper():
+            end = field.end()
+            continue
         portfolio = _portfolio(p, q)
         owner = None
         if portfolio and aff is None:

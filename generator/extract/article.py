@@ -182,11 +182,15 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             dvs = [DateValue(f.text, f.value, f.end_value, f.precision,
                              Span(article.id, p.index, s.start + f.start, s.start + f.end)) for f in found]
             dates.extend(dvs)
-            if lead_day is None and p.index == first_index and CUES.assault.search(text):
+            if lead_day is None and p.index == first_index and (cue := CUES.assault.search(text)):
                 # the day the lead gives, where it tells of fighting ("hôm qua (15/6) đưa ra những thông
-                # tin trái ngược về vụ nổ súng"): not a lead on talks, a trial, a report or a funeral
-                lead_day = next((d for d in dvs if d.precision == "day" and d.start and not is_past(d, article.published)
-                                 and (article.published is None or d.start <= article.published)), None)
+                # tin trái ngược về vụ nổ súng"): not a lead on talks, a trial, a report or a funeral;
+                # the fighting's own day where it has one beside the report's ("Guterres hôm qua (3/8) thông
+                # báo ... về vụ tấn công ..., nơi hàng chục tù binh thiệt mạng trong đêm 28 rạng sáng 29/7")
+                own, _, history = when(text, cue.start(), dvs, span, article.published) if len(dvs) > 1 else (None, None, True)
+                lead_day = own if own is not None and own.precision == "day" and not history else \
+                    next((d for d in dvs if d.precision == "day" and d.start and not is_past(d, article.published)
+                          and (article.published is None or d.start <= article.published)), None)
             if dvs and "ể từ" not in text:
                 counted_since = None   # a sentence dated on its own starts another count
                 since_parties = set()

@@ -83,6 +83,13 @@ _BY_SIDE = re.compile(
     rf"(?:phía|bên)\s+(?P<s1>)(?={UPPER})[^,.;:()“”\"]{{1,40}}?\s+và\s+(?P<n2>{_NUM})\s+(?P<p2>{_PEOPLE})\s+"
     rf"(?:ở\s+|của\s+|thuộc\s+)?(?:phía|bên)\s+(?P<s2>)(?={UPPER})")
 _BREAKDOWN = re.compile(alternation(_V["breakdown"]) + r"\s*$")
+_DOCUMENT = re.compile(r"(?<![\wÀ-ỹ])" + alternation(_V["breakdown_documents"]) + r"\s+$")
+
+
+def _breaks_down(text: str, at: int) -> bool:
+    """A breakdown word ends right before `at`, and breaks down no document ("danh sách gồm")."""
+    m = _BREAKDOWN.search(text, max(0, at - 20), at)
+    return m is not None and not _DOCUMENT.search(text, max(0, m.start() - 20), m.start())
 _VAGUE = re.compile(r"hàng\s*$")
 _INCREMENT = re.compile(alternation(_V["increment"]) + r"\s*$")
 # A breakdown given as an aside is masked before matching: "3 quân nhân, gồm một sĩ quan, đã thiệt mạng".
@@ -217,7 +224,7 @@ def find_figures(text: str) -> list[RawFigure]:
         if any(f.start <= m.start() < f.end for f in out):
             continue
         before = masked[: m.start()]
-        if _BREAKDOWN.search(before[-20:]) or _VAGUE.search(before[-6:]) or _INCREMENT.search(before[-8:]):
+        if _breaks_down(masked, m.start()) or _VAGUE.search(before[-6:]) or _INCREMENT.search(before[-8:]):
             continue
         number = parse_number(m.group("num"), m.group("mult"))
         qualifier = _qual(m)
@@ -249,7 +256,7 @@ def find_figures(text: str) -> list[RawFigure]:
             first = None  # "27 người đã thiệt mạng và 200 người bị thương": two figures, not one split
         if first:
             s0 = m.start() - len(window) + first.start()
-            if _BREAKDOWN.search(masked[max(0, s0 - 20):s0]):
+            if _breaks_down(masked, s0):
                 continue   # "25 người thiệt mạng, trong đó 20 dân thường ... và 5 binh sĩ ...": its parts
             if first.group("noun") != m.group("noun") and {first.group("noun"), m.group("noun")} <= categories \
                     and not first.group("mod").strip().startswith("khác") \
