@@ -190,6 +190,12 @@ def test_a_field_a_title_names_is_part_of_the_role_not_a_name():
                       "Oleksiy Danilov": ("Thư ký Hội đồng An ninh và Quốc phòng Quốc gia", None)}
 
 
+def test_an_abbreviated_organ_closing_a_title_and_a_suspect_lead_to_the_name():
+    people = _people("Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen nói nghi phạm Ahlam Albashir đã bị bắt.")
+    assert people == {"Ursula von der Leyen": ("Chủ tịch Ủy ban châu Âu (EC)", "uy-ban-chau-au"),
+                      "Ahlam Albashir": ("nghi phạm", None)}
+
+
 def test_an_organ_between_title_and_state_is_part_of_the_role():
     people = _people("Bộ trưởng Y tế công cộng Thái Lan Somsak Thepsuthin và người đứng đầu Ủy ban "
                      "An ninh Quốc gia Kyrgyzstan Kamchybek Tashiev cùng Tư lệnh Lục quân Pakistan Asim Munir.")

@@ -64,6 +64,7 @@ _WORD = re.compile(r"[\wÀ-ỹ'’\-]+")
 # Patterns of the hot paths, compiled once and matched at an offset (never on a slice of the
 # rest of the paragraph, which made each person cost the paragraph's length).
 _ABBR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)")
+_ABBR_NAME = re.compile(rf"\s+{UPPER}")
 _APPOS_STOP = re.compile(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên bố|đã|vừa|sẽ|bày tỏ|kêu gọi)(?![\wÀ-ỹ])")
 _ROLE_SEP = re.compile(r"\s*(?:,|–|-)?\s*")
 _APPOS_AFTER = re.compile(r"\s*,\s*([^,.;:“\"]{3,120})")
@@ -289,6 +290,8 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
     aff, aff_surface, inner, end = None, "", [], pos
     place_state = None
     located = False
+    if (abbr := _ABBR.match(text, end)) and _ABBR_NAME.match(text, abbr.end()):
+        end = abbr.end()   # "Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen": the title's organ, abbreviated
     for _ in range(6):
         q = end
         while text[q:q + 1] == " ":
