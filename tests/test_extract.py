@@ -1697,3 +1697,9 @@ def test_an_attack_from_a_states_region_came_from_that_state():
     x = extract_article(article("Ngày 25/8, Hezbollah bắn rocket từ phía nam Lebanon vào Israel, khiến 2 binh sĩ bị thương.",
                                 published=dt.date(2024, 8, 26)))
     assert [(f.number, f.party) for f in x.figures] == [(2, "israel")]
+
+
+def test_a_named_military_operation_is_fighting():
+    x = extract_article(article("Chiến dịch mang tên “Móng vuốt - Thanh kiếm” của Thổ Nhĩ Kỳ được triển khai trong "
+                                "đêm 19/11.", published=dt.date(2022, 11, 20)))
+    assert [(e.category, e.modes, str(e.date.start)) for e in x.events] == [("ASSAULT", ("offensive",), "2022-11-19")]
