@@ -196,6 +196,13 @@ def test_an_abbreviated_organ_closing_a_title_and_a_suspect_lead_to_the_name():
                       "Ahlam Albashir": ("nghi phạm", None)}
 
 
+def test_an_aside_on_the_organisation_and_an_unknown_acronym_with_a_digit_lead_to_the_name():
+    people = _people("Người phát ngôn Lữ đoàn Al-Qassam, cánh vũ trang của Hamas, Abu Obeida và Giám đốc điều hành "
+                     "F1 Stefano Domenicali gặp nhau.")
+    assert people == {"Abu Obeida": ("Người phát ngôn Lữ đoàn Al-Qassam, cánh vũ trang của Hamas", "hamas"),
+                      "Stefano Domenicali": ("Giám đốc điều hành F1", None)}
+
+
 def test_an_organ_between_title_and_state_is_part_of_the_role():
     people = _people("Bộ trưởng Y tế công cộng Thái Lan Somsak Thepsuthin và người đứng đầu Ủy ban "
                      "An ninh Quốc gia Kyrgyzstan Kamchybek Tashiev cùng Tư lệnh Lục quân Pakistan Asim Munir.")

@@ -65,6 +65,7 @@ _WORD = re.compile(r"[\wÀ-ỹ'’\-]+")
 # rest of the paragraph, which made each person cost the paragraph's length).
 _ABBR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)")
 _ABBR_NAME = re.compile(rf"\s+{UPPER}")
+_ORG_ASIDE = re.compile(rf",\s+(?P<body>[a-zà-ỹđ][^,.;:()“”\"]{{1,60}}?),\s+(?={UPPER})")
 _APPOS_STOP = re.compile(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên bố|đã|vừa|sẽ|bày tỏ|kêu gọi)(?![\wÀ-ỹ])")
 _ROLE_SEP = re.compile(r"\s*(?:,|–|-)?\s*")
 _APPOS_AFTER = re.compile(r"\s*,\s*([^,.;:“\"]{3,120})")
@@ -78,7 +79,7 @@ _INTRODUCED = re.compile(rf"{UPPER}[\wÀ-ỹ'’.\-]*(?:\s+(?:[\wÀ-ỹ'’\-]+\
 _NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
 _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
-_ACRONYM = re.compile(r"([A-ZĐ]{2,8})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" + UPPER + ")")
+_ACRONYM = re.compile(r"([A-ZĐ][A-ZĐ0-9]{1,7})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" + UPPER + ")")
 """An abbreviation followed by a name of two words or more."""
 # (or an organ's own name, a capitalised word that is no known name: "Quân đội Phòng vệ Nagorno-Karabakh")
 _POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['polity_party_marks']))}"
@@ -387,6 +388,12 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             end = o
             continue
         break
+    if aff is not None and (aside := _ORG_ASIDE.match(text, end)) is not None \
+            and not gaz.pattern.match(text, aside.end()) \
+            and (name := _name_at(text, aside.end(), gaz)) and len(text[name[0]:name[1]].split()) >= 2:
+        # "Người phát ngôn Lữ đoàn Al-Qassam, cánh vũ trang của Hamas, Abu Obeida": an aside on the
+        # organisation, then the person
+        end = aside.end("body")
     if aff is None and place_state:
         aff = place_state
     return aff, aff_surface, end, inner
