@@ -1367,6 +1367,12 @@ def test_a_verb_after_a_comma_continues_the_ong_that_opens_the_sentence():
     x = extract_article(article("Tối qua (18/7), Tổng thống Obama cho biết máy bay bị bắn hạ. Ông gọi vụ việc là “sự "
                                 "phẫn nộ”, kêu gọi các bên lập tức ngừng bắn."))
     assert [(s.actor, s.stance) for s in x.statements] == [("person:obama", ("condemn", "call_ceasefire"))]
+    # not one who suffered, a verb used as a noun, or a verb whose subject follows it
+    for text in ("Ông bị thương nặng trong vụ nổ, cho biết các bác sĩ đang điều trị và kêu gọi hiến máu.",
+                 "Họ thiệt mạng khi tên lửa rơi trúng nhà, tuyên bố của chính quyền địa phương lên án vụ tấn công.",
+                 "Họ xông vào tòa nhà và nổ súng, cho biết nhân chứng."):
+        x = extract_article(article("Tổng thống Obama cho biết máy bay bị bắn hạ.", text))
+        assert [s.actor for s in x.statements if s.spans[0].paragraph == 2] in ([], [None]), text
 
 def test_a_cue_without_a_verb_belongs_to_the_subject_of_its_clause_and_he_is_ong_after():
     x = extract_article(article("Ngay sau các vụ đụng độ, Ngoại trưởng Indonesia Marty Natalegawa đã tới Phnom Penh ngày "
@@ -1670,6 +1676,11 @@ def test_fighting_nothing_dates_took_place_on_the_day_the_lead_gives_its_news():
                                 "Ukraine thiệt mạng trong đêm 28 rạng sáng 29/7.",
                                 "Ukraine cho biết vụ nổ xuất phát từ bên trong khu nhà giam.", published=dt.date(2022, 8, 4)))
     assert [str(e.date.start) for e in x.events] == ["2022-07-29"]
+    # ... but not an earlier attack the news answered: the day the lead gives is the answer's
+    x = extract_article(article("Lầu Năm Góc hôm qua (3/2) cho biết Mỹ đã bắt đầu đáp trả vụ tấn công hôm 28/1 ở Jordan.",
+                                "Các máy bay ném bom B-1 đã không kích 85 mục tiêu ở Iraq và Syria.",
+                                published=dt.date(2024, 2, 4)))
+    assert [str(e.date.start) for e in x.events] == ["2024-02-03"]
     # the lead's own fighting is not dated so: its day may be another's ("đáp trả vụ tấn công hôm 28/1",
     # test_a_date_a_comma_sets_apart_from_an_earlier_event_dates_the_news); nor fighting "ngày hôm sau"
     x = extract_article(article("Ngày 12/6, ngoại trưởng hai nước gặp nhau.", "Ngày hôm sau, giao tranh bùng phát.",

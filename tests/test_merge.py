@@ -404,9 +404,25 @@ def test_the_people_an_attack_by_one_side_killed_are_the_other_states():
                          "các cuộc không kích của lực lượng Pakistan hôm 16/4."))
     assert [(c.party, c.kind, c.number) for i in b.incidents for c in i.casualties] == [
         ("afghanistan", "killed", 41), ("afghanistan", "wounded", 22)]
+    # the attack's subject, an owner after a weapon, and the attacker reporting the toll it caused
+    for sides, text, party in (
+            ("Pakistan và Afghanistan", "Ngày 16/4, Pakistan đã tiến hành không kích, khiến 41 dân thường thiệt mạng.",
+             "afghanistan"),
+            ("Nga và Ukraine", "Ngày 16/4, 41 người thiệt mạng trong các cuộc tấn công tên lửa của Nga.", "ukraine"),
+            ("Israel và Lebanon", "Ngày 16/4, Israel cho biết cuộc không kích của Israel khiến 41 tay súng thiệt mạng.",
+             "lebanon"),
+            # no attacker: a place's controller ("do Israel kiểm soát"), fighting between the sides
+            ("Israel và Lebanon", "Ngày 16/4, rocket bắn vào thị trấn Ein Qiniyye do Israel kiểm soát, khiến 41 "
+                                  "người thiệt mạng.", None),
+            ("Israel và Lebanon", "Ngày 16/4, Israel giao tranh với Lebanon, khiến 41 người thiệt mạng.", None)):
+        b = briefing(article("a", dt.date(2022, 4, 17), f"Ngày 16/4, {sides} đấu súng ở biên giới.", text))
+        assert [c.party for i in b.incidents for c in i.casualties] == [party], text
     # nobody's where the sentence names another state, which may be theirs; nor an armed group's
     for sides, text in (("Israel và Syria", "Tại Liban, Bộ Y tế cho biết ba người đã thiệt mạng trong các cuộc không "
                                             "kích của Israel hôm 16/4."),
                         ("Pakistan và Taliban", "Ngày 16/4, Pakistan không kích, khiến 41 dân thường thiệt mạng.")):
         b = briefing(article("a", dt.date(2022, 4, 17), f"Ngày 16/4, {sides} đấu súng ở biên giới.", text))
         assert [c.party for i in b.incidents for c in i.casualties] == [None], text
+    b = briefing(article("a", dt.date(2024, 6, 20), "Ngày 19/6, Israel và Iran tiếp tục tấn công lẫn nhau.",
+                         "Cuộc không kích của Israel vào cảng Hodeidah khiến 3 người thiệt mạng hôm 19/6."))
+    assert [c.party for i in b.incidents for c in i.casualties] == ["yemen"]   # Hodeidah is Yemen's

@@ -64,6 +64,8 @@ _WORD = re.compile(r"[\wÀ-ỹ'’\-]+")
 # Patterns of the hot paths, compiled once and matched at an offset (never on a slice of the
 # rest of the paragraph, which made each person cost the paragraph's length).
 _ABBR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)")
+# "(EC)" closing a title, not "(trái)" ("Tổng thống (trái) Zelensky": a caption)
+_TITLE_ABBR = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9]{1,7}\s*\)")
 _ABBR_NAME = re.compile(rf"\s+{UPPER}")
 _ORG_ASIDE = re.compile(rf",\s+(?P<body>[a-zà-ỹđ][^,.;:()“”\"]{{1,60}}?),\s+(?={UPPER})")
 _APPOS_STOP = re.compile(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên bố|đã|vừa|sẽ|bày tỏ|kêu gọi)(?![\wÀ-ỹ])")
@@ -84,7 +86,9 @@ _ACRONYM = re.compile(r"([A-ZĐ][A-ZĐ0-9]{1,7})\s+(?=" + UPPER + r"[\wÀ-ỹ'�
 # (or an organ's own name, a capitalised word that is no known name: "Quân đội Phòng vệ Nagorno-Karabakh")
 _POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['polity_party_marks']))}"
                            rf"(?:(?:\s+[a-zà-ỹđ]+){{0,2}}|\s+(?P<own>{UPPER}[\wÀ-ỹ]*)(?:\s+[a-zà-ỹđ]+)?)\s+$")
-_FIELD = re.compile(r"(?:và\s+)?(?P<field>" + alternation(with_capitals(_V["title_fields"])) + r")(?![^\W_])")
+_FIELD = re.compile(r"(?:và\s+)?(?P<field>" + alternation(
+    with_capitals(_V["title_fields"]) + [f.title() for f in _V["title_fields"]]) + r")(?![^\W_])")
+"""Written "Nhân quyền" or "Nhân Quyền"."""
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
 _PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
 _PORTFOLIO_WORDS = 10
@@ -291,7 +295,7 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
     aff, aff_surface, inner, end = None, "", [], pos
     place_state = None
     located = False
-    if (abbr := _ABBR.match(text, end)) and _ABBR_NAME.match(text, abbr.end()):
+    if (abbr := _TITLE_ABBR.match(text, end)) and _ABBR_NAME.match(text, abbr.end()):
         end = abbr.end()   # "Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen": the title's organ, abbreviated
     for _ in range(6):
         q = end

@@ -15,7 +15,7 @@ from ..model import Article, Context, DateValue, Event, Extraction, Figure, Span
 from .actors import find_mentions, fuzzy_country, polity_key
 from .cues import CUES, phrase_matcher
 from .dates import find_dates
-from .events import earlier_event, find_event, when
+from .events import earlier_event, find_event, own_day, when
 from .figures import PASSIVE, find_figures, named_figures
 from .speakers import agency, subjects
 from .statements import find_statements, spoken_of
@@ -182,13 +182,12 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             dvs = [DateValue(f.text, f.value, f.end_value, f.precision,
                              Span(article.id, p.index, s.start + f.start, s.start + f.end)) for f in found]
             dates.extend(dvs)
-            if lead_day is None and p.index == first_index and (cue := CUES.assault.search(text)):
+            if lead_day is None and p.index == first_index and CUES.assault.search(text):
                 # the day the lead gives, where it tells of fighting ("hôm qua (15/6) đưa ra những thông
                 # tin trái ngược về vụ nổ súng"): not a lead on talks, a trial, a report or a funeral;
                 # the fighting's own day where it has one beside the report's ("Guterres hôm qua (3/8) thông
                 # báo ... về vụ tấn công ..., nơi hàng chục tù binh thiệt mạng trong đêm 28 rạng sáng 29/7")
-                own, _, history = when(text, cue.start(), dvs, span, article.published) if len(dvs) > 1 else (None, None, True)
-                lead_day = own if own is not None and own.precision == "day" and not history else \
+                lead_day = (own_day(text, dvs, span, article.published) if len(dvs) > 1 else None) or \
                     next((d for d in dvs if d.precision == "day" and d.start and not is_past(d, article.published)
                           and (article.published is None or d.start <= article.published)), None)
             if dvs and "ể từ" not in text:
@@ -487,12 +486,8 @@ def _attacked(text: str, at: int, sides) -> str | None:
     tên lửa Nga"), nor one in an aside ("không kích, theo yêu cầu của Mỹ, khiến ..."); none when
     the cue is fighting between two sides or two sides are named ("giữa Armenia và Azerbaijan",
     "biên giới Thái Lan - Campuchia")."""
-    if not _CAUSED.search(text, max(0, at - 16), at):
-        return None
-    cue = None
-    for cue in CUES.assault.finditer(text, 0, at):
-        pass
-    if cue is None or cue.group(0) in _MUTUAL:
+    cue = _causing_cue(text, at)
+    if cue is None:
         return None
     made = _ATTACK_NOUN.search(text, max(0, cue.start() - 30), cue.start()) is not None   # "Đợt tấn công ... của Nga"
     for m in sides:
@@ -510,39 +505,53 @@ def _attacked(text: str, at: int, sides) -> str | None:
     return None
 
 
-def _attacker(text: str, fig, sides, end: int) -> str | None:
+def _causing_cue(text: str, at: int) -> re.Match | None:
+    """The violence cue a figure at `at` is the toll of, when "khiến"/"làm" lead to it: the last
+    one before it, unless it is fighting between two sides ("giao tranh"), whose toll names neither."""
+    if not _CAUSED.search(text, max(0, at - 16), at):
+        return None
+    cue = None
+    for cue in CUES.assault.finditer(text, 0, at):
+        pass
+    return None if cue is None or cue.group(0) in _MUTUAL else cue
+
+
+def _attacker(text: str, fig, ms, gaz, end: int) -> str | None:
     """The side that made the attack whose toll the figure (or the list it ends at `end`) is: the
     owner named after the cue ("một cuộc tấn công của Israel ... làm ít nhất 10 người thiệt mạng",
     "bị sát hại ... trong các cuộc không kích của lực lượng Pakistan") or the subject that opens the
-    cue's clause ("Israel đã không kích ..., khiến 26 người thiệt mạng"). Not fighting between two
-    sides, whose toll names neither."""
+    cue's clause ("Israel đã không kích ..., khiến 26 người thiệt mạng"), when it is the only state or
+    group the sentence names."""
     if _CAUSED.search(text, max(0, fig.start - 16), fig.start):
-        cue = None
-        for cue in CUES.assault.finditer(text, 0, fig.start):
-            pass
+        cue = _causing_cue(text, fig.start)
     elif (during := _DURING.match(text, end)) is not None:
         # the cue right after the attack noun, or after one word more ("các cuộc tấn công tên lửa")
         word = re.match(r"\S+\s+", text[during.end():during.end() + 30])
         cue = CUES.assault.match(text, during.end()) or (
             CUES.assault.match(text, during.end() + word.end()) if word else None)
+        while cue is not None and (weapon := CUES.assault.match(text, cue.end() + 1)) is not None:
+            cue = weapon   # "các cuộc tấn công tên lửa của Nga": the owner follows the last cue
+        if cue is not None and cue.group(0) in _MUTUAL:
+            cue = None
     else:
         return None
-    if cue is None or cue.group(0) in _MUTUAL:
+    if cue is None:
         return None
-    named = {m.key for m in sides if not m.in_role}
-    if len(named) != 1:
-        return None   # "Tại Liban, ... trong các cuộc không kích của Israel": the place names the people's side
+    sides = [m for m in ms if m.kind in ("country", "group")]
+    if len({m.key for m in sides if not m.in_role}) != 1:
+        return None   # "Tại Liban, ... trong các cuộc không kích của Israel": the state named may be the people's
     stop = fig.start if cue.end() <= fig.start else len(text)
     for m in sides:
         if cue.end() <= m.span.start < stop and not m.in_role:
             gap = text[cue.end():m.span.start]
-            if _OWNER.fullmatch(gap) or (_ATTACKER.search(gap) and not _TARGET_MARK.search(gap)):
-                return m.key   # not "vào thị trấn Majdal Shams ... do Israel kiểm soát"
+            if _OWNER.fullmatch(gap) or (_ATTACKER.search(gap) and not _TARGET_MARK.search(text, cue.start(), m.span.start)):
+                return m.key   # not "vào thị trấn Majdal Shams ... do Israel kiểm soát", "bắn vào ..."
             break
     opened = cue.start() - len(clause_before(text, cue.start()))
     subject = next((m for m in sides if opened <= m.span.start < cue.start() and not m.in_role), None)
     if subject is not None and _SUBJECT_GAP.fullmatch(text, subject.span.end, cue.start()) \
             and len(text[opened:subject.span.start].split()) <= 3:
+        # the subject opens its clause, after a head at most ("Quân đội Israel", "Lực lượng không quân Nga")
         return subject.key
     return None
 
@@ -610,7 +619,7 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     elif not fig.inflicted:
         own = True
     # the people counted are of the side the attack was made on, whoever reports them
-    by = _attacker(text, fig, sides, list_end or fig.end) if own else None
+    by = _attacker(text, fig, ms, gaz, list_end or fig.end) if own else None
     inferred = False
     said_at = max((pos for pos, _, _ in said_by if pos < fig.start), default=None)
     if own and reporter and said_at is not None and any(
@@ -633,6 +642,15 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     if party is None and not inferred and not fig.inflicted \
             and (located := _located_in(text, sides, fig, gaz, list_end or fig.end)):
         party, own = located, False
+    if by is not None and party is None and not own:
+        # a place of another state named in the sentence is where the people were: theirs ("cuộc không
+        # kích của Israel vào cảng Hodeidah", "... tỉnh Khost ... các cuộc không kích của lực lượng Pakistan")
+        states = {e.parent for m in ms if m.kind == "place" and (e := gaz.get(m.key)) is not None
+                  and e.parent and e.parent != by}
+        if len(states) == 1:
+            party, own, by = states.pop(), False, None
+        elif states:
+            by = None
     return Figure(fig.kind, fig.number, fig.qualifier, party, reporter, words, where, own, inferred=inferred,
                   by=by if party is None else None)
 

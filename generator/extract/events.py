@@ -46,6 +46,7 @@ _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cu
                              + r")\s+(?:vào\s+)?")
 _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" + "|".join(_EV["earlier_not_before"])
                       + r")\s)(?:\S+\s+){0,3}$")
+_TOPIC_MARKS = frozenset(_EV["earlier_topic"])
 _CASUALTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['kinds'])}(?![\wÀ-ỹ])")
 # "đến hôm qua, con số được điều chỉnh lên 45 người", "tính đến ngày 9/11": the day a count stood
 # at, which is the day of a report, not of the fighting.
@@ -104,6 +105,12 @@ def _earlier_in(clause: str) -> bool:
                                                                                         m.start()))
 
 
+def _followed(text: str, pos: int) -> bool:
+    """The cue names an event the news followed ("đáp trả vụ tấn công hôm 28/1"), not one spoken of."""
+    m = _EARLIER.search(clause_before(text, pos, max(0, pos - 300)))
+    return m is not None and m.group(0).split()[0] not in _TOPIC_MARKS
+
+
 def _earlier(text: str, pos: int) -> bool:
     """The cue names an event before the one reported ("hai tuần sau vụ tấn công ngày 22/4")."""
     return _earlier_in(clause_before(text, pos, max(0, pos - 300)))
@@ -157,6 +164,18 @@ def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, el
     if history or best.precision not in ("day", "span", "month"):
         return None, reported, history
     return best, reported, False
+
+
+def own_day(text: str, dvs: list[DateValue], span: Span, published) -> DateValue | None:
+    """The day a sentence gives its own fighting, beside the day it was reported ("Guterres hôm qua
+    (3/8) thông báo ... về vụ tấn công ..., nơi hàng chục tù binh thiệt mạng trong đêm 28 rạng sáng
+    29/7"): written nearest to its first cue that names no earlier event ("đáp trả vụ tấn công hôm
+    28/1" names one), and within the news window."""
+    cue = next((c for c in CUES.assault.finditer(text) if not _followed(text, c.start())), None)
+    if cue is None:
+        return None
+    day, _, history = when(text, cue.start(), dvs, span, published)
+    return day if day is not None and day.precision == "day" and not history else None
 
 
 def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, published

@@ -83,13 +83,7 @@ _BY_SIDE = re.compile(
     rf"(?:phía|bên)\s+(?P<s1>)(?={UPPER})[^,.;:()“”\"]{{1,40}}?\s+và\s+(?P<n2>{_NUM})\s+(?P<p2>{_PEOPLE})\s+"
     rf"(?:ở\s+|của\s+|thuộc\s+)?(?:phía|bên)\s+(?P<s2>)(?={UPPER})")
 _BREAKDOWN = re.compile(alternation(_V["breakdown"]) + r"\s*$")
-_DOCUMENT = re.compile(r"(?<![\wÀ-ỹ])" + alternation(_V["breakdown_documents"]) + r"\s+$")
-
-
-def _breaks_down(text: str, at: int) -> bool:
-    """A breakdown word ends right before `at`, and breaks down no document ("danh sách gồm")."""
-    m = _BREAKDOWN.search(text, max(0, at - 20), at)
-    return m is not None and not _DOCUMENT.search(text, max(0, m.start() - 20), m.start())
+_DOCUMENT = re.compile(r"(?<![\wÀ-ỹ])" + alternation(with_capitals(_V["breakdown_documents"])) + r"\s+$")
 _VAGUE = re.compile(r"hàng\s*$")
 _INCREMENT = re.compile(alternation(_V["increment"]) + r"\s*$")
 # A breakdown given as an aside is masked before matching: "3 quân nhân, gồm một sĩ quan, đã thiệt mạng".
@@ -107,6 +101,12 @@ _SIDE = re.compile(r"\s*(?:ở|tại|về|bên)?\s*(?:phía|bên)\s+")
 # so it makes no such word appear.)
 _ANY_NUMBER = re.compile(rf"\d|{_WORDNUM}|[Nn]ăm")   # a gate: FIGURE tells five from a year
 _ANY_PEOPLE = re.compile(_PEOPLE)
+
+
+def _breaks_down(text: str, at: int) -> bool:
+    """A breakdown word ends right before `at`, and breaks down no document ("danh sách gồm")."""
+    m = _BREAKDOWN.search(text, max(0, at - 20), at)
+    return m is not None and not _DOCUMENT.search(text, max(0, m.start() - 20), m.start())
 
 
 @frozen

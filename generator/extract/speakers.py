@@ -11,6 +11,7 @@ import re
 from ..frozen import frozen
 from ..lexicon import Gazetteer, alternation, vocabulary, with_capitals
 from ..model import Mention
+from .actors import UPPER
 from .cues import CUES
 from .text import ACTOR_KINDS, QUOTE, clause_before, in_quote
 
@@ -19,8 +20,8 @@ _V = vocabulary("reactions.yml")
 # lexicon.trie): the engine then skips in C to the few characters that can start a match.
 _BOUNDARY = re.compile(r"[,;:–]|r(?<!\wr)ằng\b|v(?<!\wv)à\b|t(?<!\wt)rong khi\b|đ(?<!\wđ)ồng thời\b")
 _BACKREF_SUBJ = re.compile(
-    r"(?:quan chức này|nhà ngoại giao này|ông|bà|Ông|Bà|Bộ này|bộ này|Họ|họ|người này|vị này|ông ấy|bà ấy"
-    r"|cơ quan này|Cơ quan này|tổ chức này|Tổ chức này|(?:Các |các )?(?:thành viên |nước thành viên )?Hội đồng)(?:\s+\S+){0,3}$")
+    rf"(?:{alternation(with_capitals(_V['back_reference_subjects']))}"
+    r"|(?:Các |các )?(?:thành viên |nước thành viên )?Hội đồng)(?:\s+\S+){0,3}$")
 _ACCORDING = re.compile(r"^\s*(?:(?P<lead>[^,;:“”\"]{1,40}),\s*)?" + alternation(_V["according_to"]) + r"\s+(?!" + alternation(_V["not_according"])
                         + r"\b)(?P<who>[^,;:“”\"]{2,140}),")
 """Also after a short lead-in that names no actor: "Ở phía bên kia, theo bản tin của Văn phòng Thủ
@@ -42,8 +43,13 @@ _REGION_SUBJECT = re.compile(r"\s*(?:" + alternation(with_capitals(_V["region_su
                              + r"(?:\s+[a-zà-ỹđ]+){0,2}\s+)")
 _RELAYED = re.compile(r"\s*" + alternation(_V["relayed_by"] + _V["aside_leads"]) + r"\s")
 _HONORIFIC_ONLY = re.compile(r"(?:ông|bà|Ông|Bà)")
-# A sentence whose subject is a back-reference: "Ông gọi vụ việc là “...”, kêu gọi ...".
-_LEAD_BACKREF = re.compile(r"\s*(?:Ông|Bà|Họ|Người này|Vị này|Quan chức này|Nhà ngoại giao này)\s+[a-zà-ỹđ]")
+# A sentence whose subject is a back-reference: "Ông gọi vụ việc là “...”, kêu gọi ...". Not one who
+# suffered ("Ông bị thương nặng trong vụ nổ, cho biết ..."), nor a verb used as a noun ("tuyên bố
+# của ...") or with its subject after it ("cho biết Bộ Y tế").
+_LEAD_BACKREF = re.compile(r"\s*" + alternation([w[:1].upper() + w[1:] for w in _V["back_reference_subjects"]])
+                           + r"\s+[a-zà-ỹđ]")
+_SUFFERED = re.compile(rf"(?<![\wÀ-ỹ])(?:bị|{alternation(vocabulary('figures.yml')['kinds'])})(?![\wÀ-ỹ])")
+_NOUN_OR_INVERTED = re.compile(rf"\s+(?:của\s|{UPPER})")
 _ADVERBS = re.compile(r"\s*(?:" + alternation(_V["verb_adverbs"]) + r"\s+)*")
 
 
@@ -140,7 +146,8 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
                 return first.key if not lead or lead == first.role or _HONORIFIC_ONLY.fullmatch(lead) else None
         if _BACKREF_SUBJ.match(text[s0:e0].strip()) or (
                 _ADVERBS.fullmatch(text, s0, e0) and _LEAD_BACKREF.match(text)
-                and not any(m.span.start < s0 and not in_quote(text, m.span.start) for m in actors)):
+                and not any(m.span.start < s0 and not in_quote(text, m.span.start) for m in actors)
+                and not _SUFFERED.search(text, 0, s0) and not _continues_as_noun(text, e0)):
             # the back-reference, or the one that opens the sentence when the verb continues it
             back = said or last_speaker
             return "~" + back if back else None
@@ -201,6 +208,16 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
                            and m.role and text[first.span.end:m.span.start].strip() in m.role), None)
             out[0] = Said(out[0].at, (holder or first).key)
     return sorted(out + quoted, key=lambda x: x.at)
+
+
+def _continues_as_noun(text: str, at: int) -> bool:
+    """The speech verb at `at` is a noun ("tuyên bố của chính quyền") or has its subject after it
+    ("cho biết Bộ Y tế", "cho biết nhân chứng."); a request names whom it asks ("kêu gọi Nga")."""
+    verb = CUES.speech.match(text, at)
+    if verb is None or CUES.requests.fullmatch(verb.group(0)):
+        return False
+    # "..., cho biết nhân chứng.": a few words that end the sentence are its subject
+    return _NOUN_OR_INVERTED.match(text, verb.end()) is not None or len(text[verb.end():].split()) <= 3
 
 
 def _only_names(window: str, offset: int, actors: list[Mention]) -> bool:

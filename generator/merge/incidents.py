@@ -409,8 +409,8 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
             party = None
         if party is None and armed_group and _HOSTILE.match(f.text) and not _NOT_THE_GROUPS.search(f.text):
             party = armed_group   # "cả bốn tay súng đã bị tiêu diệt": the gunmen of the group a state fights
-        if party is None and f.by and resolve(f.by) in sides:
-            other = next(s for s in sides if s != resolve(f.by))
+        if party is None and f.by and (by := resolve(f.by)) in sides:
+            other = next(s for s in sides if s != by)
             # a state's people; those an attack on an armed group's ground killed are not the group's
             party = None if _is_group(other) else other
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
