@@ -1721,3 +1721,13 @@ def test_a_named_military_operation_is_fighting():
     x = extract_article(article("Chiến dịch mang tên “Móng vuốt - Thanh kiếm” của Thổ Nhĩ Kỳ được triển khai trong "
                                 "đêm 19/11.", published=dt.date(2022, 11, 20)))
     assert [(e.category, e.modes, str(e.date.start)) for e in x.events] == [("ASSAULT", ("offensive",), "2022-11-19")]
+
+
+def test_an_organisation_introduced_by_what_it_is_is_named_by_its_abbreviation_after():
+    x = extract_article(article("Bảy nhân viên của tổ chức từ thiện World Central Kitchen (WCK) đã thiệt mạng.",
+                                "Ngày 2/4, WCK lên án vụ tấn công. Nhà sáng lập WCK, đầu bếp José Andrés, nói.",
+                                published=dt.date(2024, 4, 3)))
+    assert sorted({(m.key, m.surface) for m in x.mentions if m.kind == "organization"}) == [
+        ("org:world-central-kitchen", "WCK"), ("org:world-central-kitchen", "World Central Kitchen")]
+    assert [(s.actor, s.stance) for s in x.statements] == [("org:world-central-kitchen", ("condemn",))]
+    assert not [m for m in x.mentions if m.kind == "person"]   # "WCK" after a title is no person

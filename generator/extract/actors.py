@@ -43,6 +43,10 @@ _NOT_GROUP = re.compile(rf"{alternation(_V['not_group_names'])}(?![\wÀ-ỹ])")
 _OWN_STATE_AFTER = re.compile(r"\s*(?:của\s|\()")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _ARMED_GROUP = re.compile(rf"{alternation(with_capitals(_V['armed_group_heads']), not_after=_WORD_CHAR)}\s+(?=[{_UP}])")
+_ORG_HEAD = re.compile(rf"{alternation(with_capitals(_V['organisation_heads']), not_after=_WORD_CHAR)}\s+(?=[{_UP}])")
+_ORG_NAME = re.compile(rf"{UPPER}[\wÀ-ỹ'’&\-]*(?:\s+(?:{alternation(_V['organisation_name_particles'])}\s+)?{UPPER}[\wÀ-ỹ'’&\-]*)*")
+ORG_ABBR = re.compile(r"\s*\(\s*(?P<abbr>[A-ZĐ][A-ZĐ0-9]{1,7})\s*\)")
+"""An abbreviation in brackets after a name: "World Central Kitchen (WCK)"."""
 _STATE_QUALIFIERS = set(_V["state_forces"]["qualifiers"])
 _STATE_HEADS = set(_V["state_forces"]["heads"])
 _FORMER = alternation(_V["former"])
@@ -67,6 +71,7 @@ _ABBR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)")
 # "(EC)" closing a title, not "(trái)" ("Tổng thống (trái) Zelensky": a caption)
 _TITLE_ABBR = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9]{1,7}\s*\)")
 _ABBR_NAME = re.compile(rf"\s+{UPPER}")
+_ACRONYM_ONLY = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,7}")
 _ORG_ASIDE = re.compile(rf",\s+(?P<body>[a-zà-ỹđ][^,.;:()“”\"]{{1,60}}?),\s+(?={UPPER})")
 _APPOS_STOP = re.compile(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên bố|đã|vừa|sẽ|bày tỏ|kêu gọi)(?![\wÀ-ỹ])")
 _ROLE_SEP = re.compile(r"\s*(?:,|–|-)?\s*")
@@ -497,13 +502,19 @@ def _apposition(p: "_Paragraph", end: int) -> int | None:
     return stop.start() if stop else len(text)
 
 
-def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = None) -> tuple[Mention, ...]:
+def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = None,
+                  introduced: dict[str, Mention] | None = None) -> tuple[Mention, ...]:
+    """Every actor, place and agency named in a paragraph. `introduced` maps the abbreviations of the
+    organisations earlier paragraphs introduced ("World Central Kitchen (WCK)") to their mention."""
     gaz = gaz or gazetteer()
     p = _Paragraph(text, article, index, gaz)
     _people(p)
     _introduced(p)
     _groups(p)
+    _organisations(p)
     _names(p)
+    if introduced:
+        _abbreviations(p, introduced)
     roles = [(m.span.end, m.tail) for m in p.out if m.tail]
     out = [replace(m, in_role=True) if any(s <= m.span.start < e for s, e in roles) else m
            for m in p.out] if roles else p.out
@@ -600,8 +611,8 @@ def _people(p: _Paragraph) -> None:
                 # by its abbreviation, is part of the title, not of the name
                 pos, pos2 = acronym.end(1), acronym.end()
             name = _name_at(text, pos2, gaz)
-            if name is None:
-                i = pos
+            if name is None or _ACRONYM_ONLY.fullmatch(text, *name):
+                i = pos   # "Nhà sáng lập WCK, đầu bếp José Andrés": an organisation's abbreviation, no name
                 continue
             role_text = text[start:pos].strip(" ,–-")
             if t[1] == "counterpart" or title.lower().startswith("người đồng cấp"):
@@ -699,6 +710,32 @@ def _groups(p: _Paragraph) -> None:
         if not p.free(s, e):
             continue
         p.add(Mention(key=key, surface=m.group(0), span=p.span(s, e), kind="group", name=place))
+
+
+def _organisations(p: _Paragraph) -> None:
+    """An organisation the gazetteer does not know, introduced by what it is: "tổ chức từ thiện World
+    Central Kitchen (WCK)". Its abbreviation, if given, is one of its names."""
+    gaz = p.gaz
+    for m in _ORG_HEAD.finditer(p.text):
+        if gaz.pattern.match(p.text, m.end()):
+            continue   # "tổ chức nhân quyền Human Rights Watch": known
+        name = _ORG_NAME.match(p.text, m.end())
+        if name is None or not p.free(name.start(), name.end()):
+            continue
+        p.add(Mention(key="org:" + slug(name.group(0)), surface=name.group(0), span=p.span(name.start(), name.end()),
+                      kind="organization", name=name.group(0)))
+        abbr = ORG_ABBR.match(p.text, name.end())
+        if abbr and p.free(abbr.start("abbr"), abbr.end("abbr")):
+            p.add(Mention(key="org:" + slug(name.group(0)), surface=abbr.group("abbr"),
+                          span=p.span(abbr.start("abbr"), abbr.end("abbr")), kind="organization", name=name.group(0)))
+
+
+def _abbreviations(p: _Paragraph, introduced: dict[str, Mention]) -> None:
+    for abbr, first in introduced.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", p.text):
+            if p.free(m.start(), m.end()):
+                p.add(Mention(key=first.key, surface=abbr, span=p.span(m.start(), m.end()), kind=first.kind,
+                              name=first.name))
 
 
 def _names(p: _Paragraph) -> None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capitals
-from ..model import Article, Context, DateValue, Event, Extraction, Figure, Span, Statement
+from ..model import Article, Context, DateValue, Event, Extraction, Figure, Mention, Span, Statement
 from .actors import find_mentions, fuzzy_country, polity_key
 from .cues import CUES, phrase_matcher
 from .dates import find_dates
@@ -154,11 +154,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     since_figures: list[Figure] = []   # tolls counted since a day: they bypass the article's episodes
     lead_day: DateValue | None = None   # the first day the lead paragraph gives
     first_index = next((p.index for p in article.body()), None)
+    introduced: dict[str, Mention] = {}   # abbreviation -> the organisation a paragraph introduced by it
     for p in article.body():
         opened = len(pending)   # this paragraph's figures and events start here in `pending`
         by_name: set[int] = set()   # ids of its figures of one person named
-        pm = find_mentions(p.text, article.id, p.index, gaz)
+        pm = find_mentions(p.text, article.id, p.index, gaz, introduced)
         mentions.extend(pm)
+        introduced.update((m.surface, m) for m in pm if m.key.startswith("org:") and m.surface != m.name)
         st.last_reporter = None
         prev_background: Context | None = None
         para_day: DateValue | None = None

@@ -114,6 +114,9 @@ def build_actors(extractions: tuple[Extraction, ...], gaz: Gazetteer) -> tuple[t
         elif kind == "group" and key.startswith("group:"):
             name = _group_name([m.surface for m in ms], ms[0].name or key[6:])
             base = "group-" + key[6:]
+        elif key.startswith("org:"):
+            name = ms[0].name or ms[0].surface   # an organisation the text introduced
+            base = key[4:]
         else:
             entry = gaz.get(key)
             name = entry.name if entry else ms[0].surface
