@@ -1717,10 +1717,12 @@ def test_an_attack_from_a_states_region_came_from_that_state():
     assert [(f.number, f.party) for f in x.figures] == [(2, "israel")]
 
 
-def test_a_named_military_operation_is_fighting():
+def test_a_military_operation_named_or_launched_is_fighting():
     x = extract_article(article("Chiến dịch mang tên “Móng vuốt - Thanh kiếm” của Thổ Nhĩ Kỳ được triển khai trong "
                                 "đêm 19/11.", published=dt.date(2022, 11, 20)))
     assert [(e.category, e.modes, str(e.date.start)) for e in x.events] == [("ASSAULT", ("offensive",), "2022-11-19")]
+    x = extract_article(article("Chiến dịch được phát động từ ngày 31/3 nhằm vào Boko Haram.", published=dt.date(2020, 4, 10)))
+    assert [(e.category, e.modes, str(e.date.start)) for e in x.events] == [("ASSAULT", ("offensive",), "2020-03-31")]
 
 
 def test_an_organisation_introduced_by_what_it_is_is_named_by_its_abbreviation_after():
