@@ -60,6 +60,11 @@ def test_breakdowns_and_vague_amounts_are_not_figures():
     assert [(f.kind, f.number) for f in figs] == [("killed", 27)]
 
 
+def test_bodies_of_attackers_found_are_a_toll_inflicted():
+    figs = find_figures("Binh sĩ Kenya đã tìm thấy thi thể của bốn kẻ tấn công.")
+    assert [(f.kind, f.number, f.inflicted) for f in figs] == [("killed", 4, True)]
+
+
 def test_a_document_of_a_count_is_no_total_broken_down():
     figs = find_figures("Bộ Quốc phòng Nga công bố danh sách gồm 50 tù binh Ukraine thiệt mạng và 73 người bị thương.")
     assert [(f.kind, f.number) for f in figs] == [("killed", 50), ("wounded", 73)]
