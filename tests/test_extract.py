@@ -60,6 +60,13 @@ def test_breakdowns_and_vague_amounts_are_not_figures():
     assert [(f.kind, f.number) for f in figs] == [("killed", 27)]
 
 
+def test_a_number_among_a_vague_count_is_a_figure_but_not_the_size_of_a_body():
+    figs = find_figures("Ông Saranga cho biết “hàng chục người” đã bị sát hại, trong đó có bảy người tử vong khi "
+                        "đoàn xe bị phục kích. Reyes là thành viên đầu tiên trong Ban thư ký gồm 7 người của FARC bị "
+                        "tiêu diệt.")
+    assert [(f.kind, f.number) for f in figs] == [("killed", 7)]
+
+
 def test_bodies_of_attackers_found_are_a_toll_inflicted():
     figs = find_figures("Binh sĩ Kenya đã tìm thấy thi thể của bốn kẻ tấn công.")
     assert [(f.kind, f.number, f.inflicted) for f in figs] == [("killed", 4, True)]

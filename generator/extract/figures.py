@@ -83,6 +83,8 @@ _BY_SIDE = re.compile(
     rf"(?:phía|bên)\s+(?P<s1>)(?={UPPER})[^,.;:()“”\"]{{1,40}}?\s+và\s+(?P<n2>{_NUM})\s+(?P<p2>{_PEOPLE})\s+"
     rf"(?:ở\s+|của\s+|thuộc\s+)?(?:phía|bên)\s+(?P<s2>)(?={UPPER})")
 _BREAKDOWN = re.compile(alternation(_V["breakdown"]) + r"\s*$")
+_AMONG = frozenset(_V["breakdown_among"])
+_COUNT = re.compile(rf"(?<![\wÀ-ỹ]){_NUM}\s+(?:{_MULT}\s+)?(?:{_PEOPLE})(?![\wÀ-ỹ])")
 _DOCUMENT = re.compile(r"(?<![\wÀ-ỹ])" + alternation(with_capitals(_V["breakdown_documents"])) + r"\s+$")
 _VAGUE = re.compile(r"hàng\s*$")
 _INCREMENT = re.compile(alternation(_V["increment"]) + r"\s*$")
@@ -104,9 +106,16 @@ _ANY_PEOPLE = re.compile(_PEOPLE)
 
 
 def _breaks_down(text: str, at: int) -> bool:
-    """A breakdown word ends right before `at`, and breaks down no document ("danh sách gồm")."""
+    """A breakdown word ends right before `at`, and breaks down no document ("danh sách gồm"); "trong
+    đó" breaks down a count of people before it in its sentence, not a vague one ("“hàng chục người”
+    đã bị sát hại, trong đó có bảy người tử vong ...": the seven are the one number given)."""
     m = _BREAKDOWN.search(text, max(0, at - 20), at)
-    return m is not None and not _DOCUMENT.search(text, max(0, m.start() - 20), m.start())
+    if m is None or _DOCUMENT.search(text, max(0, m.start() - 20), m.start()):
+        return False
+    if m.group(0).rstrip() not in _AMONG:
+        return True
+    opened = max(text.rfind(".", 0, m.start()), text.rfind("!", 0, m.start()), text.rfind("?", 0, m.start())) + 1
+    return _COUNT.search(text, max(opened, m.start() - 200), m.start()) is not None
 
 
 @frozen
