@@ -1745,3 +1745,11 @@ def test_an_organisation_introduced_by_what_it_is_is_named_by_its_abbreviation_a
         ("org:world-central-kitchen", "WCK"), ("org:world-central-kitchen", "World Central Kitchen")]
     assert [(s.actor, s.stance) for s in x.statements] == [("org:world-central-kitchen", ("condemn",))]
     assert not [m for m in x.mentions if m.kind == "person"]   # "WCK" after a title is no person
+
+
+def test_the_toll_of_a_whole_war_told_without_a_date_is_background():
+    x = extract_article(article("Cuộc xung đột kéo dài gần bốn thập kỷ đã cướp đi sinh mạng của hơn 40.000 người. Theo "
+                                "ACLED, hơn 2.600 người đã thiệt mạng trong các vụ bạo lực tại Cabo Delgado.",
+                                "Hôm qua, giao tranh khiến 3 binh sĩ thiệt mạng.", published=dt.date(2021, 4, 27)))
+    assert [f.number for f in x.figures] == [3]
+    assert [c.text[:13] for c in x.background] == ["Cuộc xung đột", "Theo ACLED, h"]
