@@ -215,6 +215,11 @@ def test_an_aside_on_the_organisation_and_an_unknown_acronym_with_a_digit_lead_t
                       "Stefano Domenicali": ("Giám đốc điều hành F1", None)}
 
 
+def test_a_title_inside_an_organs_name_leads_to_no_single_word():
+    assert _people("Hội đồng Tham mưu trưởng Liên quân Hàn Quốc (JCS) cho biết. Văn phòng Thủ tướng Netanyahu "
+                   "khẳng định.") == {"Netanyahu": ("Thủ tướng", None)}
+
+
 def test_an_organ_between_title_and_state_is_part_of_the_role():
     people = _people("Bộ trưởng Y tế công cộng Thái Lan Somsak Thepsuthin và người đứng đầu Ủy ban "
                      "An ninh Quốc gia Kyrgyzstan Kamchybek Tashiev cùng Tư lệnh Lục quân Pakistan Asim Munir.")

@@ -53,6 +53,8 @@ _FORMER = alternation(_V["former"])
 _FORMER_RE = re.compile(_FORMER + r"\s+", re.I)
 _ORGAN_HEAD = re.compile(alternation(with_capitals(_V["organ_heads"]))
                          + r"(?![\wÀ-ỹ])")
+_ORGAN_BEFORE = re.compile(r"(?<![\wÀ-ỹ])" + alternation(with_capitals(
+    [h for h in _V["organ_heads"] if h.lower() not in _V["holder_offices"]])) + r"\s+$")
 _KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?![\wÀ-ỹ])")
 _ORGAN_OWN_NAME = re.compile(rf"\s+{UPPER}[\wÀ-ỹ]*\s+(?P<rest>[a-zà-ỹđ][\wÀ-ỹ]*)")
 _DOCUMENT = re.compile(alternation(_V["document_words"]) + r"\s+$")
@@ -611,8 +613,12 @@ def _people(p: _Paragraph) -> None:
                 # by its abbreviation, is part of the title, not of the name
                 pos, pos2 = acronym.end(1), acronym.end()
             name = _name_at(text, pos2, gaz)
-            if name is None or _ACRONYM_ONLY.fullmatch(text, *name):
-                i = pos   # "Nhà sáng lập WCK, đầu bếp José Andrés": an organisation's abbreviation, no name
+            if name is None or _ACRONYM_ONLY.fullmatch(text, *name) or (
+                    _ORGAN_BEFORE.search(text, max(0, start - 16), start) and " " not in text[name[0]:name[1]]):
+                # "Nhà sáng lập WCK, đầu bếp José Andrés": an organisation's abbreviation, no name;
+                # "Hội đồng Tham mưu trưởng Liên quân Hàn Quốc": an organ's name, whose title holds a word
+                # alone (not an office's: "Văn phòng Thủ tướng Netanyahu")
+                i = pos
                 continue
             role_text = text[start:pos].strip(" ,–-")
             if t[1] == "counterpart" or title.lower().startswith("người đồng cấp"):
