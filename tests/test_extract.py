@@ -72,6 +72,13 @@ def test_bodies_of_attackers_found_are_a_toll_inflicted():
     assert [(f.kind, f.number, f.inflicted) for f in figs] == [("killed", 4, True)]
 
 
+def test_a_states_media_reporting_a_toll_are_not_the_state():
+    x = extract_article(article("Ít nhất 10 nhà hoạt động đã thiệt mạng khi lính Israel tấn công đoàn tàu, theo Đài phát "
+                                "thanh quân đội Israel. Một số kênh truyền hình Israel trước đó đưa tin số người chết "
+                                "có thể lên tới 19.", published=dt.date(2010, 6, 1)))
+    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [(10, None, None), (19, None, None)]
+
+
 def test_a_document_of_a_count_is_no_total_broken_down():
     figs = find_figures("Bộ Quốc phòng Nga công bố danh sách gồm 50 tù binh Ukraine thiệt mạng và 73 người bị thương.")
     assert [(f.kind, f.number) for f in figs] == [("killed", 50), ("wounded", 73)]

@@ -85,6 +85,7 @@ _INTRO_LEAD = re.compile(alternation(_V["apposition_leads"]) + r"\s+")
 # (Sentence ends are found first: a pattern opening with a look-behind is tried at every position.)
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 _INTRODUCED = re.compile(rf"{UPPER}[\wÀ-ỹ'’.\-]*(?:\s+(?:[\wÀ-ỹ'’\-]+\s+)?{UPPER}[\wÀ-ỹ'’.\-]*){{1,4}},")
+_FRONTED_LOCATIVE = re.compile(rf"(?:^|[.!?…”]\s+){alternation(_V['fronted_locatives'])}\s+$")
 _NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
 _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
@@ -763,7 +764,8 @@ def _names(p: _Paragraph) -> None:
             p.take(s, e)   # "Anh đã được sơ tán": he, not Britain
             continue
         before = text[max(0, s - 40):s]
-        loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before)))
+        loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before))) or (
+            text[e:e + 1] == "," and _FRONTED_LOCATIVE.search(before) is not None)
         party = _POLITY_PARTY.search(text, max(0, s - 40), s) if entry.polity and not loc and m.group(0)[:1].isupper() \
             else None
         if party and not (party.group("own") and gaz.pattern.match(text, party.start("own"))):

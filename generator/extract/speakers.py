@@ -49,6 +49,7 @@ _HONORIFIC_ONLY = re.compile(r"(?:ông|bà|Ông|Bà)")
 _LEAD_BACKREF = re.compile(r"\s*" + alternation([w[:1].upper() + w[1:] for w in _V["back_reference_subjects"]])
                            + r"\s+[a-zà-ỹđ]")
 _SUFFERED = re.compile(rf"(?<![\wÀ-ỹ])(?:bị|{alternation(vocabulary('figures.yml')['kinds'])})(?![\wÀ-ỹ])")
+_MEDIA = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['media_heads']))}(?:\s+[a-zà-ỹđ]+){{0,2}}\s+$")
 _NOUN_OR_INVERTED = re.compile(rf"\s+(?:của\s|{UPPER})")
 _ADVERBS = re.compile(r"\s*(?:" + alternation(_V["verb_adverbs"]) + r"\s+)*")
 
@@ -103,7 +104,9 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         inside = [m for m in ms if s0 <= m.span.start < e0 and m.kind in ACTOR_KINDS and not m.as_place]
         first = next((m for m in inside if m.kind == "person"), None) or \
             next((m for m in reversed(inside) if not m.in_role), None) or (inside[-1] if inside else None)
-        if first:
+        if first and _MEDIA.search(text, max(s0, first.span.start - 40), first.span.start):
+            out.append(Said(0, None, untracked=True))   # "theo Đài phát thanh quân đội Israel": its media
+        elif first:
             out.append(Said(0, first.key))
     said: str | None = out[0].key if out else None   # the last explicit subject in this sentence
 
@@ -113,6 +116,8 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         # named after the head does not speak
         cands = [m for i, m in enumerate(cands) if not (i and _owner_before(text, m.span.start))]
         if cands:
+            if _MEDIA.search(text, max(s0, cands[-1].span.start - 40), cands[-1].span.start):
+                return "?"   # "Một số kênh truyền hình Israel ... đưa tin": its media, not the state
             return cands[-1].key
         if any(s0 <= m.span.start < e0 and m.kind == "place" and not m.as_place
                and _REGION_SUBJECT.fullmatch(text, s0, m.span.start) for m in ms):
@@ -194,7 +199,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         if subject and not subject.startswith("~"):
             said = subject
         prev, prev_verb = v.end(), v.group(0)
-    if out and not any(x.key for x in out):
+    if out and not any(x.key or x.untracked for x in out):
         # Vietnamese is subject-first: when no clause names a subject ("Tổng thư ký Guterres,
         # thông qua người phát ngôn ..., ngày 13.7 bày tỏ"; "các đồng chủ tịch Nhóm Minsk, đại
         # diện cho Nga, Mỹ và Pháp, ra tuyên bố"), the first actor before the first verb speaks.
