@@ -49,7 +49,8 @@ _HONORIFIC_ONLY = re.compile(r"(?:ông|bà|Ông|Bà)")
 _LEAD_BACKREF = re.compile(r"\s*" + alternation([w[:1].upper() + w[1:] for w in _V["back_reference_subjects"]])
                            + r"\s+[a-zà-ỹđ]")
 _SUFFERED = re.compile(rf"(?<![\wÀ-ỹ])(?:bị|{alternation(vocabulary('figures.yml')['kinds'])})(?![\wÀ-ỹ])")
-_MEDIA = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['media_heads']))}(?:\s+[a-zà-ỹđ]+){{0,2}}\s+$")
+_MEDIA = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['media_heads']))}"
+                    rf"(?!\s+{alternation(_V['state_media_marks'])}\s)(?:\s+[a-zà-ỹđ]+){{0,2}}\s+$")
 _NOUN_OR_INVERTED = re.compile(rf"\s+(?:của\s|{UPPER})")
 _ADVERBS = re.compile(r"\s*(?:" + alternation(_V["verb_adverbs"]) + r"\s+)*")
 
