@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.actors import find_mentions
+from generator.extract.actors import find_mentions, slug
 from generator.extract.article import extract_article
 from generator.extract.dates import find_dates
 from generator.extract.figures import find_figures
@@ -1371,6 +1371,20 @@ def test_only_fighting_that_broke_out_starts_a_span_and_fleeing_people_may_die()
     assert [(f.kind, f.number) for f in find_figures("Khoảng 10.000 người chạy sang Chad để tránh bị giết.")] == [
         ("displaced", 10000)]
     assert find_figures("Reuters dẫn lời hai quan chức Mỹ cho biết nhiều binh sĩ Mỹ bị thương nhẹ.") == []
+
+
+def test_a_place_one_letter_off_a_capital_is_no_state():
+    ms = find_mentions("Vụ nổ xảy ra trong khuôn viên Trung tâm văn hóa Amara.", "a", 1)
+    assert "eritrea" not in {m.key for m in ms}   # Asmara stands for Eritrea; Amara is a cultural centre
+
+
+def test_a_governors_province_and_a_central_bank_are_part_of_the_role_and_ids_are_ascii():
+    people = _people("Thống đốc Kilis Süleyman Tapsız và Thống đốc Ngân hàng Trung ương Nga Elvira Nabiullina gặp "
+                     "Thống đốc Mohammed bin Salman Al Saud.")
+    assert people == {"Süleyman Tapsız": ("Thống đốc Kilis", None),
+                      "Elvira Nabiullina": ("Thống đốc Ngân hàng Trung ương Nga", "nga"),
+                      "Mohammed bin Salman Al Saud": ("Thống đốc", None)}
+    assert [slug(n) for n in ("Süleyman Tapsız", "Łukasz Jasina", "Søren")] == ["suleyman-tapsiz", "lukasz-jasina", "soren"]
 
 
 def test_a_word_of_a_hyphenated_name_is_no_misspelt_country():

@@ -72,6 +72,7 @@ _WORD = re.compile(r"[\wÀ-ỹ'’\-]+")
 _ABBR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)")
 # "(EC)" closing a title, not "(trái)" ("Tổng thống (trái) Zelensky": a caption)
 _TITLE_ABBR = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9]{1,7}\s*\)")
+_PLACE_TITLE_ROLES = frozenset(_V["place_title_roles"])
 _ABBR_NAME = re.compile(rf"\s+{UPPER}")
 _ACRONYM_ONLY = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,7}")
 _ORG_ASIDE = re.compile(rf",\s+(?P<body>[a-zà-ỹđ][^,.;:()“”\"]{{1,60}}?),\s+(?={UPPER})")
@@ -94,9 +95,8 @@ _ACRONYM = re.compile(r"([A-ZĐ][A-ZĐ0-9]{1,7})\s+(?=" + UPPER + r"[\wÀ-ỹ'�
 # (or an organ's own name, a capitalised word that is no known name: "Quân đội Phòng vệ Nagorno-Karabakh")
 _POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['polity_party_marks']))}"
                            rf"(?:(?:\s+[a-zà-ỹđ]+){{0,2}}|\s+(?P<own>{UPPER}[\wÀ-ỹ]*)(?:\s+[a-zà-ỹđ]+)?)\s+$")
-_FIELD = re.compile(r"(?:và\s+)?(?P<field>" + alternation(
-    with_capitals(_V["title_fields"]) + [f.title() for f in _V["title_fields"]]) + r")(?![^\W_])")
-"""Written "Nhân quyền" or "Nhân Quyền"."""
+_FIELD = re.compile(r"(?:và\s+)?(?P<field>" + alternation(_V["title_fields"]) + r")(?![^\W_])", re.IGNORECASE)
+"""Written "Nhân quyền", "Nhân Quyền" or "Ngân hàng Trung ương" (the caller asks for a capital first)."""
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
 _PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
 _PORTFOLIO_WORDS = 10
@@ -115,9 +115,14 @@ def polity_key(entry) -> str:
     return "group:" + slug(entry.name)
 
 
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss",
+                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th"})
+"""Letters that carry no combining mark to drop: "Yalçın" -> "yalcin", "Søren" -> "soren"."""
+
+
 def slug(text: str) -> str:
     """ASCII slug: lowercase, diacritics dropped, đ -> d, runs of other characters -> '-'."""
-    s = unicodedata.normalize("NFC", text).replace("đ", "d").replace("Đ", "D")
+    s = unicodedata.normalize("NFC", text).translate(_UNDECOMPOSED)
     s = unicodedata.normalize("NFD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
@@ -178,7 +183,9 @@ def _compiled(gaz: Gazetteer) -> _Compiled:
     trigger = re.compile(rf"(?<![^\W_])(?:(?i:{_FORMER})\s+)?(?:{titles.pattern}|{honorific.pattern})")
     countries: dict[str, list[tuple[str, str]]] = {}
     for surface, key in gaz.surfaces.items():
-        if gaz.entries[key].kind == "country" and len(surface) >= 5 and " " not in surface:
+        # not a capital standing for its state: a place one letter off it is another place ("Amara", not "Asmara")
+        if gaz.entries[key].kind == "country" and len(surface) >= 5 and " " not in surface \
+                and surface not in gaz.metonyms:
             countries.setdefault(surface[0], []).append((surface, key))
     made = _Compiled(titles, title_of, honorific, trigger, {k: tuple(v) for k, v in countries.items()}, {})
     _COMPILED[id(gaz)] = (gaz, made)
@@ -621,6 +628,11 @@ def _people(p: _Paragraph) -> None:
                 # alone (not an office's: "Văn phòng Thủ tướng Netanyahu")
                 i = pos
                 continue
+            if t[1] in _PLACE_TITLE_ROLES and not aff and pos2 == pos and len(text[name[0]:name[1]].split()) == 3 \
+                    and not _PARTICLES.search(text, name[0], name[1]):
+                # "Thống đốc Kilis Süleyman Tapsız": the governor's province, then the person
+                pos = text.index(" ", name[0])
+                name = (pos + 1, name[1])
             role_text = text[start:pos].strip(" ,–-")
             if t[1] == "counterpart" or title.lower().startswith("người đồng cấp"):
                 role_text = (counterpart_role + (" " + aff_surface if aff_surface else "")) if counterpart_role else role_text
