@@ -67,6 +67,11 @@ def test_a_number_among_a_vague_count_is_a_figure_but_not_the_size_of_a_body():
     assert [(f.kind, f.number) for f in figs] == [("killed", 7)]
 
 
+def test_a_kind_denied_counts_nobody():
+    figs = find_figures("Hai phi công đã kịp thoát hiểm bằng ghế phóng và không ai bị thương; 3 binh sĩ không bị thương.")
+    assert figs == []
+
+
 def test_people_put_to_death_are_killed():
     figs = find_figures("21 người theo đạo Thiên chúa bị chặt đầu, còn hai tử tù bị treo cổ.")
     assert [(f.kind, f.number) for f in figs] == [("killed", 21), ("killed", 2)]

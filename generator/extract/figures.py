@@ -83,6 +83,7 @@ _BY_SIDE = re.compile(
     rf"(?:phía|bên)\s+(?P<s1>)(?={UPPER})[^,.;:()“”\"]{{1,40}}?\s+và\s+(?P<n2>{_NUM})\s+(?P<p2>{_PEOPLE})\s+"
     rf"(?:ở\s+|của\s+|thuộc\s+)?(?:phía|bên)\s+(?P<s2>)(?={UPPER})")
 _BREAKDOWN = re.compile(alternation(_V["breakdown"]) + r"\s*$")
+_DENIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['denials'])}\s+(?:(?:hề|bị|có)\s+)?$")
 _AMONG = frozenset(_V["breakdown_among"])
 _COUNT = re.compile(rf"(?<![\wÀ-ỹ]){_NUM}\s+(?:{_MULT}\s+)?(?:{_PEOPLE})(?![\wÀ-ỹ])")
 _DOCUMENT = re.compile(r"(?<![\wÀ-ỹ])" + alternation(with_capitals(_V["breakdown_documents"])) + r"\s+$")
@@ -247,6 +248,8 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if _SPEECH.search(m.group("mod")):
             continue   # "dẫn lời 2 quan chức Mỹ cho biết nhiều binh sĩ bị thương": the sources, not the toll
+        if _DENIED.search(masked, max(0, m.start("kind") - 20), m.start("kind")):
+            continue   # "... và không ai bị thương"
         if m.group("kind") in _PASSIVE_KINDS and not PASSIVE.search(masked, m.end("noun"), m.start("kind")):
             continue
         if (nots := _KIND_NOT_BEFORE.get(m.group("kind"))) and nots.match(masked, m.end("kind")):
