@@ -20,7 +20,6 @@ import json
 import posixpath
 import re
 import traceback
-import unicodedata
 import urllib.parse
 from collections import defaultdict
 from html.parser import HTMLParser
@@ -32,6 +31,7 @@ import markdown
 from . import paging, timeline
 from .errors import InputError, Problem
 from .export import fatality_ranges, to_csv, to_json
+from .letters import fold
 from .lexicon import vocabulary
 from .model import Briefing, Ref
 from .nav import SECTIONS
@@ -263,7 +263,7 @@ def period_keys(period) -> tuple[str, str]:
 def initial(name: str) -> str:
     """The letter a name is filed under on a split actors index: its first letter without
     diacritics ('Đ' -> 'd'), or '' for a name that starts with no Latin letter."""
-    first = unicodedata.normalize("NFD", (name or " ")[0].replace("Đ", "D").replace("đ", "d"))[0].lower()
+    first = fold((name or " ")[0])[:1].lower()
     return first if "a" <= first <= "z" else ""
 
 

@@ -7,9 +7,9 @@ this module only knows the shapes: "<title> [<state>] <Name>",
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 
+from ..letters import fold
 from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capitals
 from ..model import Mention, Span
 
@@ -18,6 +18,8 @@ _V = vocabulary("actors.yml")
 # Vietnamese block alternates upper- and lower-case letters, so it also holds "ở", "ạ" ...)
 _UP = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 UPPER = f"[{_UP}]"
+_ABBREVIATION = r"[A-ZĐ][A-ZĐ0-9]{1,7}"
+"""An organisation's abbreviation: "WCK", "SPLA", "F1"."""
 NAME_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]*")
 _INITIAL = re.compile(rf"(?:{UPPER}\.){{1,3}}(?= {UPPER})")   # "B. Santosh Babu", "R.G.K. Kapoor"
 _GLUED_INITIAL = re.compile(rf"{UPPER}\.(?={UPPER}[\wÀ-ỹ])")
@@ -44,8 +46,10 @@ _OWN_STATE_AFTER = re.compile(r"\s*(?:của\s|\()")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _ARMED_GROUP = re.compile(rf"{alternation(with_capitals(_V['armed_group_heads']), not_after=_WORD_CHAR)}\s+(?=[{_UP}])")
 _ORG_HEAD = re.compile(rf"{alternation(with_capitals(_V['organisation_heads']), not_after=_WORD_CHAR)}\s+(?=[{_UP}])")
-_ORG_NAME = re.compile(rf"{UPPER}[\wÀ-ỹ'’&\-]*(?:\s+(?:{alternation(_V['organisation_name_particles'])}\s+)?{UPPER}[\wÀ-ỹ'’&\-]*)*")
-ORG_ABBR = re.compile(r"\s*\(\s*(?P<abbr>[A-ZĐ][A-ZĐ0-9]{1,7})\s*\)")
+_ORG_WORD = re.compile(rf"{UPPER}[\wÀ-ỹ'’&\-]*")
+_ORG_JOIN = re.compile(rf"\s+(?:{alternation(_V['organisation_name_particles'])}\s+)?(?={UPPER})")
+_ORG_NAME_STOP = re.compile(rf"{alternation(_V['organisation_name_stops'])}(?![\wÀ-ỹ])")
+_ORG_ABBR = re.compile(rf"\s*\(\s*(?P<abbr>{_ABBREVIATION})\s*\)")
 """An abbreviation in brackets after a name: "World Central Kitchen (WCK)"."""
 _STATE_QUALIFIERS = set(_V["state_forces"]["qualifiers"])
 _STATE_HEADS = set(_V["state_forces"]["heads"])
@@ -53,8 +57,6 @@ _FORMER = alternation(_V["former"])
 _FORMER_RE = re.compile(_FORMER + r"\s+", re.I)
 _ORGAN_HEAD = re.compile(alternation(with_capitals(_V["organ_heads"]))
                          + r"(?![\wÀ-ỹ])")
-_ORGAN_BEFORE = re.compile(r"(?<![\wÀ-ỹ])" + alternation(with_capitals(
-    [h for h in _V["organ_heads"] if h.lower() not in _V["holder_offices"]])) + r"\s+$")
 _KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?![\wÀ-ỹ])")
 _ORGAN_OWN_NAME = re.compile(rf"\s+{UPPER}[\wÀ-ỹ]*\s+(?P<rest>[a-zà-ỹđ][\wÀ-ỹ]*)")
 _DOCUMENT = re.compile(alternation(_V["document_words"]) + r"\s+$")
@@ -71,10 +73,9 @@ _WORD = re.compile(r"[\wÀ-ỹ'’\-]+")
 # rest of the paragraph, which made each person cost the paragraph's length).
 _ABBR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)")
 # "(EC)" closing a title, not "(trái)" ("Tổng thống (trái) Zelensky": a caption)
-_TITLE_ABBR = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9]{1,7}\s*\)")
-_PLACE_TITLE_ROLES = frozenset(_V["place_title_roles"])
+_TITLE_ABBR = re.compile(rf"\s*\(\s*{_ABBREVIATION}\s*\)")
 _ABBR_NAME = re.compile(rf"\s+{UPPER}")
-_ACRONYM_ONLY = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,7}")
+_ACRONYM_ONLY = re.compile(_ABBREVIATION)
 _ORG_ASIDE = re.compile(rf",\s+(?P<body>[a-zà-ỹđ][^,.;:()“”\"]{{1,60}}?),\s+(?={UPPER})")
 _APPOS_STOP = re.compile(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên bố|đã|vừa|sẽ|bày tỏ|kêu gọi)(?![\wÀ-ỹ])")
 _ROLE_SEP = re.compile(r"\s*(?:,|–|-)?\s*")
@@ -86,11 +87,11 @@ _INTRO_LEAD = re.compile(alternation(_V["apposition_leads"]) + r"\s+")
 # (Sentence ends are found first: a pattern opening with a look-behind is tried at every position.)
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 _INTRODUCED = re.compile(rf"{UPPER}[\wÀ-ỹ'’.\-]*(?:\s+(?:[\wÀ-ỹ'’\-]+\s+)?{UPPER}[\wÀ-ỹ'’.\-]*){{1,4}},")
-_FRONTED_LOCATIVE = re.compile(rf"(?:^|[.!?…”]\s+){alternation(_V['fronted_locatives'])}\s+$")
+_FRONTED_LOCATIVE = re.compile(rf"(?:(?<![\s\S])|(?<=[.!?…”] )){alternation(_V['fronted_locatives'])}\s+$")
 _NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
 _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
-_ACRONYM = re.compile(r"([A-ZĐ][A-ZĐ0-9]{1,7})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" + UPPER + ")")
+_ACRONYM = re.compile(rf"({_ABBREVIATION})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" + UPPER + ")")
 """An abbreviation followed by a name of two words or more."""
 # (or an organ's own name, a capitalised word that is no known name: "Quân đội Phòng vệ Nagorno-Karabakh")
 _POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['polity_party_marks']))}"
@@ -115,16 +116,9 @@ def polity_key(entry) -> str:
     return "group:" + slug(entry.name)
 
 
-_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss",
-                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th"})
-"""Letters that carry no combining mark to drop: "Yalçın" -> "yalcin", "Søren" -> "soren"."""
-
-
 def slug(text: str) -> str:
-    """ASCII slug: lowercase, diacritics dropped, đ -> d, runs of other characters -> '-'."""
-    s = unicodedata.normalize("NFC", text).translate(_UNDECOMPOSED)
-    s = unicodedata.normalize("NFD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    """ASCII slug: lowercase, letters folded ("Yalçın" -> "yalcin", đ -> d), runs of other characters -> '-'."""
+    s = fold(text).lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s[:80] or "x"
 
@@ -621,18 +615,9 @@ def _people(p: _Paragraph) -> None:
                 # by its abbreviation, is part of the title, not of the name
                 pos, pos2 = acronym.end(1), acronym.end()
             name = _name_at(text, pos2, gaz)
-            if name is None or _ACRONYM_ONLY.fullmatch(text, *name) or (
-                    _ORGAN_BEFORE.search(text, max(0, start - 16), start) and " " not in text[name[0]:name[1]]):
-                # "Nhà sáng lập WCK, đầu bếp José Andrés": an organisation's abbreviation, no name;
-                # "Hội đồng Tham mưu trưởng Liên quân Hàn Quốc": an organ's name, whose title holds a word
-                # alone (not an office's: "Văn phòng Thủ tướng Netanyahu")
-                i = pos
+            if name is None or _ACRONYM_ONLY.fullmatch(text, *name):
+                i = pos   # "Nhà sáng lập WCK, đầu bếp José Andrés": an organisation's abbreviation, no name
                 continue
-            if t[1] in _PLACE_TITLE_ROLES and not aff and pos2 == pos and len(text[name[0]:name[1]].split()) == 3 \
-                    and not _PARTICLES.search(text, name[0], name[1]):
-                # "Thống đốc Kilis Süleyman Tapsız": the governor's province, then the person
-                pos = text.index(" ", name[0])
-                name = (pos + 1, name[1])
             role_text = text[start:pos].strip(" ,–-")
             if t[1] == "counterpart" or title.lower().startswith("người đồng cấp"):
                 role_text = (counterpart_role + (" " + aff_surface if aff_surface else "")) if counterpart_role else role_text
@@ -738,15 +723,35 @@ def _organisations(p: _Paragraph) -> None:
     for m in _ORG_HEAD.finditer(p.text):
         if gaz.pattern.match(p.text, m.end()):
             continue   # "tổ chức nhân quyền Human Rights Watch": known
-        name = _ORG_NAME.match(p.text, m.end())
-        if name is None or not p.free(name.start(), name.end()):
+        end = _org_name_end(p.text, m.end(), gaz)
+        if end is None or not p.free(m.end(), end):
             continue
-        p.add(Mention(key="org:" + slug(name.group(0)), surface=name.group(0), span=p.span(name.start(), name.end()),
-                      kind="organization", name=name.group(0)))
-        abbr = ORG_ABBR.match(p.text, name.end())
+        abbr = _ORG_ABBR.match(p.text, end)
+        if abbr and abbr.group("abbr") in gaz.surfaces:
+            continue   # "Medecins Sans Frontieres (MSF)": known by its abbreviation
+        name = p.text[m.end():end]
+        if len(name.split()) < 2 and not abbr:
+            continue   # "tổ chức nhân đạo Trăng lưỡi liềm": one word, then a common noun
+        p.add(Mention(key="org:" + slug(name), surface=name, span=p.span(m.end(), end), kind="organization", name=name))
         if abbr and p.free(abbr.start("abbr"), abbr.end("abbr")):
-            p.add(Mention(key="org:" + slug(name.group(0)), surface=abbr.group("abbr"),
-                          span=p.span(abbr.start("abbr"), abbr.end("abbr")), kind="organization", name=name.group(0)))
+            p.add(Mention(key="org:" + slug(name), surface=abbr.group("abbr"),
+                          span=p.span(abbr.start("abbr"), abbr.end("abbr")), kind="organization", name=name))
+
+
+def _org_name_end(text: str, pos: int, gaz: Gazetteer) -> int | None:
+    """The end of an organisation's own name at `pos`: capitalised words (with the particles of
+    names such as "Save the Children"), up to a known name ("Mercy Corps Mỹ"), a title ("... Giám
+    đốc") or a day ("Oxfam Thứ Hai")."""
+    end, q = None, pos
+    while (w := _ORG_WORD.match(text, q)) is not None:
+        if q > pos and (gaz.pattern.match(text, q) or _ORG_NAME_STOP.match(text, q) or _title_at(text, q, gaz)):
+            break
+        end = w.end()
+        nxt = _ORG_JOIN.match(text, end)
+        if nxt is None:
+            break
+        q = nxt.end()
+    return end
 
 
 def _abbreviations(p: _Paragraph, introduced: dict[str, Mention]) -> None:
@@ -777,7 +782,8 @@ def _names(p: _Paragraph) -> None:
             continue
         before = text[max(0, s - 40):s]
         loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before))) or (
-            text[e:e + 1] == "," and _FRONTED_LOCATIVE.search(before) is not None)
+            text[e:e + 1] == "," and _FRONTED_LOCATIVE.search(text, max(0, s - 8), s) is not None
+            and _compiled(gaz).trigger.match(text, e + 2) is not None)   # a titled speaker follows
         party = _POLITY_PARTY.search(text, max(0, s - 40), s) if entry.polity and not loc and m.group(0)[:1].isupper() \
             else None
         if party and not (party.group("own") and gaz.pattern.match(text, party.start("own"))):

@@ -52,10 +52,11 @@ _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*
 _MADE_BY = re.compile(rf"(?:^|\s)của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*$")
 _ATTACK_NOUN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_FIG['attack_nouns']))}\s+(?:\S+\s+){{0,2}}$")
 _TARGET_MARK = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['target_marks'])}(?![\wÀ-ỹ])")
-_WAR_NOUN = alternation(with_capitals(_FIG["war_nouns"]))
+_WAR_NOUN = alternation(with_capitals(_FIG["war_nouns"])) + r"(?![\wÀ-ỹ])"
 _WAR_CAUSE = re.compile(rf"\s*(?:[^,;:]{{0,40}}\s)?{_WAR_NOUN}(?:\s+\S+){{0,6}}?(?:\s+đã)?(?:\s+{alternation(_FIG['causes'])})?\s*$")
 """... or the subject of the figure's own verb ("Cuộc xung đột kéo dài gần bốn thập kỷ đã cướp đi sinh mạng của ...")."""
-_IN_WAR = re.compile(rf"\s+(?:trong|vì|do)\s+{_WAR_NOUN}(?![\wÀ-ỹ])")
+_IN_WAR = re.compile(rf"\s+{alternation(_FIG['war_places'])}\s+{_WAR_NOUN}")
+_WAR_LENGTH = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['war_lengths'])}(?![\wÀ-ỹ])")
 _SUBJECT_GAP = re.compile(rf"\s+(?:{alternation(_FIG['attack_subject_fillers'])}\s+)*")
 _DURING = re.compile(rf"\s+(?:{alternation(_FIG['toll_during'])})\s+(?:{alternation(_FIG['attack_nouns'])})\s+")
 _OWNED_BY = re.compile(rf"\s+của\s+(?P<unit>(?:các\s+)?{alternation(_FIG['owner_units'])}\s+)?")
@@ -306,7 +307,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                             background.append(ctx)
                         continue
                     if _cumulative(text, fig, dvs, span, article.published) or (
-                            since_past and _SINCE_THEN.match(text, fig.end)) or (not dvs and _war_toll(text, fig)):
+                            since_past and _SINCE_THEN.match(text, fig.end)) or (
+                                not dvs and told_day is None and _war_toll(text, fig)):
                         # "hơn 3.700 người đã thiệt mạng ... kể từ tháng 10/2023": a toll of the whole
                         # war since a date long past, not a figure of this incident
                         if ctx not in background:
@@ -514,6 +516,8 @@ def _attacked(text: str, at: int, sides) -> str | None:
 def _war_toll(text: str, fig) -> bool:
     """The figure counts the dead of a whole war: "Cuộc xung đột đã khiến hơn 30.000 người thiệt
     mạng", "hơn 2.600 người đã thiệt mạng trong các vụ bạo lực tại Cabo Delgado"."""
+    if fig.number < _FIG["war_toll_at_least"] and not _WAR_LENGTH.search(text):
+        return False
     return bool(_WAR_CAUSE.match(clause_before(text, fig.start)) or _IN_WAR.match(text, fig.end))
 
 

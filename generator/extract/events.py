@@ -57,6 +57,7 @@ _NOT_NEW = re.compile(
     r"|(?:^|\s)(?:" + "|".join(_EV["place_of"]) + r")\s+$")
 _NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
                            rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
+_NOT_MILITARY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_military'])}(?![\wÀ-ỹ])")
 _CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civilian_movers']))}(?![\wÀ-ỹ])")
 _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
 _RX = vocabulary("reactions.yml")
@@ -103,6 +104,11 @@ def _earlier_in(clause: str) -> bool:
     m = _EARLIER.search(clause)
     return bool(m) and not (m.group(0).lstrip().startswith("sau ") and _CASUALTY.search(clause, max(0, m.start() - 24),
                                                                                         m.start()))
+
+
+def _clause_from(text: str, pos: int) -> str:
+    """The rest of the clause from `pos`, up to 60 characters."""
+    return re.split(r"[,;.:!?]", text[pos:pos + 60], maxsplit=1)[0]
 
 
 def _followed(text: str, pos: int) -> bool:
@@ -183,6 +189,8 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     """(event, its date, its report date, history) for a sentence that reports fighting or a ceasefire."""
     every_assault, every_agree = list(CUES.assault.finditer(text)), list(CUES.agree.finditer(text))
     assault = [c for c in every_assault if not in_quote(text, c.start()) and not reported_only(text, c.start())
+               and not (CUES.assault_modes[c.group(0)] == "offensive" and _NOT_MILITARY.search(
+                   text, c.end(), c.end() + len(_clause_from(text, c.end()))))
                and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start())
                and not (CUES.assault_modes[c.group(0)] == "incursion"
                         and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))]

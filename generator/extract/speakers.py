@@ -49,7 +49,10 @@ _HONORIFIC_ONLY = re.compile(r"(?:ông|bà|Ông|Bà)")
 _LEAD_BACKREF = re.compile(r"\s*" + alternation([w[:1].upper() + w[1:] for w in _V["back_reference_subjects"]])
                            + r"\s+[a-zà-ỹđ]")
 _SUFFERED = re.compile(rf"(?<![\wÀ-ỹ])(?:bị|{alternation(vocabulary('figures.yml')['kinds'])})(?![\wÀ-ỹ])")
-_MEDIA = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['media_heads']))}"
+# In lower case, or capitalised as an outlet's name opening the clause or after "theo" ("theo Đài phát
+# thanh quân đội Israel"), not as a title's or an organ's field ("Thư ký báo chí", "Bộ Truyền thông").
+_MEDIA = re.compile(rf"(?:(?<![\wÀ-ỹ]){alternation(_V['media_heads'])}|(?:^|(?<=[Tt]heo ))"
+                    rf"{alternation([h[:1].upper() + h[1:] for h in _V['media_heads']])})"
                     rf"(?!\s+{alternation(_V['state_media_marks'])}\s)(?:\s+[a-zà-ỹđ]+){{0,2}}\s+$")
 _NOUN_OR_INVERTED = re.compile(rf"\s+(?:của\s|{UPPER})")
 _ADVERBS = re.compile(r"\s*(?:" + alternation(_V["verb_adverbs"]) + r"\s+)*")
@@ -105,7 +108,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         inside = [m for m in ms if s0 <= m.span.start < e0 and m.kind in ACTOR_KINDS and not m.as_place]
         first = next((m for m in inside if m.kind == "person"), None) or \
             next((m for m in reversed(inside) if not m.in_role), None) or (inside[-1] if inside else None)
-        if first and _MEDIA.search(text, max(s0, first.span.start - 40), first.span.start):
+        if first and first.kind != "person" and _MEDIA.search(text, max(s0, first.span.start - 40), first.span.start):
             out.append(Said(0, None, untracked=True))   # "theo Đài phát thanh quân đội Israel": its media
         elif first:
             out.append(Said(0, first.key))
@@ -117,7 +120,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         # named after the head does not speak
         cands = [m for i, m in enumerate(cands) if not (i and _owner_before(text, m.span.start))]
         if cands:
-            if _MEDIA.search(text, max(s0, cands[-1].span.start - 40), cands[-1].span.start):
+            if cands[-1].kind != "person" and _MEDIA.search(text, max(s0, cands[-1].span.start - 40), cands[-1].span.start):
                 return "?"   # "Một số kênh truyền hình Israel ... đưa tin": its media, not the state
             return cands[-1].key
         if any(s0 <= m.span.start < e0 and m.kind == "place" and not m.as_place
