@@ -532,7 +532,7 @@ def _causing_cue(text: str, at: int) -> re.Match | None:
     return None if cue is None or cue.group(0) in _MUTUAL else cue
 
 
-def _attacker(text: str, fig, ms, gaz, end: int) -> str | None:
+def _attacker(text: str, fig, ms, end: int) -> str | None:
     """The side that made the attack whose toll the figure (or the list it ends at `end`) is: the
     owner named after the cue ("một cuộc tấn công của Israel ... làm ít nhất 10 người thiệt mạng",
     "bị sát hại ... trong các cuộc không kích của lực lượng Pakistan") or the subject that opens the
@@ -635,7 +635,7 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     elif not fig.inflicted:
         own = True
     # the people counted are of the side the attack was made on, whoever reports them
-    by = _attacker(text, fig, ms, gaz, list_end or fig.end) if own else None
+    by = _attacker(text, fig, ms, list_end or fig.end) if own else None
     inferred = False
     said_at = max((pos for pos, _, _ in said_by if pos < fig.start), default=None)
     if own and reporter and said_at is not None and any(

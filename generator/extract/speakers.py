@@ -108,7 +108,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         inside = [m for m in ms if s0 <= m.span.start < e0 and m.kind in ACTOR_KINDS and not m.as_place]
         first = next((m for m in inside if m.kind == "person"), None) or \
             next((m for m in reversed(inside) if not m.in_role), None) or (inside[-1] if inside else None)
-        if first and first.kind != "person" and _MEDIA.search(text, max(s0, first.span.start - 40), first.span.start):
+        if first and _named_by_media(text, first, s0):
             out.append(Said(0, None, untracked=True))   # "theo Đài phát thanh quân đội Israel": its media
         elif first:
             out.append(Said(0, first.key))
@@ -120,7 +120,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         # named after the head does not speak
         cands = [m for i, m in enumerate(cands) if not (i and _owner_before(text, m.span.start))]
         if cands:
-            if cands[-1].kind != "person" and _MEDIA.search(text, max(s0, cands[-1].span.start - 40), cands[-1].span.start):
+            if _named_by_media(text, cands[-1], s0):
                 return "?"   # "Một số kênh truyền hình Israel ... đưa tin": its media, not the state
             return cands[-1].key
         if any(s0 <= m.span.start < e0 and m.kind == "place" and not m.as_place
@@ -217,6 +217,12 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
                            and m.role and text[first.span.end:m.span.start].strip() in m.role), None)
             out[0] = Said(out[0].at, (holder or first).key)
     return sorted(out + quoted, key=lambda x: x.at)
+
+
+def _named_by_media(text: str, m: Mention, s0: int) -> bool:
+    """The state or group `m` is named after its media, who speak, not it ("Một số kênh truyền hình
+    Israel ... đưa tin"); a person named so holds a title ("Thư ký báo chí Peskov")."""
+    return m.kind != "person" and _MEDIA.search(text, max(s0, m.span.start - 40), m.span.start) is not None
 
 
 def _continues_as_noun(text: str, at: int) -> bool:
