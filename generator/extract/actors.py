@@ -72,8 +72,6 @@ _WORD = re.compile(r"[\wÀ-ỹ'’\-]+")
 # Patterns of the hot paths, compiled once and matched at an offset (never on a slice of the
 # rest of the paragraph, which made each person cost the paragraph's length).
 _ABBR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)")
-# "(EC)" closing a title, not "(trái)" ("Tổng thống (trái) Zelensky": a caption)
-_TITLE_ABBR = re.compile(rf"\s*\(\s*{_ABBREVIATION}\s*\)")
 _ABBR_NAME = re.compile(rf"\s+{UPPER}")
 _ACRONYM_ONLY = re.compile(_ABBREVIATION)
 _ORG_ASIDE = re.compile(rf",\s+(?P<body>[a-zà-ỹđ][^,.;:()“”\"]{{1,60}}?),\s+(?={UPPER})")
@@ -304,8 +302,10 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
     aff, aff_surface, inner, end = None, "", [], pos
     place_state = None
     located = False
-    if (abbr := _TITLE_ABBR.match(text, end)) and _ABBR_NAME.match(text, abbr.end()):
-        end = abbr.end()   # "Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen": the title's organ, abbreviated
+    if (abbr := _ORG_ABBR.match(text, end)) and _ABBR_NAME.match(text, abbr.end()):
+        # "Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen": the title's organ, abbreviated (not a
+        # caption's "(trái)": "Tổng thống (trái) Zelensky")
+        end = abbr.end()
     for _ in range(6):
         q = end
         while text[q:q + 1] == " ":

@@ -14,6 +14,7 @@ from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
 from ..model import DateValue, Event, Mention, Span
 from .actors import UPPER
 from .cues import CUES
+from .figures import KIND_WORD
 from .text import ACTOR_KINDS, clause_before, in_quote, is_past
 
 _EV = vocabulary("events.yml")
@@ -47,7 +48,6 @@ _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cu
 _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" + "|".join(_EV["earlier_not_before"])
                       + r")\s)(?:\S+\s+){0,3}$")
 _TOPIC_MARKS = frozenset(_EV["earlier_topic"])
-_CASUALTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['kinds'])}(?![\wÀ-ỹ])")
 # "đến hôm qua, con số được điều chỉnh lên 45 người", "tính đến ngày 9/11": the day a count stood
 # at, which is the day of a report, not of the fighting.
 _AS_OF = re.compile(r"(?:(?<![\wÀ-ỹ])[Tt]ính đến|(?:(?<=[,;]\s)|(?<![\s\S]))(?:[Cc]ho đến|[Đđ]ến))\s+$")
@@ -102,7 +102,7 @@ def _earlier_in(clause: str) -> bool:
     casualties it counts followed ("45 người Palestine đã thiệt mạng ... sau khi Israel không kích"):
     that is the news."""
     m = _EARLIER.search(clause)
-    return bool(m) and not (m.group(0).lstrip().startswith("sau ") and _CASUALTY.search(clause, max(0, m.start() - 24),
+    return bool(m) and not (m.group(0).lstrip().startswith("sau ") and KIND_WORD.search(clause, max(0, m.start() - 24),
                                                                                         m.start()))
 
 
@@ -189,8 +189,8 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     """(event, its date, its report date, history) for a sentence that reports fighting or a ceasefire."""
     every_assault, every_agree = list(CUES.assault.finditer(text)), list(CUES.agree.finditer(text))
     assault = [c for c in every_assault if not in_quote(text, c.start()) and not reported_only(text, c.start())
-               and not (CUES.assault_modes[c.group(0)] == "offensive" and _NOT_MILITARY.search(
-                   text, c.end(), c.end() + len(_clause_from(text, c.end()))))
+               and not (CUES.assault_modes[c.group(0)] == "offensive"
+                        and _NOT_MILITARY.search(_clause_from(text, c.end())))
                and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start())
                and not (CUES.assault_modes[c.group(0)] == "incursion"
                         and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))]

@@ -97,7 +97,8 @@ _ASIDE = re.compile(rf",\s*{alternation(_V['breakdown'] + _V['mostly'])}\s+(?:[^
 _CONJUNCT = re.compile(rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
                        rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,70}}?)\s+và\s+$")
 # "ở phía Thái Lan" right after the verb names the side that suffered the figure.
-_KIND_RE = re.compile(rf"(?<![\wÀ-ỹ]){_KIND}{_W}")
+KIND_WORD = re.compile(rf"(?<![\wÀ-ỹ]){_KIND}{_W}")
+"""A casualty verb or noun ("thiệt mạng", "bị thương") standing as a word."""
 _SIDE = re.compile(r"\s*(?:ở|tại|về|bên)?\s*(?:phía|bên)\s+")
 # Every figure has a number, and a people noun or (a toll) "số": a sentence lacking either
 # has none, and skips the scans below. (Masking only blanks runs of two or more characters,
@@ -151,7 +152,7 @@ def named_figures(text: str, mentions, found: list[RawFigure]) -> list[RawFigure
     """A figure of one for each person the sentence says was killed, wounded, captured or went
     missing: the people its mentions name (outside quotations), and names after a noun for
     people; not where a counted figure covers the name."""
-    if not _KIND_RE.search(text):
+    if not KIND_WORD.search(text):
         return []
     out = []
     # (start, end of the name, start of the figure: the noun before the name, where one stands)
@@ -258,13 +259,13 @@ def find_figures(text: str) -> list[RawFigure]:
         if kind == "displaced":
             # "10 người dân chạy trốn đã bị bắn chết": the flight qualifies the people; the clause's verb counts them
             stop = _CLAUSE_END.search(masked, m.end())
-            later = _KIND_RE.search(masked, m.end(), stop.start() if stop else len(masked))
+            later = KIND_WORD.search(masked, m.end(), stop.start() if stop else len(masked))
             if later and _V["kinds"][later.group(0)] != "displaced" and not _PURPOSE.search(masked, m.end(), later.start()):
                 kind = _V["kinds"][later.group(0)]
         mod = m.group("mod").strip()
         window = before[-100:]
         first = _CONJUNCT.search(window)
-        if first and _KIND_RE.search(first.group("mod")):
+        if first and KIND_WORD.search(first.group("mod")):
             first = None  # "27 người đã thiệt mạng và 200 người bị thương": two figures, not one split
         if first:
             s0 = m.start() - len(window) + first.start()
