@@ -5,6 +5,7 @@ import pytest
 
 from generator.extract.actors import find_mentions, slug
 from generator.extract.article import extract_article
+from generator.extract.cues import CUES
 from generator.extract.dates import find_dates
 from generator.extract.figures import find_figures
 from generator.extract.speakers import subjects
@@ -1824,3 +1825,61 @@ def test_the_toll_of_a_whole_war_told_without_a_date_is_background():
                                 "Ngày 8/4, giao tranh nổ ra. Cuộc xung đột khiến 2.500 dân thường thiệt mạng.",
                                 published=dt.date(2021, 4, 9)))
     assert [f.number for f in x.figures] == [12, 3, 3, 2500]
+
+
+def test_an_event_named_by_a_noun_takes_the_date_written_after_it_in_its_clause():
+    lead = ("Hàng nghìn người đã đổ về thành phố Saada, miền Bắc Yemen, hôm qua (13/8) để dự lễ tang tập thể các nạn "
+            "nhân của cuộc không kích nhằm vào xe buýt chở học sinh ở Dahyan hôm 9/8.")
+    x = extract_article(article(lead, published=dt.date(2018, 8, 14)))
+    assert [str(e.date.start) for e in x.events] == ["2018-08-09"]
+    # a date the event is counted from or compared with is no day of it
+    x = extract_article(article("Iran tối qua (1/10) phóng tên lửa vào Israel, cuộc tấn công thứ hai của Iran kể từ "
+                                "ngày 14/4.", published=dt.date(2024, 10, 2)))
+    assert [str(e.date.start) for e in x.events] == ["2024-10-01"]
+
+
+def test_bodies_brought_in_are_dead_and_an_age_is_no_count():
+    x = extract_article(article("Một bệnh viện ở Saada đã tiếp nhận thi thể của 29 trẻ em dưới 15 tuổi, cùng 48 người "
+                                "bị thương.", published=dt.date(2018, 8, 10)))
+    assert [(f.kind, f.number) for f in x.figures] == [("killed", 29), ("wounded", 48)]
+    assert [(f.kind, f.number) for f in find_figures("12 học sinh từ 7 đến 12 tuổi đã thiệt mạng.")] == [("killed", 12)]
+
+
+def test_a_word_quoted_among_a_figures_words_is_one_of_them():
+    assert [(f.kind, f.number) for f in find_figures("hai phần tử IS-K “cấp cao” bị tiêu diệt.")] == [("killed", 2)]
+
+
+def test_a_places_local_authorities_speak_for_its_state_and_report_its_own_people():
+    x = extract_article(article("Theo chính quyền quân sự tỉnh Kharkiv, 35 người tử vong.",
+                                "Chính quyền tỉnh Kharkiv cho biết 5 người bị thương.",
+                                "Giới chức y tế Kashmir cho biết 4 người chết.", published=dt.date(2025, 4, 14)))
+    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [
+        (35, "ukraine", "ukraine"), (5, "ukraine", "ukraine"), (4, None, None)]
+
+
+def test_what_happened_at_a_past_date_a_sentence_compares_with_is_history():
+    x = extract_article(article("Ngày 9/8, liên quân không kích Saada.",
+                                "Đây là vụ tấn công đẫm máu nhất kể từ tháng 10/2016, khi một cuộc không kích nhằm vào "
+                                "nhà tang lễ ở Sanaa làm hơn 140 người thiệt mạng.", published=dt.date(2018, 8, 10)))
+    assert x.figures == ()
+    assert [c.text[:7] for c in x.background] == ["Đây là "]
+
+
+def test_the_speaker_a_statement_is_named_for_reports_its_own_members():
+    x = extract_article(article("Theo tuyên bố của Hamas, vụ tấn công chiều 9/9 đã cướp đi sinh mạng của năm thành viên.",
+                                published=dt.date(2025, 9, 12)))
+    assert [(f.number, f.party, f.reported_by) for f in x.figures] == [(5, "hamas", "hamas")]
+
+
+def test_calling_something_what_it_is_is_a_statement():
+    x = extract_article(article("Thủ tướng Italy Giorgia Meloni gọi đây là hành động “khủng khiếp và hèn hạ”.",
+                                "Ông Guterres kêu gọi các bên kiềm chế.", published=dt.date(2025, 4, 13)))
+    assert [(s.actor, s.stance) for s in x.statements][:1] == [("person:giorgia-meloni", ("condemn",))]
+    # not a name given, nor a request (which is a speech verb of its own)
+    assert CUES.speech.search("khu vực được gọi là vùng đệm") is None
+    assert [m.group(0) for m in CUES.speech.finditer("kêu gọi hai bên là")] == ["kêu gọi"]
+
+
+def test_a_latin_name_one_letter_from_a_transliteration_is_no_country():
+    ms = find_mentions("không có vụ nổ thứ hai ở khách sạn Baron như thông tin ban đầu.", "a", 1)
+    assert [m.key for m in ms] == []

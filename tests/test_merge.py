@@ -426,3 +426,13 @@ def test_the_people_an_attack_by_one_side_killed_are_the_other_states():
     b = briefing(article("a", dt.date(2024, 6, 20), "Ngày 19/6, Israel và Iran tiếp tục tấn công lẫn nhau.",
                          "Cuộc không kích của Israel vào cảng Hodeidah khiến 3 người thiệt mạng hôm 19/6."))
     assert [c.party for i in b.incidents for c in i.casualties] == ["yemen"]   # Hodeidah is Yemen's
+
+
+def test_one_side_alone_joins_the_fighting_of_its_day_that_names_it():
+    b = briefing(
+        article("a", dt.date(2025, 9, 10), "Chiều qua (9/9), Israel không kích nhằm vào các lãnh đạo Hamas ở Doha, "
+                                            "thủ đô của Qatar, vi phạm chủ quyền của Qatar."),
+        article("b", dt.date(2025, 9, 12), "Theo tuyên bố của Hamas, vụ tấn công chiều 9/9 đã cướp đi sinh mạng của "
+                                            "năm thành viên."))
+    assert [(str(i.date), [(c.party, c.number) for c in i.casualties]) for i in b.incidents] == [
+        ("2025-09-09", [("hamas", 5)])]

@@ -175,9 +175,10 @@ def _compiled(gaz: Gazetteer) -> _Compiled:
     trigger = re.compile(rf"(?<![^\W_])(?:(?i:{_FORMER})\s+)?(?:{titles.pattern}|{honorific.pattern})")
     countries: dict[str, list[tuple[str, str]]] = {}
     for surface, key in gaz.surfaces.items():
-        # not a capital standing for its state: a place one letter off it is another place ("Amara", not "Asmara")
+        # not a capital standing for its state: a place one letter off it is another place ("Amara", not "Asmara");
+        # not a Vietnamese transliteration, whose tone marks a Latin name differs by ("Baron", not "Barên")
         if gaz.entries[key].kind == "country" and len(surface) >= 5 and " " not in surface \
-                and surface not in gaz.metonyms:
+                and surface not in gaz.metonyms and surface.isascii():
             countries.setdefault(surface[0], []).append((surface, key))
     made = _Compiled(titles, title_of, honorific, trigger, {k: tuple(v) for k, v in countries.items()}, {})
     _COMPILED[id(gaz)] = (gaz, made)

@@ -27,6 +27,7 @@ _SAY = phrase_matcher(["cho biết", "cho hay", "tuyên bố", "nói", "nhấn m
 # belongs to an earlier event.
 _EARLIER_FIGURE = re.compile(r"(?:^|\s)(?:sau|kể từ|trước)\s+(?:khi\s+)?(?:\S+\s+){0,2}?(?:vụ|cuộc|các vụ|các cuộc|đợt)\s[^,;]*$"
                              r"|(?:^|\s)sau khi\s[^,;]*$")
+_WHEN_CLAUSE = re.compile(r"\s*khi\s")
 _BETWEEN = re.compile(r"(?:^|\s)giữa\s")
 _SINCE = re.compile(r"(?:^|\s)(?:kể từ|từ)\s+(?:(?:ngày|tháng|năm|đầu|cuối|giữa)\s+)?$")
 _SINCE_BEFORE = re.compile(r"kể từ(?:\s+\S+){0,4}\s*$")
@@ -285,6 +286,12 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         # "nghiêm trọng nhất kể từ cuộc chiến năm 2020 khiến hơn 6.500 người thiệt
                         # mạng": the earlier event's figure is history
                         if any(d.start and is_past(d, article.published) for d in dvs) and ctx not in background:
+                            background.append(ctx)
+                        continue
+                    if _when_then(text, fig.start - len(clause), dvs, span, article.published):
+                        # "... kể từ tháng 10/2016, khi một cuộc không kích ... làm hơn 140 người thiệt
+                        # mạng": what happened at a past date the sentence compares with is history
+                        if ctx not in background:
                             background.append(ctx)
                         continue
                     day = _since_day(text, fig, phrases, _next_outside(figs, n, text)) if phrases else None
@@ -638,10 +645,14 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     by = _attacker(text, fig, ms, list_end or fig.end) if own else None
     inferred = False
     said_at = max((pos for pos, _, _ in said_by if pos < fig.start), default=None)
+    verb = CUES.speech.match(text, said_at) if said_at is not None else None
     if own and reporter and said_at is not None and any(
             m.key == reporter and said_at < m.span.start and m.span.end <= fig.start
-            and text[max(0, m.span.start - 4):m.span.start] == "của " for m in ms):
-        own = False   # "Pakistan cho biết pháo kích trả đũa của Pakistan đã cướp đi sinh mạng của 5 binh sĩ"
+            and text[max(0, m.span.start - 4):m.span.start] == "của "
+            and not (verb and text[verb.end():m.span.start].strip() == "của") for m in ms):
+        # "Pakistan cho biết pháo kích trả đũa của Pakistan đã cướp đi sinh mạng của 5 binh sĩ"; not the
+        # speaker whose words the verb names as a noun ("Theo tuyên bố của Hamas, ...")
+        own = False
     if own and by is not None and reporter and by in (reporter, gaz.state_of(reporter)):
         own = False   # "Israel cho biết cuộc không kích của Israel khiến 10 tay súng thiệt mạng": not its own
     if own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \
@@ -688,6 +699,15 @@ def _list_end(text: str, figs, n: int) -> int:
     while n + 1 < len(figs) and _LIST_JOIN.fullmatch(text, figs[n].end, figs[n + 1].start):
         n += 1
     return figs[n].end
+
+
+def _when_then(text: str, clause_start: int, dvs, span: Span, published) -> bool:
+    """The clause at `clause_start` opens with "khi" right after a date long past: it tells what
+    happened then ("kể từ tháng 10/2016, khi ...")."""
+    if not _WHEN_CLAUSE.match(text, clause_start):
+        return False
+    return any(d.start is not None and is_past(d, published)
+               and not text[d.span.end - span.start:clause_start].strip(" ,)") for d in dvs)
 
 
 def _subject_heard(text: str, ms, made) -> str | None:

@@ -111,6 +111,14 @@ class Cues:
     requests: re.Pattern
 
 
+def _calls_it(rx) -> str:
+    """A verb that says what something is ("gọi vụ tấn công là “một tội ác chiến tranh”"): the verb, a
+    few words and "là"; not a request ("kêu gọi") nor a name ("được gọi là")."""
+    verb = rx["calls_it"]["verb"]
+    not_after = "".join(rf"(?<!{re.escape(w)} {verb[0]})" for w in rx["calls_it"]["not_after"])
+    return rf"{verb[0]}(?<!{_W}{verb[0]}){not_after}{verb[1:]}(?=(?:\s+[^\s,.;:!?“”\"]+){{1,5}}\s+là\s)"
+
+
 def load_cues() -> Cues:
     ev, rx, bg = vocabulary("events.yml"), vocabulary("reactions.yml"), vocabulary("background.yml")
     assault = dict(ev["assault"])
@@ -124,7 +132,7 @@ def load_cues() -> Cues:
         assault=phrase_matcher(assault, scans_sentences=True), assault_modes=assault,
         agree=phrase_matcher(agree, scans_sentences=True), agree_done=phrase_matcher(ev["agree_done"]),
         calls=phrase_matcher(ev["calls"]),
-        speech=phrase_matcher(rx["speech_verbs"], scans_sentences=True),
+        speech=re.compile(phrase_matcher(rx["speech_verbs"], scans_sentences=True).pattern + "|" + _calls_it(rx)),
         stances=phrase_matcher(stance_of, scans_sentences=True), stance_of=stance_of,
         dialogue_needs=phrase_matcher(rx["dialogue_needs"]), call_needs=phrase_matcher(rx["call_needs"]), support_needs=phrase_matcher(rx["support_needs"]),
         background=phrase_matcher(bg["cues"], scans_sentences=True),

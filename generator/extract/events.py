@@ -48,6 +48,9 @@ _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cu
 _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" + "|".join(_EV["earlier_not_before"])
                       + r")\s)(?:\S+\s+){0,3}$")
 _TOPIC_MARKS = frozenset(_EV["earlier_topic"])
+_NOMINAL_CUE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['event_classifiers']))}\s+$")
+_CLAUSE_END = re.compile(r"[,;.:!?]")
+_BOUNDED = re.compile(r"(?<![\wÀ-ỹ])(?:từ|sau|trước|đến|tới)\s+$")   # "kể từ ngày 7/10": a bound, not its day
 # "đến hôm qua, con số được điều chỉnh lên 45 người", "tính đến ngày 9/11": the day a count stood
 # at, which is the day of a report, not of the fighting.
 _AS_OF = re.compile(r"(?:(?<![\wÀ-ỹ])[Tt]ính đến|(?:(?<=[,;]\s)|(?<![\s\S]))(?:[Cc]ho đến|[Đđ]ến))\s+$")
@@ -164,6 +167,14 @@ def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, el
     if not cands:
         return None, reported, False
     best = min(cands, key=lambda d: (abs(d.span.start - span.start - anchor), d.precision != "day"))
+    if _NOMINAL_CUE.search(text, max(0, anchor - 12), anchor):
+        # an event named by a noun takes the date written after it in its own clause ("các nạn nhân của
+        # cuộc không kích nhằm vào xe buýt ... ở Dahyan hôm 9/8"), not the nearer date of the clause it
+        # is part of ("đổ về thành phố Saada hôm qua (13/8) để dự lễ tang ...")
+        own = [d for d in cands if 0 < d.span.start - span.start - anchor <= 160 and d.precision == "day"
+               and not _CLAUSE_END.search(text, anchor, d.span.start - span.start)
+               and not _BOUNDED.search(text, max(0, d.span.start - span.start - 12), d.span.start - span.start)]
+        best = own[0] if own else best
     # A past clash told as today's news ("Trung Quốc ngày 19/2 công bố ... đụng độ hồi tháng 6 năm
     # ngoái") is still reported now; without a current report date it is history.
     history = is_past(best, published) and not (reported and not is_past(reported, published))

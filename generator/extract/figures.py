@@ -93,6 +93,12 @@ _INCREMENT = re.compile(alternation(_V["increment"]) + r"\s*$")
 # An acronym in brackets may stand in it: ", trong đó có 2-3 lính thuộc Nhóm Tác chiến đặc biệt (SSG),".
 _ASIDE = re.compile(rf",\s*{alternation(_V['breakdown'] + _V['mostly'])}\s+(?:[^,.;:()“”\"]|\([^,.;:()“”\"]{{1,15}}\)){{1,70}},"
                     rf"|\(\s*{alternation(_V['breakdown'])}\s+[^()]{{1,60}}\)")
+# A word or two quoted inside a figure's words is one of them: "hai phần tử IS-K “cấp cao” bị tiêu diệt"; not a
+# casualty verb, which the quotation marks as the speaker's word ("đã “vô hiệu hóa” 595 phần tử", killed or taken).
+_SHORT_QUOTE = re.compile(r"“([^“”\d,.;:!?]{1,24})”")
+_QUOTED_VERBS = frozenset(_V["lost_verbs"] + _V["captured_verbs"] + list(_V["kinds"]))
+# An age is no count, and no digit a figure's words may not hold: "29 trẻ em dưới 15 tuổi", "từ 7 đến 12 tuổi".
+_AGE = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_V['age_leads'])}\s+)?\d{{1,3}}(?:\s*(?:-|–|đến|tới)\s*\d{{1,3}})?\s+tuổi(?![\wÀ-ỹ])")
 # The first half of "11 dân thường và 1 binh sĩ đã thiệt mạng" (written before the second figure).
 _CONJUNCT = re.compile(rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
                        rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,70}}?)\s+và\s+$")
@@ -194,7 +200,10 @@ def parse_number(num: str, mult: str | None) -> int | None:
 
 
 def _mask(text: str) -> str:
-    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    if "“" in text:
+        text = _SHORT_QUOTE.sub(lambda m: m.group(0) if m.group(1) in _QUOTED_VERBS else f" {m.group(1)} ", text)
+    return _AGE.sub(lambda m: " " * len(m.group(0)), text) if "tuổi" in text else text
 
 
 def _qual(m) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..frozen import frozen
-from ..lexicon import Gazetteer, alternation, vocabulary, with_capitals
+from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capitals
 from ..model import Mention
 from .actors import UPPER
 from .cues import CUES
@@ -41,6 +41,7 @@ _NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
 _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đại diện|kênh|trung gian|[A-ZĐ])")
 _REGION_SUBJECT = re.compile(r"\s*(?:" + alternation(with_capitals(_V["region_subject_marks"]))
                              + r"(?:\s+[a-zà-ỹđ]+){0,2}\s+)")
+_AUTHORITY = re.compile(r"\s*" + alternation(with_capitals(_V["local_authority_heads"])) + r"(?:\s+[a-zà-ỹđ]+){0,2}\s+")
 _RELAYED = re.compile(r"\s*" + alternation(_V["relayed_by"] + _V["aside_leads"]) + r"\s")
 _HONORIFIC_ONLY = re.compile(r"(?:ông|bà|Ông|Bà)")
 # A sentence whose subject is a back-reference: "Ông gọi vụ việc là “...”, kêu gọi ...". Not one who
@@ -108,7 +109,9 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         inside = [m for m in ms if s0 <= m.span.start < e0 and m.kind in ACTOR_KINDS and not m.as_place]
         first = next((m for m in inside if m.kind == "person"), None) or \
             next((m for m in reversed(inside) if not m.in_role), None) or (inside[-1] if inside else None)
-        if first and _named_by_media(text, first, s0):
+        if first is None and (state := _local_authority(text, s0, e0, ms)):
+            out.append(Said(0, state))   # "Theo chính quyền quân sự tỉnh Kharkiv, ..."
+        elif first and _named_by_media(text, first, s0):
             out.append(Said(0, None, untracked=True))   # "theo Đài phát thanh quân đội Israel": its media
         elif first:
             out.append(Said(0, first.key))
@@ -123,6 +126,8 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
             if _named_by_media(text, cands[-1], s0):
                 return "?"   # "Một số kênh truyền hình Israel ... đưa tin": its media, not the state
             return cands[-1].key
+        if state := _local_authority(text, s0, e0, ms):
+            return state
         if any(s0 <= m.span.start < e0 and m.kind == "place" and not m.as_place
                and _REGION_SUBJECT.fullmatch(text, s0, m.span.start) for m in ms):
             return "?"   # a region speaks ("Phía Kashmir ... cho biết"), no actor
@@ -217,6 +222,19 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
                            and m.role and text[first.span.end:m.span.start].strip() in m.role), None)
             out[0] = Said(out[0].at, (holder or first).key)
     return sorted(out + quoted, key=lambda x: x.at)
+
+
+def _local_authority(text: str, s0: int, e0: int, ms: list[Mention]) -> str | None:
+    """The state whose local authorities the words from `s0` name ("chính quyền quân sự tỉnh Kharkiv":
+    Ukraine's); not those of a place of no one state ("Giới chức y tế Kashmir") or of a breakaway region."""
+    gaz = gazetteer()
+    for m in ms:
+        if s0 <= m.span.start < e0 and m.kind == "place" and not m.as_place \
+                and _AUTHORITY.fullmatch(text, s0, m.span.start):
+            entry = gaz.get(m.key)
+            state = gaz.get(entry.parent) if entry is not None and entry.parent and not entry.polity else None
+            return state.id if state is not None and state.kind == "country" else None
+    return None
 
 
 def _named_by_media(text: str, m: Mention, s0: int) -> bool:

@@ -187,6 +187,13 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
         parent[find(j)] = find(i)
 
     order = sorted(range(len(episodes)), key=lambda i: (episodes[i].start or dt.date.max, episodes[i].articles))
+    named: dict[int, set[str]] = {}
+
+    def named_in(i: int) -> set[str]:
+        if i not in named:
+            named[i] = {resolve(a) for e in episodes[i].events for a in e.actors}
+        return named[i]
+
     for a_i, i in enumerate(order):
         if episodes[i].start is None:
             break
@@ -194,8 +201,12 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             j = order[b_i]
             if episodes[j].start is None or episodes[j].start > episodes[i].end + dt.timedelta(days=1):
                 break
-            if _overlap(episodes[i], episodes[j]) and parties[i] & parties[j] \
-                    and not _kept_apart(episodes[i], episodes[j]):
+            # one side alone ("vụ tấn công chiều 9/9 đã cướp đi sinh mạng của năm thành viên" of Hamas) is
+            # the fighting of the day that names it among its actors ("Israel không kích ... các lãnh đạo
+            # Hamas ở Doha", told as Israel against Qatar)
+            if _overlap(episodes[i], episodes[j]) and not _kept_apart(episodes[i], episodes[j]) and (
+                    parties[i] & parties[j] or len(parties[i]) == 1 and parties[i] <= named_in(j)
+                    or len(parties[j]) == 1 and parties[j] <= named_in(i)):
                 union(i, j)
     _join_days_of_one_episode(episodes, parties, order, union)
     _join_undated(extractions, episodes, parties, order, find, union, resolve, published or {})
