@@ -1883,3 +1883,14 @@ def test_calling_something_what_it_is_is_a_statement():
 def test_a_latin_name_one_letter_from_a_transliteration_is_no_country():
     ms = find_mentions("không có vụ nổ thứ hai ở khách sạn Baron như thông tin ban đầu.", "a", 1)
     assert [m.key for m in ms] == []
+
+
+def test_a_place_after_a_name_word_is_a_surname_and_one_before_it_places_the_office():
+    people = {m.name: (m.role, m.affiliation) for m in find_mentions(
+        "Tổng thống Botswana Mokgweetsi Masisi chủ trì, còn Quyền Thị trưởng Sumy Artem Kobzar thông báo để tang.",
+        "a", 1) if m.kind == "person"}
+    assert people == {"Mokgweetsi Masisi": ("Tổng thống Botswana", "botswana"),
+                      "Artem Kobzar": ("Thị trưởng Sumy", "ukraine")}
+    # a preposition opening the sentence opens no name
+    ms = find_mentions("Tại Kunar, Giám đốc Sở Thông tin tỉnh Najibullah Hanif cho biết.", "a", 1)
+    assert "Tại Kunar" not in [m.name for m in ms]
