@@ -1894,3 +1894,28 @@ def test_a_place_after_a_name_word_is_a_surname_and_one_before_it_places_the_off
     # a preposition opening the sentence opens no name
     ms = find_mentions("Tại Kunar, Giám đốc Sở Thông tin tỉnh Najibullah Hanif cho biết.", "a", 1)
     assert "Tại Kunar" not in [m.name for m in ms]
+
+
+def test_a_toll_claimed_as_inflicted_is_of_the_side_its_reporter_fights():
+    x = extract_article(article("Ngược lại, BLA nói nhóm đang giữ 214 con tin, chủ yếu là quân nhân.",
+                                "Bộ Y tế Gaza cho biết Israel đã giết 50 người.",
+                                "Hãng tin cho biết đã tiêu diệt 5 tay súng.", published=dt.date(2025, 3, 15)))
+    assert [(f.kind, f.number, f.party, f.by) for f in x.figures] == [
+        ("captured", 214, None, "quan-doi-giai-phong-balochistan"), ("killed", 50, None, "israel"),
+        ("killed", 5, None, None)]
+
+
+def test_the_leads_toll_is_the_news_and_all_of_a_count_is_the_count():
+    x = extract_article(article("Quân đội Pakistan tuyên bố đã kết thúc chiến dịch giải cứu đoàn tàu bị các tay súng cướp "
+                                "ở tỉnh Balochistan hôm 11/3, với 26 con tin thiệt mạng.",
+                                "Tối 12/3, quân đội cho biết toàn bộ 33 kẻ tấn công đã bị tiêu diệt, bốn binh sĩ thuộc "
+                                "Lực lượng Biên phòng (FC) đã hy sinh. Phiến quân tuyên bố đã hành quyết toàn bộ 214 con "
+                                "tin vì chính phủ không chịu đàm phán.", published=dt.date(2025, 3, 15)))
+    assert [(f.span.paragraph, f.number) for f in x.figures] == [(1, 26), (2, 33), (2, 4), (2, 214)]
+
+
+def test_taking_hostages_and_rescuing_them_by_force_are_fighting():
+    x = extract_article(article("Hôm 11/3, các tay súng BLA cướp đoàn tàu Jaffar Express ở Balochistan.",
+                                "Ngày 12/3, quân đội Pakistan mở chiến dịch giải cứu con tin.", published=dt.date(2025, 3, 13)))
+    assert [(str(e.date.start), e.modes) for e in x.events] == [
+        ("2025-03-11", ("hostage_taking",)), ("2025-03-12", ("offensive",))]

@@ -387,7 +387,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             kinds = {x.figure.kind for x in pending[opened:] if x.figure and id(x.figure) not in by_name}
             pending[opened:] = [x for x in pending[opened:]
                                 if not (x.figure and id(x.figure) in by_name and x.figure.kind in kinds)]
-    events, figures, precursors = _settle(pending, lead_day)
+    events, figures, precursors = _settle(pending, lead_day, first_index)
     for c in precursors:
         if c not in background:
             background.append(c)
@@ -423,13 +423,16 @@ def _same_person(a: str, b: str | None) -> bool:
     return a == b or a.endswith("-" + b[7:]) or b.endswith("-" + a[7:])
 
 
-def _settle(pending: list[_Pending], lead_day: DateValue | None = None) -> tuple[list[Event], list[Figure], list[Context]]:
+def _settle(pending: list[_Pending], lead_day: DateValue | None = None, lead: int | None = None
+            ) -> tuple[list[Event], list[Figure], list[Context]]:
     """Events and figures of the article, once its first day of fighting is known.
 
     An event dated only by the day it was reported (or by the day its paragraph's story was
     told on) keeps that day when nothing in the article dates the fighting itself. A figure
     dated before the article's first day of fighting, in a sentence that reports no fighting,
-    is a precursor ("Ngày 23/7, 5 binh sĩ Thái Lan bị thương do mìn") and goes to the background.
+    is a precursor ("Ngày 23/7, 5 binh sĩ Thái Lan bị thương do mìn") and goes to the background;
+    not one of the lead (paragraph `lead`), which tells the news ("... cướp ở tỉnh Balochistan hôm 11/3,
+    với 26 con tin thiệt mạng").
     """
     events = [x.event for x in pending if x.figure is None]
     dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
@@ -450,7 +453,8 @@ def _settle(pending: list[_Pending], lead_day: DateValue | None = None) -> tuple
     for x in pending:
         if x.figure is None:
             continue
-        if first and x.event is None and x.date and x.date.precision == "day" and x.date.start < first:
+        if first and x.event is None and x.date and x.date.precision == "day" and x.date.start < first \
+                and x.figure.span.paragraph != lead:
             precursors.append(x.context)
             continue
         figures.append(x.figure)
@@ -678,8 +682,24 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
             party, own, by = states.pop(), False, None
         elif states:
             by = None
+    if party is None and by is None and fig.inflicted:
+        by = _inflicted_by(text, fig, ms, reporter, gaz)
     return Figure(fig.kind, fig.number, fig.qualifier, party, reporter, words, where, own, inferred=inferred,
                   by=by if party is None else None)
+
+
+def _inflicted_by(text: str, fig, ms, reporter: str | None, gaz) -> str | None:
+    """Who inflicted a toll told as inflicted ("tiêu diệt", "bắt giữ", "hành quyết"): the state or group
+    named last before it in its clause ("Bộ Y tế Gaza cho biết Israel đã giết 50 người"), else the side that
+    reports it ("BLA nói nhóm đang giữ 214 con tin", "Nga cho biết đã tiêu diệt 60 binh sĩ")."""
+    opened = fig.start - len(clause_before(text, fig.start))
+    named = [m for m in ms if m.kind in ("country", "group") and opened <= m.span.start < fig.start and not m.in_role]
+    if named:
+        return named[-1].key
+    if reporter and (reporter.startswith("group:") or (
+            (entry := gaz.get(reporter)) is not None and entry.kind in ("country", "group"))):
+        return reporter
+    return None
 
 
 _OWN_TIME = phrase_matcher(with_capitals(vocabulary("reactions.yml")["own_time_words"]))

@@ -52,7 +52,7 @@ FIGURE = re.compile(
 # "họ mất 50 người" (lost: killed on the speaker's side); "tiêu diệt hơn 200 tay súng Taliban" (killed).
 LOST = re.compile(
     rf"{_B}(?P<verb>{_LOST})\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
-    rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?)(?=\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|khi|sau|nhưng)\s))")
+    rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?)(?=\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|khi|sau|nhưng|vì|do|để|nhằm)\s))")
 # A toll: "số người thiệt mạng ở phía Thái Lan ... đã tăng lên 15 người", "nâng tổng số binh sĩ thiệt mạng lên 20 người".
 TOLL = re.compile(
     rf"(?<![\wÀ-ỹ])(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+(?P<side>{UPPER}[\wÀ-ỹ\-]*\s+(?:{UPPER}[\wÀ-ỹ\-]*\s+)?)?)?"
@@ -97,6 +97,8 @@ _ASIDE = re.compile(rf",\s*{alternation(_V['breakdown'] + _V['mostly'])}\s+(?:[^
 # casualty verb, which the quotation marks as the speaker's word ("đã “vô hiệu hóa” 595 phần tử", killed or taken).
 _SHORT_QUOTE = re.compile(r"“([^“”\d,.;:!?]{1,24})”")
 _QUOTED_VERBS = frozenset(_V["lost_verbs"] + _V["captured_verbs"] + list(_V["kinds"]))
+# An acronym in brackets after a name among a figure's words: "bốn binh sĩ thuộc Lực lượng Biên phòng (FC) đã hy sinh".
+_ACRONYM_ASIDE = re.compile(r"\s\(\s*[A-ZĐ][A-Za-z0-9\-]{1,9}\s*\)")
 # An age is no count, and no digit a figure's words may not hold: "29 trẻ em dưới 15 tuổi", "từ 7 đến 12 tuổi".
 _AGE = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_V['age_leads'])}\s+)?\d{{1,3}}(?:\s*(?:-|–|đến|tới)\s*\d{{1,3}})?\s+tuổi(?![\wÀ-ỹ])")
 # The first half of "11 dân thường và 1 binh sĩ đã thiệt mạng" (written before the second figure).
@@ -201,6 +203,8 @@ def parse_number(num: str, mult: str | None) -> int | None:
 
 def _mask(text: str) -> str:
     text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    if "(" in text:
+        text = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     if "“" in text:
         text = _SHORT_QUOTE.sub(lambda m: m.group(0) if m.group(1) in _QUOTED_VERBS else f" {m.group(1)} ", text)
     return _AGE.sub(lambda m: " " * len(m.group(0)), text) if "tuổi" in text else text
