@@ -1919,3 +1919,12 @@ def test_taking_hostages_and_rescuing_them_by_force_are_fighting():
                                 "Ngày 12/3, quân đội Pakistan mở chiến dịch giải cứu con tin.", published=dt.date(2025, 3, 13)))
     assert [(str(e.date.start), e.modes) for e in x.events] == [
         ("2025-03-11", ("hostage_taking",)), ("2025-03-12", ("offensive",))]
+
+
+def test_the_owner_named_right_after_an_attack_made_it_though_the_sentence_names_more_sides():
+    x = extract_article(article("HRW hôm qua (2/8) cho biết 28 người thiệt mạng trong vụ không kích của Israel nhằm vào "
+                                "làng Qana ở miền Nam Liban, nơi Hezbollah hoạt động.",
+                                "Hamas tuyên bố bốn con tin đã thiệt mạng trong các cuộc không kích của Israel.",
+                                published=dt.date(2006, 8, 3)))
+    # hostages killed in their own state's strikes are no toll of its target
+    assert [(f.number, f.by) for f in x.figures] == [(28, "israel"), (4, None)]

@@ -39,6 +39,7 @@ _LATER = phrase_matcher(vocabulary("events.yml")["later_words"])
 _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 
 _FIG = vocabulary("figures.yml")
+_CAPTIVES = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['captives'])}$")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
 _ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+"
                        rf"(?:{alternation(_FIG['attacker_mark_fillers'])}\s+)*$")
@@ -48,6 +49,8 @@ _BOTH_SIDES = re.compile(rf"\s*(?:,|{alternation(_FIG['both_sides'])})\s*")
 _REGION_OWNER = re.compile(rf"\s*của\s+{alternation(_FIG['region_back_references'])}(?![\wÀ-ỹ])")
 _AT = re.compile(rf"\s*,?\s*{alternation(_FIG['located_at'])}\s+")
 _PLACE_GAP = re.compile(rf"(?:{alternation(_FIG['located_place_words'])}\s+){{1,8}}của\s+")
+_IN_STATE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_FIG['located_at']))}\s+"
+                       rf"(?:{alternation(_FIG['located_place_words'])}\s+){{0,4}}$")
 _FRONTED_AT = re.compile(rf"(?:^|[.;:!?]\s+){alternation(with_capitals(_FIG['located_at']))}\s+$")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
 _MADE_BY = re.compile(rf"(?:^|\s)của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*$")
@@ -565,15 +568,21 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
     if cue is None:
         return None
     sides = [m for m in ms if m.kind in ("country", "group")]
-    if len({m.key for m in sides if not m.in_role}) != 1:
-        return None   # "Tại Liban, ... trong các cuộc không kích của Israel": the state named may be the people's
+    several = len({m.key for m in sides if not m.in_role}) != 1
     stop = fig.start if cue.end() <= fig.start else len(text)
     for m in sides:
         if cue.end() <= m.span.start < stop and not m.in_role:
             gap = text[cue.end():m.span.start]
+            if several:
+                # "Tại Liban, ... trong các cuộc không kích của Israel": the state named may be the people's,
+                # but the attack's owner named right after it is who made it ("trong vụ không kích của Israel
+                # nhằm vào làng Qana ở miền Nam Liban")
+                return m.key if _OWNER.fullmatch(gap) else None
             if _OWNER.fullmatch(gap) or (_ATTACKER.search(gap) and not _TARGET_MARK.search(text, cue.start(), m.span.start)):
                 return m.key   # not "vào thị trấn Majdal Shams ... do Israel kiểm soát", "bắn vào ..."
             break
+    if several:
+        return None
     opened = cue.start() - len(clause_before(text, cue.start()))
     subject = next((m for m in sides if opened <= m.span.start < cue.start() and not m.in_role), None)
     if subject is not None and _SUBJECT_GAP.fullmatch(text, subject.span.end, cue.start()) \
@@ -646,7 +655,10 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     elif not fig.inflicted:
         own = True
     # the people counted are of the side the attack was made on, whoever reports them
-    by = _attacker(text, fig, ms, list_end or fig.end) if own else None
+    # ... not captives: hostages killed in the strikes of their own state ("bốn con tin đã thiệt mạng trong các
+    # cuộc không kích của Israel")
+    by = _attacker(text, fig, ms, list_end or fig.end) if own and not _CAPTIVES.search(text, fig.start, fig.noun_end) \
+        else None
     inferred = False
     said_at = max((pos for pos, _, _ in said_by if pos < fig.start), default=None)
     verb = CUES.speech.match(text, said_at) if said_at is not None else None
@@ -678,6 +690,9 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         # kích của Israel vào cảng Hodeidah", "... tỉnh Khost ... các cuộc không kích của lực lượng Pakistan")
         states = {e.parent for m in ms if m.kind == "place" and (e := gaz.get(m.key)) is not None
                   and e.parent and e.parent != by}
+        # ... or a state named as where ("Tại Liban, Bộ Y tế cho biết ...", "nhằm vào làng Qana ở miền Nam Liban")
+        states |= {m.key for m in ms if m.kind == "country" and m.key != by and m.surface not in gaz.metonyms
+                   and not m.in_role and _IN_STATE.search(text, max(0, m.span.start - 60), m.span.start)}
         if len(states) == 1:
             party, own, by = states.pop(), False, None
         elif states:
