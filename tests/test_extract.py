@@ -1928,3 +1928,23 @@ def test_the_owner_named_right_after_an_attack_made_it_though_the_sentence_names
                                 published=dt.date(2006, 8, 3)))
     # hostages killed in their own state's strikes are no toll of its target
     assert [(f.number, f.by) for f in x.figures] == [(28, "israel"), (4, None)]
+
+
+def test_a_sentence_set_at_the_time_history_before_it_told_of_is_history():
+    x = extract_article(article("Hôm qua, JNIM tấn công Barsalogho.",
+                                "Vụ thảm sát đẫm máu nhất trước đó là vụ tấn công vào làng Solhan đêm 4 rạng sáng 5/6/2021. "
+                                "Chính phủ khi đó công bố 132 người thiệt mạng. Trong khi đó, quân đội cho biết 5 binh sĩ "
+                                "thiệt mạng.", published=dt.date(2024, 8, 25)))
+    # "Trong khi đó" is "meanwhile", not "then"
+    assert [f.number for f in x.figures] == [5]
+
+
+def test_a_long_relative_clause_after_an_inflicted_count_ends_it():
+    x = extract_article(article("JNIM khẳng định đã giết khoảng 300 người mà họ gọi là thành viên lực lượng dân quân thân "
+                                "chính phủ.", published=dt.date(2024, 8, 25)))
+    assert [(f.kind, f.number) for f in x.figures] == [("killed", 300)]
+
+
+def test_a_five_letter_word_one_letter_off_a_country_is_none():
+    ms = find_mentions("tại vùng Catatumbo, tỉnh Norte de Santander, ở quốc gia Nam Mỹ này", "a", 1)
+    assert [(m.key, m.kind) for m in ms] == [("catatumbo", "place"), ("nam-my", "place")]

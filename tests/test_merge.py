@@ -438,3 +438,10 @@ def test_one_side_alone_joins_the_fighting_of_its_day_that_names_it():
                                             "năm thành viên."))
     assert [(str(i.date), [(c.party, c.number) for c in i.casualties]) for i in b.incidents] == [
         ("2025-09-09", [("hamas", 5)])]
+
+
+def test_the_people_an_armed_groups_attack_killed_in_a_state_are_its_own():
+    b = briefing(article("a", dt.date(2024, 8, 27), "Hôm 24/8, các tay súng tấn công thị trấn Barsalogho của Burkina Faso.",
+                         "JNIM khẳng định đã giết khoảng 300 người."))
+    assert [(i.actors, [(c.party, c.number) for c in i.casualties]) for i in b.incidents] == [
+        (("burkina-faso",), [("burkina-faso", 300)])]

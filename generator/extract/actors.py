@@ -105,8 +105,8 @@ _DASH = re.compile(r"[-–]\s*")
 _PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
 _NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?![\wÀ-ỹ])")
 _TIME_ZONE = re.compile(rf"(?:[,(]\s*|(?<![\wÀ-ỹ])theo\s+){alternation(with_capitals(_V['time_zone_words']))}\s+$")
-_FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{4,}}")
-"""NAME_TOKEN of five letters or more: fuzzy_country takes no shorter one."""
+_FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{5,}}")
+"""NAME_TOKEN of six letters or more: fuzzy_country takes no shorter one."""
 
 
 def polity_key(entry) -> str:
@@ -186,8 +186,9 @@ def _compiled(gaz: Gazetteer) -> _Compiled:
 
 
 def fuzzy_country(token: str, gaz: Gazetteer) -> str | None:
-    """A misspelt country name ("Azerbaija", "Amernia", "Armenian") -> its id."""
-    if len(token) < 5 or not token[:1].isupper():
+    """A misspelt country name ("Azerbaija", "Amernia", "Armenian") -> its id. Not a word of five letters,
+    one letter off as many words are ("Norte" from "Norge")."""
+    if len(token) < 6 or not token[:1].isupper():
         return None
     c = _compiled(gaz)
     if token in c.fuzzy:

@@ -28,6 +28,8 @@ _SAY = phrase_matcher(["cho biết", "cho hay", "tuyên bố", "nói", "nhấn m
 _EARLIER_FIGURE = re.compile(r"(?:^|\s)(?:sau|kể từ|trước)\s+(?:khi\s+)?(?:\S+\s+){0,2}?(?:vụ|cuộc|các vụ|các cuộc|đợt)\s[^,;]*$"
                              r"|(?:^|\s)sau khi\s[^,;]*$")
 _WHEN_CLAUSE = re.compile(r"\s*khi\s")
+# "khi đó", "lúc đó": at the time the sentence before told of (not "Trong khi đó", meanwhile)
+_THEN = re.compile(rf"(?<![Tt]rong )(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('background.yml')['then_words']))}(?![\wÀ-ỹ])")
 _BETWEEN = re.compile(r"(?:^|\s)giữa\s")
 _SINCE = re.compile(r"(?:^|\s)(?:kể từ|từ)\s+(?:(?:ngày|tháng|năm|đầu|cuối|giữa)\s+)?$")
 _SINCE_BEFORE = re.compile(r"kể từ(?:\s+\S+){0,4}\s*$")
@@ -234,7 +236,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if prior and ev is not None and ev.date is not None and ev.date.start == prior.date.start:
                 prior = None   # the sentence's own fighting is the one its "N ngày sau khi" clause dates
 
-            # background: history given as context
+            # background: history given as context; a sentence set at the time history before it told of is
+            # history too ("Chính phủ khi đó công bố 132 người thiệt mạng")
+            history = history or (prev_background is not None and not dvs and _THEN.search(text) is not None)
             is_bg = (past and not current) or history or (
                 cue_background and not current and not says) or (
                 prev_background is not None and not dvs and not cue_current

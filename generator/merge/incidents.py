@@ -388,7 +388,8 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
     groups = [a for a in actors[:2] if _is_group(a)]
     casualties = _casualties(figures, resolve, side_of, two_sided=len(actors) == 2,
                              armed_group=groups[0] if len(actors) == 2 and len(groups) == 1 else None,
-                             sides=tuple(actors) if len(actors) == 2 else ())
+                             sides=tuple(actors) if len(actors) == 2 else (),
+                             attacked=actors[0] if len(actors) == 1 and not _is_group(actors[0]) else None)
     precision = "day" if start and (not end or end == start) else ("span" if start else "unknown")
     if start and not any(ep.precise for ep in dated):
         precision = "month"
@@ -404,14 +405,17 @@ def _is_group(actor_id: str) -> bool:
 
 
 def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
-                armed_group: str | None = None, sides: tuple[str, ...] = ()) -> tuple[Casualty, ...]:
+                armed_group: str | None = None, sides: tuple[str, ...] = (),
+                attacked: str | None = None) -> tuple[Casualty, ...]:
     """One Casualty per (side, kind, number); every report of it is kept with its reporter.
 
     Without two sides (fighting within one state, an attack by no named side), a state's toll is
     of everyone it counts, not of a side: "Bộ Y tế Libya cho biết 32 người đã thiệt mạng trong các
     cuộc giao tranh giữa những nhóm vũ trang"; but the members of its forces are its own. Where a
     state fights one armed group (`armed_group`), the gunmen counted with no side are the group's; and
-    between two `sides`, the people an attack by one of them killed are the other state's."""
+    between two `sides`, the people an attack by one of them killed are the other state's; where the one
+    side is a state (`attacked`), those an armed group's attack killed are its own ("JNIM ... tuyên bố giết
+    khoảng 300 người" at Barsalogho)."""
     grouped: dict[tuple, list[tuple[Figure, str | None, str | None]]] = {}
     for f in sorted(figures, key=lambda f: (f.span.article, f.span.paragraph, f.span.start)):
         reporter = resolve(f.reported_by) if f.reported_by else None
@@ -424,6 +428,8 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
             other = next(s for s in sides if s != by)
             # a state's people; those an attack on an armed group's ground killed are not the group's
             party = None if _is_group(other) else other
+        elif party is None and f.by and attacked and (by := resolve(f.by)) != attacked and _is_group(by):
+            party = attacked
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
     # A figure whose side the text leaves open and that equals one attributed figure of the
     # incident is another report of it ("4 quân nhân thiệt mạng" after "4 quân nhân nước này").
