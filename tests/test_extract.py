@@ -1948,3 +1948,15 @@ def test_a_long_relative_clause_after_an_inflicted_count_ends_it():
 def test_a_five_letter_word_one_letter_off_a_country_is_none():
     ms = find_mentions("tại vùng Catatumbo, tỉnh Norte de Santander, ở quốc gia Nam Mỹ này", "a", 1)
     assert [(m.key, m.kind) for m in ms] == [("catatumbo", "place"), ("nam-my", "place")]
+
+
+def test_a_toll_of_thousands_right_after_the_history_of_years_before_is_history_too():
+    history = ("Darfur từng là tâm điểm của cuộc xung đột bùng phát năm 2003. Liên Hợp Quốc ước tính khoảng 300.000 "
+               "người đã thiệt mạng.")
+    x = extract_article(article("Hôm qua (11/4), RSF tấn công trại Zamzam.", history, published=dt.date(2025, 4, 12)))
+    assert x.figures == ()
+    # not after the history of weeks before: the toll of this war
+    x = extract_article(article("Hôm qua (14/8), lệnh ngừng bắn có hiệu lực.",
+                                "Ngày 13/7, Israel ném bom sân bay Beirut. Theo chính phủ Li-băng, hơn 1.000 người đã "
+                                "thiệt mạng.", published=dt.date(2006, 8, 15)))
+    assert [f.number for f in x.figures] == [1000]

@@ -238,7 +238,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
             # background: history given as context; a sentence set at the time history before it told of is
             # history too ("Chính phủ khi đó công bố 132 người thiệt mạng")
-            history = history or (prev_background is not None and not dvs and _THEN.search(text) is not None)
+            after_history = prev_background is not None and not dvs   # undated, right after history
+            history = history or (after_history and _THEN.search(text) is not None)
+            # ... of years before, not of the weeks of this war ("Ngày 13/7, Israel ném bom ...")
+            long_ago = after_history and article.published is not None and any(
+                y <= article.published.year - _FIG["history_years"] for y in prev_background.years)
             is_bg = (past and not current) or history or (
                 cue_background and not current and not says) or (
                 prev_background is not None and not dvs and not cue_current
@@ -322,9 +326,12 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         continue
                     if _cumulative(text, fig, dvs, span, article.published) or (
                             since_past and _SINCE_THEN.match(text, fig.end)) or (
-                                not dvs and told_day is None and _war_toll(text, fig)):
+                                not dvs and told_day is None and (_war_toll(text, fig) or (
+                                    long_ago and fig.number >= _FIG["war_toll_at_least"]))):
                         # "hơn 3.700 người đã thiệt mạng ... kể từ tháng 10/2023": a toll of the whole
-                        # war since a date long past, not a figure of this incident
+                        # war since a date long past, not a figure of this incident; so is a toll of
+                        # thousands told right after the history of years before ("Liên Hợp Quốc ước tính
+                        # khoảng 300.000 người đã thiệt mạng", after "cuộc xung đột bùng phát năm 2003")
                         if ctx not in background:
                             background.append(ctx)
                         continue
