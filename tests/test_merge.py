@@ -215,6 +215,18 @@ def test_ids_count_up_past_every_id_already_taken_whatever_base_took_it():
     assert taken == ["a", "a-2", "a-2-2", "a-3", "b", "a-3-2", "a-4", "a-2-3"]
 
 
+def test_an_id_built_of_long_names_is_cut_to_one_a_page_can_take_and_stays_apart_from_its_like():
+    from generator.merge.ids import Ids
+    from generator.write import id_problem
+    ids = Ids()
+    long = "2023-10-27-lien-minh-anh-em-ba-ben-quan-doi-lien-minh-dan-chu-dan-toc-myanmar--van-phong-dieu-phoi-" \
+           "cac-van-de-nhan-dao-lien-hop-quoc"
+    taken = [ids.take(long), ids.take(long + "-x"), ids.take(long)] + [ids.take(long) for _ in range(9997)]
+    assert all(id_problem(t) is None for t in taken)
+    assert len(set(taken)) == len(taken) and taken[0].startswith("2023-10-27-lien-minh-anh-em-ba-ben-")
+    assert ids.take("short") == "short"
+
+
 def test_in_an_article_without_fighting_the_two_states_it_names_most_are_its_sides():
     b = briefing(article("a", dt.date(2023, 12, 15),
                          "Ngày 14/12, Tổng thống Guyana Irfaan Ali và Tổng thống Venezuela Nicolás Maduro gặp nhau. "
