@@ -40,6 +40,9 @@ class Entry:
     polity: bool = False
     """A breakaway region with authorities of its own (places.yml `polity: true`): named as a
     party rather than as a place, it stands for those authorities."""
+    held_by: str | None = None
+    """For a place another power holds than the state it belongs to (places.yml `held_by`): that power's
+    id, a state's or a breakaway region's. Its local authorities and office holders are that power's."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ def gazetteer() -> Gazetteer:
                 aliases=tuple(dict.fromkeys(n for n in names if n)),
                 parent=rec.get("country") or rec.get("parent"),
                 polity=bool(rec.get("polity")),
+                held_by=rec.get("held_by"),
             )
             if entry.id in entries:
                 continue

@@ -450,6 +450,13 @@ def test_one_side_alone_joins_the_fighting_of_its_day_that_names_it():
                                             "năm thành viên."))
     assert [(str(i.date), [(c.party, c.number) for c in i.casualties]) for i in b.incidents] == [
         ("2025-09-09", [("hamas", 5)])]
+    # not a state only named beside the fighting, in an article that names none of its sides
+    b = briefing(
+        article("a", dt.date(2025, 9, 10), "Chiều qua (9/9), Israel không kích nhằm vào các lãnh đạo Hamas ở Doha, "
+                                            "trong khi Ai Cập đang làm trung gian đàm phán."),
+        article("b", dt.date(2025, 9, 10), "Hôm qua (9/9), 5 binh sĩ Ai Cập thiệt mạng khi phiến quân tấn công một "
+                                            "trạm kiểm soát ở Bắc Sinai."))
+    assert len(b.incidents) == 2
 
 
 def test_the_people_an_armed_groups_attack_killed_in_a_state_are_its_own():

@@ -114,6 +114,17 @@ def polity_key(entry) -> str:
     return "group:" + slug(entry.name)
 
 
+def place_authority(entry, gaz: Gazetteer) -> str | None:
+    """Whose authorities a place's are: the power that holds it (`held_by`), else the state it belongs
+    to; a breakaway region's own ("Giới chức Sukhumi": Abkhazia's), a state's id, or None."""
+    holder = gaz.get(entry.held_by or entry.parent or "")
+    if holder is None:
+        return None
+    if holder.polity:
+        return polity_key(holder)
+    return holder.id if holder.kind == "country" else None
+
+
 def slug(text: str) -> str:
     """ASCII slug: lowercase, letters folded ("Yalçın" -> "yalcin", đ -> d), runs of other characters -> '-'."""
     s = fold(text).lower()
@@ -327,7 +338,7 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             elif entry.polity and aff is None and not located:
                 aff, aff_surface = polity_key(entry), g.group(0)   # "Thanh tra nhân quyền của Nagorno-Karabakh"
             elif entry.kind == "place" and place_state is None and entry.parent:
-                place_state = entry.parent
+                place_state = place_authority(entry, gaz)
             end, located = g.end(), False
             abbr = _ABBR.match(text, end)   # "Liên minh châu Âu (EU)"
             if abbr:

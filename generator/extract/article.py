@@ -445,8 +445,8 @@ def _settle(pending: list[_Pending], lead_day: DateValue | None = None, lead: in
     told on) keeps that day when nothing in the article dates the fighting itself. A figure
     dated before the article's first day of fighting, in a sentence that reports no fighting,
     is a precursor ("Ngày 23/7, 5 binh sĩ Thái Lan bị thương do mìn") and goes to the background;
-    not one of the lead (paragraph `lead`), which tells the news ("... cướp ở tỉnh Balochistan hôm 11/3,
-    với 26 con tin thiệt mạng").
+    not one of the lead's first sentence (paragraph `lead`), which tells the news ("... cướp ở tỉnh
+    Balochistan hôm 11/3, với 26 con tin thiệt mạng").
     """
     events = [x.event for x in pending if x.figure is None]
     dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
@@ -468,7 +468,7 @@ def _settle(pending: list[_Pending], lead_day: DateValue | None = None, lead: in
         if x.figure is None:
             continue
         if first and x.event is None and x.date and x.date.precision == "day" and x.date.start < first \
-                and x.figure.span.paragraph != lead:
+                and not (x.figure.span.paragraph == lead and x.context.span.start == 0):
             precursors.append(x.context)
             continue
         figures.append(x.figure)
@@ -719,7 +719,8 @@ def _inflicted_by(text: str, fig, ms, reporter: str | None, gaz) -> str | None:
     named last before it in its clause ("Bộ Y tế Gaza cho biết Israel đã giết 50 người"), else the side that
     reports it ("BLA nói nhóm đang giữ 214 con tin", "Nga cho biết đã tiêu diệt 60 binh sĩ")."""
     opened = fig.start - len(clause_before(text, fig.start))
-    named = [m for m in ms if m.kind in ("country", "group") and opened <= m.span.start < fig.start and not m.in_role]
+    named = [m for m in ms if m.kind in ("country", "group") and opened <= m.span.start < fig.start and not m.in_role
+             and not m.as_place and not _IN_STATE.search(text, max(0, m.span.start - 60), m.span.start)]
     if named:
         return named[-1].key
     if reporter and (reporter.startswith("group:") or (

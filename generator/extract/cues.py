@@ -116,7 +116,9 @@ def _calls_it(rx) -> str:
     few words and "là"; not a request ("kêu gọi") nor a name ("được gọi là")."""
     verb = rx["calls_it"]["verb"]
     not_after = "".join(rf"(?<!{re.escape(w)} {verb[0]})" for w in rx["calls_it"]["not_after"])
-    return rf"{verb[0]}(?<!{_W}{verb[0]}){not_after}{verb[1:]}(?=(?:\s+[^\s,.;:!?“”\"]+){{1,5}}\s+là\s)"
+    not_before = alternation(rx["calls_it"]["not_before"])
+    return (rf"{verb[0]}(?<!{_W}{verb[0]}){not_after}{verb[1:]}(?!\s+{not_before}\s)"
+            rf"(?=(?:\s+[^\s,.;:!?“”\"]+){{1,5}}\s+là\s)")
 
 
 def load_cues() -> Cues:

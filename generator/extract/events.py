@@ -49,8 +49,12 @@ _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" 
                       + r")\s)(?:\S+\s+){0,3}$")
 _TOPIC_MARKS = frozenset(_EV["earlier_topic"])
 _NOMINAL_CUE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['event_classifiers']))}\s+$")
-_CLAUSE_END = re.compile(r"[,;.:!?]")
-_BOUNDED = re.compile(r"(?<![\wÀ-ỹ])(?:từ|sau|trước|đến|tới)\s+$")   # "kể từ ngày 7/10": a bound, not its day
+_NOUN_CLAUSE_END = re.compile(r"[,;.:!?]")
+# "kể từ ngày 7/10": a bound, not its day
+_BOUNDED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['date_bounds'])}\s+$")
+# ... nor the day of another act named between ("nhằm đáp trả việc Israel sát hại ... ngày 27/9", "được Bộ Y tế
+# xác nhận hôm 10/8")
+_OTHER_ACT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['earlier'] + _EV['other_acts'])}(?![\wÀ-ỹ])")
 # "đến hôm qua, con số được điều chỉnh lên 45 người", "tính đến ngày 9/11": the day a count stood
 # at, which is the day of a report, not of the fighting.
 _AS_OF = re.compile(r"(?:(?<![\wÀ-ỹ])[Tt]ính đến|(?:(?<=[,;]\s)|(?<![\s\S]))(?:[Cc]ho đến|[Đđ]ến))\s+$")
@@ -172,8 +176,9 @@ def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, el
         # cuộc không kích nhằm vào xe buýt ... ở Dahyan hôm 9/8"), not the nearer date of the clause it
         # is part of ("đổ về thành phố Saada hôm qua (13/8) để dự lễ tang ...")
         own = [d for d in cands if 0 < d.span.start - span.start - anchor <= 160 and d.precision == "day"
-               and not _CLAUSE_END.search(text, anchor, d.span.start - span.start)
-               and not _BOUNDED.search(text, max(0, d.span.start - span.start - 12), d.span.start - span.start)]
+               and not _NOUN_CLAUSE_END.search(text, anchor, d.span.start - span.start)
+               and not _BOUNDED.search(text, max(0, d.span.start - span.start - 12), d.span.start - span.start)
+               and not _OTHER_ACT.search(text, anchor + 1, d.span.start - span.start)]
         best = own[0] if own else best
     # A past clash told as today's news ("Trung Quốc ngày 19/2 công bố ... đụng độ hồi tháng 6 năm
     # ngoái") is still reported now; without a current report date it is history.

@@ -11,7 +11,7 @@ import re
 from ..frozen import frozen
 from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capitals
 from ..model import Mention
-from .actors import UPPER
+from .actors import UPPER, place_authority
 from .cues import CUES
 from .text import ACTOR_KINDS, QUOTE, clause_before, in_quote
 
@@ -225,15 +225,15 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
 
 
 def _local_authority(text: str, s0: int, e0: int, ms: list[Mention]) -> str | None:
-    """The state whose local authorities the words from `s0` name ("chính quyền quân sự tỉnh Kharkiv":
-    Ukraine's); not those of a place of no one state ("Giới chức y tế Kashmir") or of a breakaway region."""
+    """The power whose local authorities the words from `s0` name ("chính quyền quân sự tỉnh Kharkiv":
+    Ukraine's; "Giới chức Sukhumi": Abkhazia's); none for a place of no one state ("Giới chức y tế
+    Kashmir") or a breakaway region named as such, which is an actor of its own."""
     gaz = gazetteer()
     for m in ms:
         if s0 <= m.span.start < e0 and m.kind == "place" and not m.as_place \
                 and _AUTHORITY.fullmatch(text, s0, m.span.start):
             entry = gaz.get(m.key)
-            state = gaz.get(entry.parent) if entry is not None and entry.parent and not entry.polity else None
-            return state.id if state is not None and state.kind == "country" else None
+            return place_authority(entry, gaz) if entry is not None and not entry.polity else None
     return None
 
 

@@ -188,11 +188,24 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
 
     order = sorted(range(len(episodes)), key=lambda i: (episodes[i].start or dt.date.max, episodes[i].articles))
     named: dict[int, set[str]] = {}
+    by_article = {x.article: x for x in extractions}
+    mentioned: dict[str, set[str]] = {}
+
+    def in_article(a: str) -> set[str]:
+        if a not in mentioned:
+            mentioned[a] = {resolve(m.key) for m in by_article[a].mentions} if a in by_article else set()
+        return mentioned[a]
 
     def named_in(i: int) -> set[str]:
         if i not in named:
             named[i] = {resolve(a) for e in episodes[i].events for a in e.actors}
         return named[i]
+
+    def alone_in(i: int, j: int) -> bool:
+        """Episode i has one side, which the fighting of episode j names, and i's articles name one of
+        j's sides too (not a state only named beside j's fighting, "Ai Cập đang làm trung gian")."""
+        return len(parties[i]) == 1 and parties[i] <= named_in(j) and any(
+            (parties[j] - parties[i]) & in_article(a) for a in episodes[i].articles)
 
     for a_i, i in enumerate(order):
         if episodes[i].start is None:
@@ -205,8 +218,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             # the fighting of the day that names it among its actors ("Israel không kích ... các lãnh đạo
             # Hamas ở Doha", told as Israel against Qatar)
             if _overlap(episodes[i], episodes[j]) and not _kept_apart(episodes[i], episodes[j]) and (
-                    parties[i] & parties[j] or len(parties[i]) == 1 and parties[i] <= named_in(j)
-                    or len(parties[j]) == 1 and parties[j] <= named_in(i)):
+                    parties[i] & parties[j] or alone_in(i, j) or alone_in(j, i)):
                 union(i, j)
     _join_days_of_one_episode(episodes, parties, order, union)
     _join_undated(extractions, episodes, parties, order, find, union, resolve, published or {})
