@@ -41,7 +41,7 @@ _NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
 _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đại diện|kênh|trung gian|[A-ZĐ])")
 _REGION_SUBJECT = re.compile(r"\s*(?:" + alternation(with_capitals(_V["region_subject_marks"]))
                              + r"(?:\s+[a-zà-ỹđ]+){0,2}\s+)")
-_AUTHORITY = re.compile(r"\s*" + alternation(with_capitals(_V["local_authority_heads"])) + r"(?:\s+[a-zà-ỹđ]+){0,2}\s+")
+_AUTHORITY = re.compile(r"\s*" + alternation(with_capitals(_V["local_authority_heads"])) + r"(?:\s+[a-zà-ỹđ]+){0,4}\s+")
 _RELAYED = re.compile(r"\s*" + alternation(_V["relayed_by"] + _V["aside_leads"]) + r"\s")
 _HONORIFIC_ONLY = re.compile(r"(?:ông|bà|Ông|Bà)")
 # A sentence whose subject is a back-reference: "Ông gọi vụ việc là “...”, kêu gọi ...". Not one who
@@ -230,8 +230,7 @@ def _local_authority(text: str, s0: int, e0: int, ms: list[Mention]) -> str | No
     Kashmir") or a breakaway region named as such, which is an actor of its own."""
     gaz = gazetteer()
     for m in ms:
-        if s0 <= m.span.start < e0 and m.kind == "place" and not m.as_place \
-                and _AUTHORITY.fullmatch(text, s0, m.span.start):
+        if s0 <= m.span.start < e0 and m.kind == "place" and _AUTHORITY.fullmatch(text, s0, m.span.start):
             entry = gaz.get(m.key)
             return place_authority(entry, gaz) if entry is not None and not entry.polity else None
     return None
