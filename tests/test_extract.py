@@ -1887,10 +1887,9 @@ def test_a_latin_name_one_letter_from_a_transliteration_is_no_country():
 
 def test_a_place_after_a_name_word_is_a_surname_and_one_before_it_places_the_office():
     people = {m.name: (m.role, m.affiliation) for m in find_mentions(
-        "Tổng thống Botswana Mokgweetsi Masisi chủ trì, còn Quyền Thị trưởng Sumy Artem Kobzar thông báo để tang.",
+        "Tư lệnh SDF Mazloum Kobani chủ trì, còn Quyền Thị trưởng Sumy Artem Kobzar thông báo để tang.",
         "a", 1) if m.kind == "person"}
-    assert people == {"Mokgweetsi Masisi": ("Tổng thống Botswana", "botswana"),
-                      "Artem Kobzar": ("Thị trưởng Sumy", "ukraine")}
+    assert people == {"Mazloum Kobani": ("Tư lệnh SDF", "sdf"), "Artem Kobzar": ("Thị trưởng Sumy", "ukraine")}
     # a preposition opening the sentence opens no name
     ms = find_mentions("Tại Kunar, Giám đốc Sở Thông tin tỉnh Najibullah Hanif cho biết.", "a", 1)
     assert "Tại Kunar" not in [m.name for m in ms]
@@ -1963,7 +1962,6 @@ def test_a_toll_of_thousands_right_after_the_history_of_years_before_is_history_
                                 "Ngày 13/7, Israel ném bom sân bay Beirut. Theo chính phủ Li-băng, hơn 1.000 người đã "
                                 "thiệt mạng.", published=dt.date(2006, 8, 15)))
     assert [f.number for f in x.figures] == [1000]
-
 
 
 def test_only_the_leads_first_sentence_tells_the_news_a_precursor_after_it_is_background():

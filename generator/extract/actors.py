@@ -254,7 +254,7 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
                 and not g.group(0).isupper():
             g = None   # a surname that is also a group's name: "Ngoại trưởng Thérèse Kayikwamba Wagner"
         elif g and count and g.end() == m.end() and gaz.entries[gaz.surfaces[g.group(0)]].kind == "place":
-            g = None   # ... or a place's: "Tổng thống Botswana Mokgweetsi Masisi", "Bộ trưởng Ali Haji Aden"
+            g = None   # ... or a place's: "Tư lệnh SDF Mazloum Kobani"
         elif g and count and g.end() == m.end() and text[m.end():m.end() + 1] == " " \
                 and (after := NAME_TOKEN.match(text, m.end() + 1)) and not gaz.pattern.match(text, after.start()) \
                 and not _title_at(text, after.start(), gaz):

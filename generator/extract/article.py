@@ -717,7 +717,8 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
 def _inflicted_by(text: str, fig, ms, reporter: str | None, gaz) -> str | None:
     """Who inflicted a toll told as inflicted ("tiêu diệt", "bắt giữ", "hành quyết"): the state or group
     named last before it in its clause ("Bộ Y tế Gaza cho biết Israel đã giết 50 người"), else the side that
-    reports it ("BLA nói nhóm đang giữ 214 con tin", "Nga cho biết đã tiêu diệt 60 binh sĩ")."""
+    reports it ("Theo Bộ Quốc phòng Nga, lực lượng này đã tiêu diệt 60 binh sĩ"); never a state named as
+    where ("quân đội Israel ở Liban đã tiêu diệt 20 tay súng")."""
     opened = fig.start - len(clause_before(text, fig.start))
     named = [m for m in ms if m.kind in ("country", "group") and opened <= m.span.start < fig.start and not m.in_role
              and not m.as_place and not _IN_STATE.search(text, max(0, m.span.start - 60), m.span.start)]
