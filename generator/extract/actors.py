@@ -18,7 +18,7 @@ _V = vocabulary("actors.yml")
 # Vietnamese block alternates upper- and lower-case letters, so it also holds "ở", "ạ" ...)
 _UP = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 UPPER = f"[{_UP}]"
-_ABBREVIATION = r"[A-ZĐ][A-ZĐ0-9]{1,7}"
+ABBREVIATION = r"[A-ZĐ][A-ZĐ0-9]{1,7}"
 """An organisation's abbreviation: "WCK", "SPLA", "F1"."""
 NAME_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]*")
 _INITIAL = re.compile(rf"(?:{UPPER}\.){{1,3}}(?= {UPPER})")   # "B. Santosh Babu", "R.G.K. Kapoor"
@@ -49,7 +49,7 @@ _ORG_HEAD = re.compile(rf"{alternation(with_capitals(_V['organisation_heads']), 
 _ORG_WORD = re.compile(rf"{UPPER}[\wÀ-ỹ'’&\-]*")
 _ORG_JOIN = re.compile(rf"\s+(?:{alternation(_V['organisation_name_particles'])}\s+)?(?={UPPER})")
 _ORG_NAME_STOP = re.compile(rf"{alternation(_V['organisation_name_stops'])}(?![\wÀ-ỹ])")
-_ORG_ABBR = re.compile(rf"\s*\(\s*(?P<abbr>{_ABBREVIATION})\s*\)")
+_ORG_ABBR = re.compile(rf"\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)")
 """An abbreviation in brackets after a name: "World Central Kitchen (WCK)"."""
 _STATE_QUALIFIERS = set(_V["state_forces"]["qualifiers"])
 _STATE_HEADS = set(_V["state_forces"]["heads"])
@@ -73,7 +73,7 @@ _WORD = re.compile(r"[\wÀ-ỹ'’\-]+")
 # rest of the paragraph, which made each person cost the paragraph's length).
 _ABBR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)")
 _ABBR_NAME = re.compile(rf"\s+{UPPER}")
-_ACRONYM_ONLY = re.compile(_ABBREVIATION)
+_ACRONYM_ONLY = re.compile(ABBREVIATION)
 _ORG_ASIDE = re.compile(rf",\s+(?P<body>[a-zà-ỹđ][^,.;:()“”\"]{{1,60}}?),\s+(?={UPPER})")
 _APPOS_STOP = re.compile(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên bố|đã|vừa|sẽ|bày tỏ|kêu gọi)(?![\wÀ-ỹ])")
 _ROLE_SEP = re.compile(r"\s*(?:,|–|-)?\s*")
@@ -89,7 +89,7 @@ _FRONTED_LOCATIVE = re.compile(rf"(?:(?<![\s\S])|(?<=[.!?…”] )){alternation(
 _NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
 _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
-_ACRONYM = re.compile(rf"({_ABBREVIATION})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" + UPPER + ")")
+_ACRONYM = re.compile(rf"({ABBREVIATION})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" + UPPER + ")")
 """An abbreviation followed by a name of two words or more."""
 # (or an organ's own name, a capitalised word that is no known name: "Quân đội Phòng vệ Nagorno-Karabakh")
 _POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['polity_party_marks']))}"

@@ -16,7 +16,7 @@ import re
 
 from ..frozen import frozen
 from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
-from .actors import UPPER
+from .actors import ABBREVIATION, UPPER
 from .text import in_quote
 
 _V = vocabulary("figures.yml")
@@ -98,7 +98,7 @@ _ASIDE = re.compile(rf",\s*{alternation(_V['breakdown'] + _V['mostly'])}\s+(?:[^
 _SHORT_QUOTE = re.compile(r"“([^“”\d,.;:!?]{1,24})”")
 _QUOTED_VERBS = frozenset(_V["lost_verbs"] + _V["captured_verbs"] + list(_V["kinds"]))
 # An acronym in brackets after a name among a figure's words: "bốn binh sĩ thuộc Lực lượng Biên phòng (FC) đã hy sinh".
-_ACRONYM_ASIDE = re.compile(r"\s\(\s*[A-ZĐ][A-Za-z0-9\-]{1,9}\s*\)")
+_ACRONYM_ASIDE = re.compile(rf"\s\(\s*{ABBREVIATION}\s*\)")
 # An age is no count, and no digit a figure's words may not hold: "29 trẻ em dưới 15 tuổi", "từ 7 đến 12 tuổi".
 _AGE = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_V['age_leads'])}\s+)?\d{{1,3}}(?:\s*(?:-|–|đến|tới)\s*\d{{1,3}})?\s+tuổi(?![\wÀ-ỹ])")
 # The first half of "11 dân thường và 1 binh sĩ đã thiệt mạng" (written before the second figure).
