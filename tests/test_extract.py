@@ -1325,6 +1325,22 @@ def test_a_toll_may_carry_a_date_or_a_numbered_name_and_stays_linear_with_many()
     assert time.perf_counter() - t < 0.5
 
 
+def test_a_sentence_of_thousands_of_figures_is_read_in_linear_time():
+    # untrusted text with no full stop: each figure was once checked against every figure before it
+    import time
+    from generator.extract.figures import named_figures
+    for unit in ("3 người chết, ", "con số lên 5 người, "):
+        times = []
+        for n in (1500, 6000):
+            text = "Số người thiệt mạng " + unit * n
+            t = time.perf_counter()
+            found = find_figures(text)
+            named_figures(text, [], found)
+            times.append(time.perf_counter() - t)
+            assert len(found) == n
+        assert times[1] < max(0.5, 6 * times[0]), (unit, times)   # 4x the text: ~4x the time
+
+
 def test_the_side_whose_attack_caused_a_toll_is_not_its_victim():
     x = extract_article(article("Đợt tấn công tên lửa quy mô lớn của Nga nhằm vào thủ đô Kiev của Ukraine hôm qua (8/7) đã "
                                 "khiến 38 người thiệt mạng.", published=dt.date(2024, 7, 9)))

@@ -124,8 +124,9 @@ def _breaks_down(text: str, at: int) -> bool:
         return False
     if m.group(0).rstrip() not in _AMONG:
         return True
-    opened = max(text.rfind(".", 0, m.start()), text.rfind("!", 0, m.start()), text.rfind("?", 0, m.start())) + 1
-    return _COUNT.search(text, max(opened, m.start() - 200), m.start()) is not None
+    lo = max(0, m.start() - 200)
+    opened = max(text.rfind(".", lo, m.start()), text.rfind("!", lo, m.start()), text.rfind("?", lo, m.start())) + 1
+    return _COUNT.search(text, max(opened, lo), m.start()) is not None
 
 
 @frozen
@@ -167,19 +168,43 @@ def named_figures(text: str, mentions, found: list[RawFigure]) -> list[RawFigure
     named = {(m.span.start, m.tail or m.span.end, m.span.start) for m in mentions
              if m.kind == "person" and not in_quote(text, m.span.start)}
     named |= {(m.start("name"), m.end("name"), m.start()) for m in _NOUN_NAME.finditer(text)}
+    taken, mine = _Coverage(len(text)), _Coverage(len(text))
+    for f in found:
+        taken.add(f)
+    starts = sorted(f.start for f in found)
     for start, end, opens in sorted(named):
-        if any(f.start <= start < f.end for f in out):
+        if mine.covers(start):
             continue
         m = _NAMED_FATE.match(text, end)
         # not a known state or body after the noun ("binh sĩ Thái Lan bị thương"), not one who
-        # captures ("Tướng X bắt giữ Y"), not one who flees
+        # captures ("Tướng X bắt giữ Y"), not one who flees; not where a counted figure stands
         if m is None or _V["kinds"][m.group("kind")] == "displaced" or m.group("kind") in _PASSIVE_KINDS \
                 or gazetteer().pattern.match(text, start) \
-                or any(f.start <= start < f.end or start <= f.start < m.end() for f in found):
+                or taken.covers(start) or _starts_within(starts, start, m.end()):
             continue
-        out.append(RawFigure(opens, m.end(), _V["kinds"][m.group("kind")], 1, "exact", "", end,
-                             inflicted=m.group("kind") in _INFLICTED))
+        out.append(mine.add(RawFigure(opens, m.end(), _V["kinds"][m.group("kind")], 1, "exact", "", end,
+                                      inflicted=m.group("kind") in _INFLICTED)))
     return out
+
+
+class _Coverage:
+    """Which offsets of a text the figures found so far cover: asked once per match, so a
+    sentence of thousands of figures is read in linear time, not compared with each before it."""
+
+    def __init__(self, length: int):
+        self._covered = bytearray(length + 1)
+
+    def add(self, f: RawFigure) -> RawFigure:
+        self._covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        return f
+
+    def covers(self, at: int) -> bool:
+        return bool(self._covered[at])
+
+
+def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def parse_number(num: str, mult: str | None) -> int | None:
@@ -230,6 +255,10 @@ def find_figures(text: str) -> list[RawFigure]:
         return []
     masked = _mask(text)
     out: list[RawFigure] = []
+    cov = _Coverage(len(masked))
+
+    def keep(f: RawFigure) -> None:
+        out.append(cov.add(f))
 
     def side_after(end: int) -> int | None:
         s = _SIDE.match(masked, end)
@@ -240,14 +269,14 @@ def find_figures(text: str) -> list[RawFigure]:
         if number is None:
             continue
         # "số binh sĩ Campuchia tử trận đã tăng ... lên ba người": the side named before the verb
-        out.append(RawFigure(m.start(), m.end(), _V["kinds"][m.group("kind")], number, _qual(m),
-                             m.group("mod").strip(), m.start("side") if m.group("side") else m.end("kind"),
-                             side_after(m.end())))
+        keep(RawFigure(m.start(), m.end(), _V["kinds"][m.group("kind")], number, _qual(m),
+                       m.group("mod").strip(), m.start("side") if m.group("side") else m.end("kind"),
+                       side_after(m.end())))
     categories = set(_V["categories"])
     for m in FIGURE.finditer(masked):
-        if any(f.start <= m.start() < f.end for f in out):
+        if cov.covers(m.start()):
             continue
-        before = masked[: m.start()]
+        before = masked[max(0, m.start() - 100): m.start()]   # all a figure looks back on
         if _breaks_down(masked, m.start()) or _VAGUE.search(before[-6:]) or _INCREMENT.search(before[-8:]):
             continue
         number = parse_number(m.group("num"), m.group("mult"))
@@ -293,41 +322,41 @@ def find_figures(text: str) -> list[RawFigure]:
                 # nor "3 binh sĩ Israel và 1 cảnh sát Ai Cập": a count of each side)
             n0 = parse_number(first.group("num"), first.group("mult"))
             if n0:
-                out.append(RawFigure(s0, m.end(), kind, n0, _qual(first), first.group("mod").strip(),
-                                     s0 + first.end("noun") - first.start(),
-                                     other=first.group("mod").strip().startswith("khác")))
+                keep(RawFigure(s0, m.end(), kind, n0, _qual(first), first.group("mod").strip(),
+                               s0 + first.end("noun") - first.start(),
+                               other=first.group("mod").strip().startswith("khác")))
         sided = _BY_SIDE.match(text, m.end())
         parts = [parse_number(sided.group(n), None) for n in ("n1", "n2")] if sided else []
         if parts and all(parts) and sum(parts) == number:
             # the parts, each with its side, rather than the total of both
             for (n, noun, side), part in zip((("n1", "p1", "s1"), ("n2", "p2", "s2")), parts):
-                out.append(RawFigure(sided.start(n), sided.end(noun), kind, part, "exact", "",
-                                     sided.end(noun), sided.start(side)))
+                keep(RawFigure(sided.start(n), sided.end(noun), kind, part, "exact", "",
+                               sided.end(noun), sided.start(side)))
             continue
         # "58 binh sĩ Pakistan đã thiệt mạng và 30 người bị thương": the second figure, naming
         # no side of its own, counts the same side as the first ("46 người khác" likewise).
         joined = bool(out) and out[-1].end <= m.start() and re.fullmatch(r"\s*(?:,\s*)?và\s*", masked[out[-1].end:m.start()])
-        out.append(RawFigure(m.start(), m.end(), kind, number, qualifier, mod, m.end("noun"),
-                             side_after(m.end()), mod.startswith("khác") or bool(joined),
-                             inflicted=m.group("kind") in _INFLICTED))
+        keep(RawFigure(m.start(), m.end(), kind, number, qualifier, mod, m.end("noun"),
+                       side_after(m.end()), mod.startswith("khác") or bool(joined),
+                       inflicted=m.group("kind") in _INFLICTED))
     for m in LOST.finditer(masked):
-        if any(f.start <= m.start() < f.end for f in out):
+        if cov.covers(m.start()):
             continue
         number = parse_number(m.group("num"), m.group("mult"))
         if number is None:
             continue
         own = m.group("verb") in _V["own_loss_verbs"] and m.group("noun") not in _HOSTILE \
             and not _ENEMY.match(m.group("mod").strip())
-        out.append(RawFigure(m.start(), m.end(), "captured" if m.group("verb") in _CAPTURED_VERBS else "killed",
-                             number, _qual(m), m.group("mod").strip(), m.end("noun"), inflicted=not own))
+        keep(RawFigure(m.start(), m.end(), "captured" if m.group("verb") in _CAPTURED_VERBS else "killed",
+                       number, _qual(m), m.group("mod").strip(), m.end("noun"), inflicted=not own))
     if "on số" in masked:   # "con số", "Con số"
         counted = sorted(out, key=lambda f: f.end)
         ends = [f.end for f in counted]
         for m in REVISED.finditer(masked):
             i = bisect.bisect_right(ends, m.start())
             number = parse_number(m.group("num"), m.group("mult"))
-            if i and number is not None and not any(f.start <= m.start("num") < f.end for f in counted[i - 1:]):
+            if i and number is not None and not cov.covers(m.start("num")):
                 last = counted[i - 1]
-                out.append(RawFigure(m.start(), m.end(), last.kind, number, _qual(m), "", m.end(), other=True,
-                                     inflicted=last.inflicted))
+                keep(RawFigure(m.start(), m.end(), last.kind, number, _qual(m), "", m.end(), other=True,
+                               inflicted=last.inflicted))
     return sorted(out, key=lambda f: f.start)
