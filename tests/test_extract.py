@@ -1341,6 +1341,33 @@ def test_a_sentence_of_thousands_of_figures_is_read_in_linear_time():
         assert times[1] < max(0.5, 6 * times[0]), (unit, times)   # 4x the text: ~4x the time
 
 
+def test_a_source_cited_inside_a_sentence_reports_the_figure_next_to_it():
+    x = extract_article(article("Lực lượng Hỗ trợ Nhanh (RSF) tuyên bố đã giành quyền kiểm soát trại di tản Zamzam, sau "
+                                "nhiều ngày tấn công mà theo Liên Hợp Quốc đã khiến hơn 100 người thiệt mạng."))
+    assert [(f.number, f.reported_by) for f in x.figures] == [(100, "lien-hop-quoc")]
+    # after the figure, in a sentence whose verb has no subject of its own
+    x = extract_article(article("Lên tới 400.000 người đã phải rời bỏ trại di tản Zamzam, theo ước tính mới nhất của Tổ chức "
+                                "Di cư Quốc tế (IOM), trong khi giao tranh tiếp diễn."))
+    assert [(f.number, f.reported_by) for f in x.figures] == [(400000, "to-chuc-di-cu-quoc-te")]
+    # not "theo yêu cầu của", nor a speaker's own figure before the source
+    x = extract_article(article("Israel cho biết 5 binh sĩ thiệt mạng, theo yêu cầu của Mỹ, và 3 người bị thương."))
+    assert {f.reported_by for f in x.figures} == {"israel"}
+
+
+def test_who_stands_behind_an_attack_is_no_toll_after_it():
+    from generator.extract.events import reported_only
+    text = "Ông gọi các quân nhân thiệt mạng là những người hùng và cảnh báo những kẻ đứng sau vụ tấn công."
+    assert reported_only(text, text.index("vụ tấn công"))
+    text = "Hơn 400.000 người đã phải rời bỏ trại di tản Zamzam ở bang Bắc Darfur sau cuộc tấn công của RSF."
+    assert not reported_only(text, text.index("cuộc tấn công"))   # the flight after the attack is the news
+
+
+def test_the_side_that_made_an_attack_is_not_its_target_when_named_twice():
+    x = extract_article(article("Cuộc tấn công của Lực lượng Hỗ trợ Nhanh (RSF) vào trại Zamzam hôm 11/4 khiến 100 "
+                                "người thiệt mạng.", published=dt.date(2025, 4, 14)))
+    assert [(f.number, f.party) for f in x.figures] == [(100, "sudan")]
+
+
 def test_the_side_whose_attack_caused_a_toll_is_not_its_victim():
     x = extract_article(article("Đợt tấn công tên lửa quy mô lớn của Nga nhằm vào thủ đô Kiev của Ukraine hôm qua (8/7) đã "
                                 "khiến 38 người thiệt mạng.", published=dt.date(2024, 7, 9)))

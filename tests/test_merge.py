@@ -459,6 +459,19 @@ def test_one_side_alone_joins_the_fighting_of_its_day_that_names_it():
     assert len(b.incidents) == 2
 
 
+def test_civilians_where_no_state_fights_are_of_the_state_the_fighting_is_in():
+    b = briefing(article("a", dt.date(2025, 4, 14),
+                         "Hôm 11/4, Lực lượng Hỗ trợ Nhanh (RSF) tấn công trại di tản Zamzam ở bang Bắc Darfur.",
+                         "Liên Hợp Quốc cho biết hơn 100 người đã thiệt mạng và 10 tay súng bị tiêu diệt."))
+    assert [(i.actors, sorted((c.party or "-", c.number) for c in i.casualties)) for i in b.incidents] == [
+        (("rsf",), [("-", 10), ("sudan", 100)])]   # not the gunmen
+    # places in two states tell no one state
+    b = briefing(article("a", dt.date(2025, 4, 14),
+                         "Hôm 11/4, Lực lượng Hỗ trợ Nhanh (RSF) tấn công bang Bắc Darfur và thành phố Mosul.",
+                         "Liên Hợp Quốc cho biết hơn 100 người đã thiệt mạng."))
+    assert [[c.party for c in i.casualties] for i in b.incidents] == [[None]]
+
+
 def test_the_people_an_armed_groups_attack_killed_in_a_state_are_its_own():
     b = briefing(article("a", dt.date(2024, 8, 27), "Hôm 24/8, các tay súng tấn công thị trấn Barsalogho của Burkina Faso.",
                          "JNIM khẳng định đã giết khoảng 300 người."))

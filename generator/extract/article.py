@@ -17,7 +17,7 @@ from .cues import CUES, phrase_matcher
 from .dates import find_dates
 from .events import earlier_event, find_event, own_day, when
 from .figures import PASSIVE, find_figures, named_figures
-from .speakers import agency, subjects
+from .speakers import agency, sources_within, subjects
 from .statements import find_statements, spoken_of
 from .text import ACTOR_KINDS, CURRENT_DAYS, clause_before, in_quote, in_sentence, is_past
 
@@ -523,13 +523,15 @@ def _attacked(text: str, at: int, sides) -> str | None:
     if cue is None:
         return None
     made = _ATTACK_NOUN.search(text, max(0, cue.start() - 30), cue.start()) is not None   # "Đợt tấn công ... của Nga"
+    passed: set[str] = set()   # ... nor that side named again ("của Lực lượng Hỗ trợ Nhanh (RSF)")
     for m in sides:
         if not cue.end() <= m.span.start < at or m.in_role:
             continue
         gap = text[cue.end():m.span.start]
         if _ATTACKER.search(gap) or _OWNER.fullmatch(gap) or (not gap.strip() and cue.group(0) in _WEAPONS) \
                 or (_MADE_BY.search(gap) and not _TARGET_MARK.search(gap) and made) \
-                or clause_before(text, m.span.start).lstrip().startswith("theo "):
+                or clause_before(text, m.span.start).lstrip().startswith("theo ") or m.key in passed:
+            passed.add(m.key)
             continue
         paired = _PAIRED.match(text, m.span.end)
         if _BETWEEN.search(gap) or (paired and any(o.span.start == paired.end() for o in sides)):
@@ -605,17 +607,24 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
 
 def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous: Figure | None,
             untracked: set[int] = frozenset(), list_end: int | None = None) -> Figure:
-    # Reporter: the subject of the last speech verb before the figure, else the
-    # sentence's "theo X", else who spoke last in this paragraph (unless the verb's subject is
-    # named but no actor: "Phía Nagorno-Karabakh trước đó cho biết 200 người thiệt mạng").
-    reporter, unknown = None, False
+    # Reporter: the subject of the last speech verb before the figure, or a source cited between
+    # them; else the news agency the sentence cites, else a source cited after the figure, else
+    # who spoke last in this paragraph (unless the verb's subject is named but no actor: "Phía
+    # Nagorno-Karabakh trước đó cho biết 200 người thiệt mạng").
+    reporter, unknown, last = None, False, -1
     for pos, key, _ in said_by:
         if pos < fig.start and key:
-            reporter, unknown = key, False
+            reporter, unknown, last = key, False, pos
         elif pos < fig.start and pos in untracked:
-            reporter, unknown = None, True
+            reporter, unknown, last = None, True, pos
+    # "RSF tuyên bố ..., sau nhiều ngày tấn công mà theo Liên Hợp Quốc đã khiến hơn 100 người thiệt mạng"
+    within = sources_within(text, ms)
+    if before := [key for pos, key in within if last < pos < fig.start]:
+        reporter, unknown = before[-1], False
     if reporter is None and cited is not None:
         reporter = cited.key
+    if reporter is None and (after := [key for pos, key in within if pos >= fig.end]):
+        reporter, unknown = after[0], False   # "Lên tới 400.000 người đã phải rời bỏ trại ..., theo ước tính của IOM, ..."
     if unknown and reporter is None:
         st.last_reporter = None
     elif reporter is None and st.last_reporter is not None:

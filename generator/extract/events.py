@@ -48,6 +48,9 @@ _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cu
 _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" + "|".join(_EV["earlier_not_before"])
                       + r")\s)(?:\S+\s+){0,3}$")
 _TOPIC_MARKS = frozenset(_EV["earlier_topic"])
+# "những kẻ đứng sau vụ tấn công": who is behind the attack, not what came after it
+_CLASSIFIER = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['event_classifiers'])}\s")
+_BEHIND = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['earlier_behind'])}\s$")
 _NOMINAL_CUE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['event_classifiers']))}\s+$")
 _NOUN_CLAUSE_END = re.compile(r"[,;.:!?]")
 # "kể từ ngày 7/10": a bound, not its day
@@ -109,8 +112,11 @@ def _earlier_in(clause: str) -> bool:
     casualties it counts followed ("45 người Palestine đã thiệt mạng ... sau khi Israel không kích"):
     that is the news."""
     m = _EARLIER.search(clause)
-    return bool(m) and not (m.group(0).lstrip().startswith("sau ") and KIND_WORD.search(clause, max(0, m.start() - 24),
-                                                                                        m.start()))
+    if not m or not m.group(0).lstrip().startswith("sau ") or _BEHIND.search(clause, max(0, m.start() - 8), m.start() + 1):
+        return bool(m)
+    # the people counted, and where, right before it (not "bị thương trong cuộc biểu tình sau vụ không kích")
+    told = list(KIND_WORD.finditer(clause, max(0, m.start() - 80), m.start()))
+    return not told or _CLASSIFIER.search(clause, told[-1].end(), m.start()) is not None
 
 
 def _clause_from(text: str, pos: int) -> str:

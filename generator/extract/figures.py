@@ -100,7 +100,7 @@ _QUOTED_VERBS = frozenset(_V["lost_verbs"] + _V["captured_verbs"] + list(_V["kin
 # An acronym in brackets after a name among a figure's words: "bốn binh sĩ thuộc Lực lượng Biên phòng (FC) đã hy sinh".
 _ACRONYM_ASIDE = re.compile(rf"\s\(\s*{ABBREVIATION}\s*\)")
 # An age is no count, and no digit a figure's words may not hold: "29 trẻ em dưới 15 tuổi", "từ 7 đến 12 tuổi".
-_AGE = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_V['age_leads'])}\s+)?\d{{1,3}}(?:\s*(?:-|–|đến|tới)\s*\d{{1,3}})?\s+tuổi(?![\wÀ-ỹ])")
+_AGE = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_V['age_leads'])}\s+)?\d{{1,3}}(?:\s*(?:-|–|đến|tới)\s*\d{{1,3}})?\s+{_V['age_word']}(?![\wÀ-ỹ])")
 # The first half of "11 dân thường và 1 binh sĩ đã thiệt mạng" (written before the second figure).
 _CONJUNCT = re.compile(rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
                        rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,70}}?)\s+và\s+$")
@@ -232,7 +232,7 @@ def _mask(text: str) -> str:
         text = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     if "“" in text:
         text = _SHORT_QUOTE.sub(lambda m: m.group(0) if m.group(1) in _QUOTED_VERBS else f" {m.group(1)} ", text)
-    return _AGE.sub(lambda m: " " * len(m.group(0)), text) if "tuổi" in text else text
+    return _AGE.sub(lambda m: " " * len(m.group(0)), text) if _V["age_word"] in text else text
 
 
 def _qual(m) -> str:

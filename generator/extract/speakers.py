@@ -291,6 +291,26 @@ def _quoted(text: str, at: int, actors: list[Mention]) -> Said:
     return Said(at, cands[-1].key if cands else None, quoted=True)
 
 
+# "..., sau nhiều ngày tấn công mà theo Liên Hợp Quốc đã khiến hơn 100 người thiệt mạng", "..., theo
+# ước tính của IOM, ...": a source named inside a sentence, before what it reports (not "dọc theo",
+# "theo yêu cầu của").
+_WITHIN_ACCORDING = re.compile(
+    "".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["not_according_after"]))
+    + rf"(?<=[\s,]){alternation([w for w in _V['according_to'] if w.islower()])}\s+"
+    + rf"(?!{alternation(_V['not_according'])}(?![\wÀ-ỹ]))"
+    + rf"(?:{alternation(_V['source_documents'])}\s+(?:{alternation(_V['source_document_qualifiers'])}\s+)?của\s+)?")
+
+
+def sources_within(text: str, ms: list[Mention]) -> list[tuple[int, str]]:
+    """The actors a sentence cites after its first word ("mà theo Liên Hợp Quốc đã khiến ..."), each
+    with where it is cited: what follows is theirs, whoever speaks before."""
+    if " theo " not in text:
+        return []
+    starts = {m.span.start: m for m in ms if (m.kind in ACTOR_KINDS or m.kind == "agency") and not m.as_place}
+    return [(w.start(), starts[w.end()].key) for w in _WITHIN_ACCORDING.finditer(text)
+            if w.end() in starts and not in_quote(text, w.start())]
+
+
 def agency(text: str, ms: list[Mention], gaz: Gazetteer) -> Mention | None:
     """A news agency the sentence cites ("Theo AP,", ", theo Reuters.")."""
     for m in ms:

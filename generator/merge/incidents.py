@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..extract.actors import place_authority
 from ..lexicon import alternation, gazetteer, vocabulary
 from ..model import Casualty, Event, Extraction, Figure, Incident, Ref, Report
 from .ids import Ids
@@ -401,7 +402,8 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
     casualties = _casualties(figures, resolve, side_of, two_sided=len(actors) == 2,
                              armed_group=groups[0] if len(actors) == 2 and len(groups) == 1 else None,
                              sides=tuple(actors) if len(actors) == 2 else (),
-                             attacked=actors[0] if len(actors) == 1 and not _is_group(actors[0]) else None)
+                             attacked=actors[0] if len(actors) == 1 and not _is_group(actors[0]) else None,
+                             home=None if any(not _is_group(a) for a in actors) else _home_state(places))
     precision = "day" if start and (not end or end == start) else ("span" if start else "unknown")
     if start and not any(ep.precise for ep in dated):
         precision = "month"
@@ -411,6 +413,16 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
                     ceasefire)
 
 
+def _home_state(places: tuple[str, ...]) -> str | None:
+    """The one state every place of the gazetteer among `places` lies in (or is held by), if there
+    is one: where fighting with no state among its sides took place."""
+    gaz = gazetteer()
+    states = {place_authority(entry, gaz) for p in places
+              if (key := gaz.surfaces.get(p)) and (entry := gaz.entries[key]).kind == "place"
+              and (entry.parent or entry.held_by)}
+    return states.pop() if len(states) == 1 and None not in states else None
+
+
 def _is_group(actor_id: str) -> bool:
     entry = gazetteer().get(actor_id)
     return actor_id.startswith("group-") or (entry is not None and entry.kind == "group")
@@ -418,7 +430,7 @@ def _is_group(actor_id: str) -> bool:
 
 def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
                 armed_group: str | None = None, sides: tuple[str, ...] = (),
-                attacked: str | None = None) -> tuple[Casualty, ...]:
+                attacked: str | None = None, home: str | None = None) -> tuple[Casualty, ...]:
     """One Casualty per (side, kind, number); every report of it is kept with its reporter.
 
     Without two sides (fighting within one state, an attack by no named side), a state's toll is
@@ -427,7 +439,8 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
     state fights one armed group (`armed_group`), the gunmen counted with no side are the group's; and
     between two `sides`, the people an attack by one of them killed are the other state's; where the one
     side is a state (`attacked`), those an armed group's attack killed are its own ("JNIM ... tuyên bố giết
-    khoảng 300 người" at Barsalogho)."""
+    khoảng 300 người" at Barsalogho). Where no side is a state, the people counted with no side, not
+    fighters, are of the state the fighting took place in (`home`): the civilians of Zamzam are Sudan's."""
     grouped: dict[tuple, list[tuple[Figure, str | None, str | None]]] = {}
     for f in sorted(figures, key=lambda f: (f.span.article, f.span.paragraph, f.span.start)):
         reporter = resolve(f.reported_by) if f.reported_by else None
@@ -442,6 +455,8 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
             party = None if _is_group(other) else other
         elif party is None and f.by and attacked and (by := resolve(f.by)) != attacked and _is_group(by):
             party = attacked
+        if party is None and home and not _HOSTILE.match(f.text) and not _SERVICE.match(f.text):
+            party = home   # the civilians of the state where armed groups fought, or one attacked them
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
     # A figure whose side the text leaves open and that equals one attributed figure of the
     # incident is another report of it ("4 quân nhân thiệt mạng" after "4 quân nhân nước này").
