@@ -472,6 +472,16 @@ def test_civilians_where_no_state_fights_are_of_the_state_the_fighting_is_in():
     assert [[c.party for c in i.casualties] for i in b.incidents] == [[None]]
 
 
+def test_service_members_lost_where_a_state_is_the_one_side_are_its_own():
+    b = briefing(article("a", dt.date(2010, 3, 28),
+                         "Lực lượng cứu hộ Hàn Quốc vẫn chưa tìm thấy 46 thủy thủ mất tích sau khi tàu hộ tống Cheonan "
+                         "chìm, trong khi 4 binh sĩ của phái bộ bị thương.",
+                         "Một số báo cáo trong đêm 26/3 cho biết các tàu Hàn Quốc gần đó đã nổ súng về phía một mục "
+                         "tiêu không xác định."))
+    assert [(i.actors, sorted((c.party or "-", c.number) for c in i.casualties)) for i in b.incidents] == [
+        (("han-quoc",), [("-", 4), ("han-quoc", 46)])]   # not those of another body
+
+
 def test_the_people_an_armed_groups_attack_killed_in_a_state_are_its_own():
     b = briefing(article("a", dt.date(2024, 8, 27), "Hôm 24/8, các tay súng tấn công thị trấn Barsalogho của Burkina Faso.",
                          "JNIM khẳng định đã giết khoảng 300 người."))

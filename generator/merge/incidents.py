@@ -455,6 +455,8 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
             party = None if _is_group(other) else other
         elif party is None and f.by and attacked and (by := resolve(f.by)) != attacked and _is_group(by):
             party = attacked
+        if party is None and attacked and not f.by and _SERVICE.match(f.text) and not _NOT_THE_GROUPS.search(f.text):
+            party = attacked   # "46 thủy thủ mất tích sau khi tàu hộ tống Cheonan ... chìm": its one side's forces
         if party is None and home and not _HOSTILE.match(f.text) and not _SERVICE.match(f.text):
             party = home   # the civilians of the state where armed groups fought, or one attacked them
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
