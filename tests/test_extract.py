@@ -1362,6 +1362,19 @@ def test_who_stands_behind_an_attack_is_no_toll_after_it():
     assert not reported_only(text, text.index("cuộc tấn công"))   # the flight after the attack is the news
 
 
+def test_the_staff_of_a_body_are_its_own_and_a_states_force_is_the_state():
+    x = extract_article(article("Bảy nhân viên của tổ chức từ thiện World Central Kitchen (WCK) đã thiệt mạng khi đoàn xe "
+                                "của họ trúng không kích của Israel ở Deir al-Balah tối 1/4.", published=dt.date(2024, 4, 2)))
+    assert [(f.number, f.party) for f in x.figures] == [(7, "org:world-central-kitchen")]
+    x = extract_article(article("Bảy thành viên của Vệ binh Cách mạng Hồi giáo Iran (IRGC) đã thiệt mạng.",
+                                published=dt.date(2024, 4, 2)))
+    assert [(f.number, f.party) for f in x.figures] == [(7, "iran")]
+    # not a body named beyond the words of the figure
+    x = extract_article(article("Ba người dân Gaza thiệt mạng trong khi nhận hàng của Liên Hợp Quốc.",
+                                published=dt.date(2024, 4, 2)))
+    assert [f.party for f in x.figures] != ["lien-hop-quoc"]
+
+
 def test_the_side_that_made_an_attack_is_not_its_target_when_named_twice():
     x = extract_article(article("Cuộc tấn công của Lực lượng Hỗ trợ Nhanh (RSF) vào trại Zamzam hôm 11/4 khiến 100 "
                                 "người thiệt mạng.", published=dt.date(2025, 4, 14)))

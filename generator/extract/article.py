@@ -41,6 +41,7 @@ _LATER = phrase_matcher(vocabulary("events.yml")["later_words"])
 _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 
 _FIG = vocabulary("figures.yml")
+_OF_BODY_MARKS = frozenset(_FIG["body_marks"])
 _CAPTIVES = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['captives'])}$")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
 _ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+"
@@ -540,6 +541,15 @@ def _attacked(text: str, at: int, sides) -> str | None:
     return None
 
 
+def _of_body(gap: str) -> bool:
+    """The people counted before `gap` are the body named after it: "nhân viên của tổ chức từ thiện X",
+    "binh sĩ thuộc X", "nhân viên X" (between them, at most a few lower-case words telling what it is)."""
+    words = gap.split()
+    if words and words[0] in _OF_BODY_MARKS:
+        words = words[1:]
+    return len(words) <= 4 and all(w.isalpha() and w.islower() for w in words)
+
+
 def _war_toll(text: str, fig) -> bool:
     """The figure counts the dead of a whole war: "Cuộc xung đột đã khiến hơn 30.000 người thiệt
     mạng", "hơn 2.600 người đã thiệt mạng trong các vụ bạo lực tại Cabo Delgado"."""
@@ -668,6 +678,11 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         party = None  # "giữa Kyrgyzstan và Tajikistan", "binh sĩ Armenia và Azerbaijan": both sides together
     elif in_mod:
         party = in_mod[0].key
+    elif org := next((m for m in ms if m.kind == "organization" and mod_start <= m.span.start < fig.end
+                      and _of_body(text[mod_start:m.span.start])), None):
+        # "Bảy nhân viên của tổ chức từ thiện World Central Kitchen (WCK) đã thiệt mạng"; a state's
+        # force or organ is the state ("7 thành viên của Vệ binh Cách mạng Hồi giáo Iran")
+        party = gaz.state_of(org.key) or org.key
     elif fig.modifier and fuzzy_country(fig.modifier.split()[-1], gaz):
         party = fuzzy_country(fig.modifier.split()[-1], gaz)
     elif not fig.inflicted and (target := _attacked(text, fig.start, sides)) is not None:
