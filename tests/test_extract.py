@@ -1375,6 +1375,18 @@ def test_the_staff_of_a_body_are_its_own_and_a_states_force_is_the_state():
     assert [f.party for f in x.figures] != ["lien-hop-quoc"]
 
 
+def test_a_ship_seized_by_a_states_force_is_an_incident_between_the_states():
+    x = extract_article(article("Lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) tối qua (19/7) đã bắt giữ tàu chở dầu "
+                                "Stena Impero treo cờ Anh ở eo biển Hormuz. Toàn bộ 23 thuyền viên trên tàu bị giữ lại.",
+                                published=dt.date(2019, 7, 20)))
+    assert [(e.modes, e.actors) for e in x.events] == [(("seizure",), ("iran", "anh"))]
+
+
+def test_a_second_count_after_a_causing_verb_is_its_own_figure():
+    assert _figs("cuộc tấn công đã cướp đi sinh mạng của hai trẻ em và làm ba bé gái khác bị thương.") == [
+        ("killed", 2, "exact"), ("wounded", 3, "exact")]
+
+
 def test_the_side_that_made_an_attack_is_not_its_target_when_named_twice():
     x = extract_article(article("Cuộc tấn công của Lực lượng Hỗ trợ Nhanh (RSF) vào trại Zamzam hôm 11/4 khiến 100 "
                                 "người thiệt mạng.", published=dt.date(2025, 4, 14)))

@@ -482,6 +482,18 @@ def test_service_members_lost_where_a_state_is_the_one_side_are_its_own():
         (("han-quoc",), [("-", 4), ("han-quoc", 46)])]   # not those of another body
 
 
+def test_strikes_of_one_state_on_two_others_a_day_apart_are_two_incidents():
+    b = briefing(article("a", dt.date(2024, 1, 16), "Đêm 15/1, Iran phóng tên lửa đạn đạo tấn công Erbil của Iraq."),
+                 article("b", dt.date(2024, 1, 17), "Tối 16/1, Iran không kích thị trấn Panjgur ở tỉnh Balochistan của "
+                                                    "Pakistan."))
+    assert sorted((str(i.date), i.actors) for i in b.incidents) == [
+        ("2024-01-15", ("iran", "iraq")), ("2024-01-16", ("iran", "pakistan"))]
+    # two allies striking one state on consecutive days is one
+    b = briefing(article("a", dt.date(2024, 1, 12), "Đêm 11/1, Mỹ không kích lực lượng Houthi ở thành phố Hodeidah."),
+                 article("b", dt.date(2024, 1, 13), "Tối 12/1, Anh không kích lực lượng Houthi ở thành phố Hodeidah."))
+    assert len(b.incidents) == 1
+
+
 def test_the_people_an_armed_groups_attack_killed_in_a_state_are_its_own():
     b = briefing(article("a", dt.date(2024, 8, 27), "Hôm 24/8, các tay súng tấn công thị trấn Barsalogho của Burkina Faso.",
                          "JNIM khẳng định đã giết khoảng 300 người."))

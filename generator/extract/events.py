@@ -349,10 +349,14 @@ def _sides(text: str, ms: list[Mention]) -> tuple[str, ...]:
     """The states and groups a sentence names as fighting. A state named in a title ("Thủ tướng
     Armenia Nikol Pashinyan") is not a party to the fighting; nor a breakaway region named bare, as
     often the region fought over as its authorities ("Azerbaijan tấn công Nagorno-Karabakh"): they are
-    a side when named so ("lực lượng ly khai Nagorno-Karabakh") or by the tolls they give."""
-    return tuple(dict.fromkeys(m.key for m in ms if m.kind in ("country", "group") and not m.as_place
-                               and not m.in_role and not _bare_polity(m)
-                               and not _PEACEKEEPING.search(text, max(0, m.span.start - 24), m.span.start)))
+    a side when named so ("lực lượng ly khai Nagorno-Karabakh") or by the tolls they give. A state's
+    armed force is the state ("IRGC đã bắt giữ tàu chở dầu Stena Impero")."""
+    gaz = gazetteer()
+    return tuple(dict.fromkeys(
+        m.key if m.kind != "organization" else gaz.state_of(m.key) for m in ms
+        if (m.kind in ("country", "group") or m.kind == "organization" and gaz.state_of(m.key))
+        and not m.as_place and not m.in_role and not _bare_polity(m)
+        and not _PEACEKEEPING.search(text, max(0, m.span.start - 24), m.span.start)))
 
 
 def _bare_polity(m: Mention) -> bool:

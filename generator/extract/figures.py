@@ -45,9 +45,10 @@ FIGURE = re.compile(
     # a range counts its lower bound, at least: "từ 7 đến 8 binh sĩ", "10 đến 12 người", "2-3 lính"
     rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?:từ\s+(?=\S+\s*(?:-|–|đến|tới)))?(?P<num>{_NUM})"
     rf"(?:\s*(?:-|–|đến|tới)\s*(?P<upto>{_NUM}))?(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
-    # not over a second count: "ba binh sĩ Israel và một cảnh sát Ai Cập đã thiệt mạng" is two, and
+    # not over a second count: "ba binh sĩ Israel và một cảnh sát Ai Cập đã thiệt mạng" is two (so is
+    # "hai trẻ em và làm ba bé gái khác bị thương"), and
     # "45 người ..., cùng hàng trăm người bị thương" counts the wounded in hundreds, not 45
-    rf"(?P<mod>(?:(?!\s(?:và\s+{_NUM}|(?:và|cùng)\s+hàng\s+(?:chục|trăm|nghìn|ngàn))\s+{_PEOPLE}{_W})[^,.;:!?\d“”\"()]){{0,70}}?)"
+    rf"(?P<mod>(?:(?!\s(?:và\s+(?:{alternation(_V['causes'])}\s+)?{_NUM}|(?:và|cùng)\s+hàng\s+(?:chục|trăm|nghìn|ngàn))\s+{_PEOPLE}{_W})[^,.;:!?\d“”\"()]){{0,70}}?)"
     rf"\s+(?:(?:đã|đều|bị|đã bị|cũng|được xác nhận)\s+)*(?P<kind>{_KIND}){_W}")
 # "họ mất 50 người" (lost: killed on the speaker's side); "tiêu diệt hơn 200 tay súng Taliban" (killed).
 LOST = re.compile(

@@ -219,7 +219,8 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             # the fighting of the day that names it among its actors ("Israel không kích ... các lãnh đạo
             # Hamas ở Doha", told as Israel against Qatar)
             if _overlap(episodes[i], episodes[j]) and not _kept_apart(episodes[i], episodes[j]) and (
-                    parties[i] & parties[j] or alone_in(i, j) or alone_in(j, i)):
+                    parties[i] & parties[j] and not _elsewhere(episodes[i], episodes[j], parties[i], parties[j])
+                    or alone_in(i, j) or alone_in(j, i)):
                 union(i, j)
     _join_days_of_one_episode(episodes, parties, order, union)
     _join_undated(extractions, episodes, parties, order, find, union, resolve, published or {})
@@ -340,6 +341,24 @@ def _kept_apart(a: Episode, b: Episode) -> bool:
     sau cuộc không kích ... tối 26/5"): they stay two."""
     return bool(set(a.articles) & set(b.articles)) and (any(b.start <= d <= (b.end or b.start) for d in a.apart_from)
                                                        or any(a.start <= d <= (a.end or a.start) for d in b.apart_from))
+
+
+def _elsewhere(a: Episode, b: Episode, sides_a: set[str], sides_b: set[str]) -> bool:
+    """Fighting of the same days that shares one side, not the other, in other states: Iran's strikes
+    on Erbil (Iraq) and, a day later, on Panjgur (Pakistan) are two incidents (not the strikes of two
+    allies on one state, nor the two banks of one border)."""
+    if not (sides_a - sides_b and sides_b - sides_a):
+        return False
+    states_a, states_b = _states_of(a), _states_of(b)
+    return bool(states_a) and bool(states_b) and not states_a & states_b
+
+
+def _states_of(ep: Episode) -> set[str]:
+    """The states the places of an episode's dated events lie in (or are held by)."""
+    gaz = gazetteer()
+    return {state for e in ep.events if e.date and e.date.start for p in e.places
+            if (key := gaz.surfaces.get(p)) and (entry := gaz.entries[key]).kind == "place"
+            and (state := place_authority(entry, gaz))}
 
 
 def _partner_day(e: Event, events) -> dt.date | None:
