@@ -494,6 +494,17 @@ def test_strikes_of_one_state_on_two_others_a_day_apart_are_two_incidents():
     assert len(b.incidents) == 1
 
 
+def test_people_counted_where_the_one_side_named_is_the_state_they_are_in_are_its_own():
+    b = briefing(article("a", dt.date(2024, 3, 8), "Hôm 7/3, các tay súng tấn công một trường học ở bang Kaduna của Nigeria.",
+                         "Chính quyền địa phương cho biết 287 học sinh đã bị bắt cóc và 2 người thiệt mạng."))
+    assert [(i.actors, sorted((c.party or "-", c.number) for c in i.casualties)) for i in b.incidents] == [
+        (("nigeria",), [("nigeria", 2), ("nigeria", 287)])]
+    # not where that side struck another's ground
+    b = briefing(article("a", dt.date(2024, 1, 17), "Tối 16/1, Iran không kích thị trấn ở tỉnh Balochistan, khiến 2 trẻ em "
+                                                    "thiệt mạng."))
+    assert [[c.party for c in i.casualties] for i in b.incidents] != [["iran"]]
+
+
 def test_the_people_an_armed_groups_attack_killed_in_a_state_are_its_own():
     b = briefing(article("a", dt.date(2024, 8, 27), "Hôm 24/8, các tay súng tấn công thị trấn Barsalogho của Burkina Faso.",
                          "JNIM khẳng định đã giết khoảng 300 người."))

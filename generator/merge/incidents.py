@@ -422,7 +422,7 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
                              armed_group=groups[0] if len(actors) == 2 and len(groups) == 1 else None,
                              sides=tuple(actors) if len(actors) == 2 else (),
                              attacked=actors[0] if len(actors) == 1 and not _is_group(actors[0]) else None,
-                             home=None if any(not _is_group(a) for a in actors) else _home_state(places))
+                             home=_home(actors, places))
     precision = "day" if start and (not end or end == start) else ("span" if start else "unknown")
     if start and not any(ep.precise for ep in dated):
         precision = "month"
@@ -430,6 +430,16 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
     return Incident(iid, start, end if end and end != start else None, date_words or _date_text(start, end),
                     precision, title, kind, modes, places, actors, summary, casualties, sources,
                     ceasefire)
+
+
+def _home(actors: tuple[str, ...], places: tuple[str, ...]) -> str | None:
+    """The state whose people an incident's toll with no side counts: where its places lie, when no
+    state fights in it, or when the one side named is that state (gunmen who go unnamed attack a
+    school in Kuriga, Nigeria), not one that struck another's ground."""
+    if not all(_is_group(a) for a in actors) and len(actors) != 1:
+        return None
+    home = _home_state(places)
+    return home if all(_is_group(a) for a in actors) or home == actors[0] else None
 
 
 def _home_state(places: tuple[str, ...]) -> str | None:
