@@ -1387,6 +1387,11 @@ def test_a_second_count_after_a_causing_verb_is_its_own_figure():
         ("killed", 2, "exact"), ("wounded", 3, "exact")]
 
 
+def test_a_share_told_as_an_aside_leaves_the_count_whole():
+    assert _figs("Liên Hợp Quốc cho biết hơn 14.000 người, gần một nửa trong số đó là trẻ em, đã phải rời bỏ nhà cửa.") == [
+        ("displaced", 14000, "more_than")]
+
+
 def test_the_side_that_made_an_attack_is_not_its_target_when_named_twice():
     x = extract_article(article("Cuộc tấn công của Lực lượng Hỗ trợ Nhanh (RSF) vào trại Zamzam hôm 11/4 khiến 100 "
                                 "người thiệt mạng.", published=dt.date(2025, 4, 14)))
