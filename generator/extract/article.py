@@ -42,6 +42,13 @@ _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 
 _FIG = vocabulary("figures.yml")
 _OF_BODY_MARKS = frozenset(_FIG["body_marks"])
+_BODY_MEMBERS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['body_members'])}$")
+_CITED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('reactions.yml')['according_to'])}\s+$")
+# Between a source cited inside a sentence and the figure it reports: a comma, adverbs, a causing verb.
+_SOURCE_GAP = re.compile(rf"\s*,?\s*(?:{alternation(vocabulary('reactions.yml')['verb_adverbs'])}\s+)*"
+                         rf"(?:{alternation(_FIG['causes'])}\s+)?")
+# ... and between a figure and the source that closes its clause: the rest of the clause, one comma.
+_CLAUSE_TO_SOURCE = re.compile(r"[^,;:.!?“”]*,\s*")
 _CAPTIVES = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['captives'])}$")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
 _ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+"
@@ -143,6 +150,7 @@ class _State:
         self.last_day: dt.date | None = None
         self.last_speaker: str | None = None
         self.last_reporter: str | None = None
+        self.within: tuple[str, list] | None = None   # the sentence's in-sentence sources, once per sentence
 
 
 @dataclass
@@ -531,7 +539,8 @@ def _attacked(text: str, at: int, sides) -> str | None:
         gap = text[cue.end():m.span.start]
         if _ATTACKER.search(gap) or _OWNER.fullmatch(gap) or (not gap.strip() and cue.group(0) in _WEAPONS) \
                 or (_MADE_BY.search(gap) and not _TARGET_MARK.search(gap) and made) \
-                or clause_before(text, m.span.start).lstrip().startswith("theo ") or m.key in passed:
+                or clause_before(text, m.span.start).lstrip().startswith("theo ") or m.key in passed \
+                or _CITED.search(text, max(0, m.span.start - 8), m.span.start):   # "mà theo Israel là ..."
             passed.add(m.key)
             continue
         paired = _PAIRED.match(text, m.span.end)
@@ -628,13 +637,21 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         elif pos < fig.start and pos in untracked:
             reporter, unknown, last = None, True, pos
     # "RSF tuyên bố ..., sau nhiều ngày tấn công mà theo Liên Hợp Quốc đã khiến hơn 100 người thiệt mạng"
-    within = sources_within(text, ms)
-    if before := [key for pos, key in within if last < pos < fig.start]:
+    # (right before it: "mà theo Liên Hợp Quốc đã khiến ...", not "nơi mà theo Israel là ...")
+    if st.within is None or st.within[0] is not text:
+        st.within = (text, sources_within(text, ms))
+    within = st.within[1]
+    if before := [key for pos, end, key in within if last < pos and end <= fig.start
+                  and _SOURCE_GAP.fullmatch(text, end, fig.start)]:
         reporter, unknown = before[-1], False
     if reporter is None and cited is not None:
         reporter = cited.key
-    if reporter is None and (after := [key for pos, key in within if pos >= fig.end]):
-        reporter, unknown = after[0], False   # "Lên tới 400.000 người đã phải rời bỏ trại ..., theo ước tính của IOM, ..."
+    if reporter is None and (after := [key for pos, _, key in within if pos >= fig.end]) \
+            and _CLAUSE_TO_SOURCE.fullmatch(text, fig.end, next(p for p, _, _ in within if p >= fig.end)) \
+            and not CUES.speech.search(text, fig.end, next(p for p, _, _ in within if p >= fig.end)):
+        # the source closing the figure's clause: "Lên tới 400.000 người đã phải rời bỏ trại ..., theo ước
+        # tính của IOM, ..." (not one of a clause after: "..., và theo Liên Hợp Quốc, ...")
+        reporter, unknown = after[0], False
     if unknown and reporter is None:
         st.last_reporter = None
     elif reporter is None and st.last_reporter is not None:
@@ -678,8 +695,10 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         party = None  # "giữa Kyrgyzstan và Tajikistan", "binh sĩ Armenia và Azerbaijan": both sides together
     elif in_mod:
         party = in_mod[0].key
-    elif org := next((m for m in ms if m.kind == "organization" and mod_start <= m.span.start < fig.end
-                      and _of_body(text[mod_start:m.span.start])), None):
+    elif _BODY_MEMBERS.search(text, fig.start, fig.noun_end) and (
+            org := next((m for m in ms if m.kind == "organization" and mod_start <= m.span.start < fig.end
+                         and _of_body(text[mod_start:m.span.start])
+                         and not PASSIVE.search(text, mod_start, m.span.start)), None)):
         # "Bảy nhân viên của tổ chức từ thiện World Central Kitchen (WCK) đã thiệt mạng"; a state's
         # force or organ is the state ("7 thành viên của Vệ binh Cách mạng Hồi giáo Iran")
         party = gaz.state_of(org.key) or org.key

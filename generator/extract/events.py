@@ -49,7 +49,7 @@ _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" 
                       + r")\s)(?:\S+\s+){0,3}$")
 _TOPIC_MARKS = frozenset(_EV["earlier_topic"])
 # "những kẻ đứng sau vụ tấn công": who is behind the attack, not what came after it
-_CLASSIFIER = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['event_classifiers'])}\s")
+_NOT_RIGHT_AFTER = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['event_classifiers'] + _EV['time_spans'])}(?![\wÀ-ỹ])|\d")
 _BEHIND = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['earlier_behind'])}\s$")
 _NOMINAL_CUE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['event_classifiers']))}\s+$")
 _NOUN_CLAUSE_END = re.compile(r"[,;.:!?]")
@@ -68,6 +68,7 @@ _NOT_NEW = re.compile(
 _NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
                            rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
 _NOT_MILITARY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_military'])}(?![\wÀ-ỹ])")
+_NOT_SEIZED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['ships_not_seized'])}(?![\wÀ-ỹ])")
 _CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civilian_movers']))}(?![\wÀ-ỹ])")
 _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
 _RX = vocabulary("reactions.yml")
@@ -114,9 +115,10 @@ def _earlier_in(clause: str) -> bool:
     m = _EARLIER.search(clause)
     if not m or not m.group(0).lstrip().startswith("sau ") or _BEHIND.search(clause, max(0, m.start() - 8), m.start() + 1):
         return bool(m)
-    # the people counted, and where, right before it (not "bị thương trong cuộc biểu tình sau vụ không kích")
+    # the people counted, and where, right before it (not "bị thương trong cuộc biểu tình sau vụ không kích",
+    # "sơ tán ... trong những ngày sau cuộc tấn công": another event, or a time after it)
     told = list(KIND_WORD.finditer(clause, max(0, m.start() - 80), m.start()))
-    return not told or _CLASSIFIER.search(clause, told[-1].end(), m.start()) is not None
+    return not told or _NOT_RIGHT_AFTER.search(clause, told[-1].end(), m.start()) is not None
 
 
 def _clause_from(text: str, pos: int) -> str:
@@ -213,6 +215,8 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     assault = [c for c in every_assault if not in_quote(text, c.start()) and not reported_only(text, c.start())
                and not (CUES.assault_modes[c.group(0)] == "offensive"
                         and _NOT_MILITARY.search(_clause_from(text, c.end())))
+               and not (CUES.assault_modes[c.group(0)] == "seizure"
+                        and _NOT_SEIZED.search(_clause_from(text, c.end())))
                and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start())
                and not (CUES.assault_modes[c.group(0)] == "incursion"
                         and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))]

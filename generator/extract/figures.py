@@ -93,7 +93,10 @@ _INCREMENT = re.compile(alternation(_V["increment"]) + r"\s*$")
 # A breakdown given as an aside is masked before matching: "3 quân nhân, gồm một sĩ quan, đã thiệt mạng".
 # An acronym in brackets may stand in it: ", trong đó có 2-3 lính thuộc Nhóm Tác chiến đặc biệt (SSG),".
 _ASIDE = re.compile(rf",\s*{alternation(_V['breakdown'] + _V['mostly'])}\s+(?:[^,.;:()“”\"]|\([^,.;:()“”\"]{{1,15}}\)){{1,70}},"
-                    rf"|\(\s*{alternation(_V['breakdown'])}\s+[^()]{{1,60}}\)")
+                    rf"|\(\s*{alternation(_V['breakdown'])}\s+[^()]{{1,60}}\)"
+                    # "hơn 14.000 người, gần một nửa trong số đó là trẻ em, đã phải rời bỏ nhà cửa"
+                    rf"|,\s*(?:{alternation(_V['share_leads'])}\s+)?(?:{alternation(_V['shares'])}|\d+(?:,\d+)?\s*%)"
+                    rf"(?:\s+{alternation(_V['breakdown_among'])})?\s+là\s+[^,.;:()“”\"]{{1,60}},")
 # A word or two quoted inside a figure's words is one of them: "hai phần tử IS-K “cấp cao” bị tiêu diệt"; not a
 # casualty verb, which the quotation marks as the speaker's word ("đã “vô hiệu hóa” 595 phần tử", killed or taken).
 _SHORT_QUOTE = re.compile(r"“([^“”\d,.;:!?]{1,24})”")
@@ -101,7 +104,7 @@ _QUOTED_VERBS = frozenset(_V["lost_verbs"] + _V["captured_verbs"] + list(_V["kin
 # An acronym in brackets after a name among a figure's words: "bốn binh sĩ thuộc Lực lượng Biên phòng (FC) đã hy sinh".
 _ACRONYM_ASIDE = re.compile(rf"\s\(\s*{ABBREVIATION}\s*\)")
 # An age is no count, and no digit a figure's words may not hold: "29 trẻ em dưới 15 tuổi", "từ 7 đến 12 tuổi".
-_AGE = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_V['age_leads'])}\s+)?\d{{1,3}}(?:\s*(?:-|–|đến|tới)\s*\d{{1,3}})?\s+{_V['age_word']}(?![\wÀ-ỹ])")
+_AGE = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_V['age_leads'])}\s+)?\d{{1,3}}(?:\s*(?:-|–|đến|tới)\s*\d{{1,3}})?\s+{re.escape(_V['age_word'])}(?![\wÀ-ỹ])")
 # The first half of "11 dân thường và 1 binh sĩ đã thiệt mạng" (written before the second figure).
 _CONJUNCT = re.compile(rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
                        rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,70}}?)\s+và\s+$")

@@ -292,22 +292,23 @@ def _quoted(text: str, at: int, actors: list[Mention]) -> Said:
 
 
 # "..., sau nhiều ngày tấn công mà theo Liên Hợp Quốc đã khiến hơn 100 người thiệt mạng", "..., theo
-# ước tính của IOM, ...": a source named inside a sentence, before what it reports (not "dọc theo",
-# "theo yêu cầu của").
+# ước tính của IOM, ...": a source named inside a sentence (not "dọc theo", "theo yêu cầu của").
+_WITHIN_WORDS = tuple(w for w in _V["according_to"] if w.islower())
 _WITHIN_ACCORDING = re.compile(
     "".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["not_according_after"]))
-    + rf"(?<=[\s,]){alternation([w for w in _V['according_to'] if w.islower()])}\s+"
+    + rf"(?<=[\s,]){alternation(_WITHIN_WORDS)}\s+"
     + rf"(?!{alternation(_V['not_according'])}(?![\wÀ-ỹ]))"
-    + rf"(?:{alternation(_V['source_documents'])}\s+(?:{alternation(_V['source_document_qualifiers'])}\s+)?của\s+)?")
+    + rf"(?:{alternation(_V['source_documents'])}\s+(?:{alternation(_V['source_document_qualifiers'])}\s+)?"
+    + rf"{alternation(_V['source_document_marks'])}\s+)?")
 
 
-def sources_within(text: str, ms: list[Mention]) -> list[tuple[int, str]]:
-    """The actors a sentence cites after its first word ("mà theo Liên Hợp Quốc đã khiến ..."), each
-    with where it is cited: what follows is theirs, whoever speaks before."""
-    if " theo " not in text:
+def sources_within(text: str, ms: list[Mention]) -> list[tuple[int, int, str]]:
+    """The actors a sentence cites after its first word ("mà theo Liên Hợp Quốc đã khiến ..."): where
+    the citation starts, where the source's name ends, and the source."""
+    if not any(w in text for w in _WITHIN_WORDS):
         return []
     starts = {m.span.start: m for m in ms if (m.kind in ACTOR_KINDS or m.kind == "agency") and not m.as_place}
-    return [(w.start(), starts[w.end()].key) for w in _WITHIN_ACCORDING.finditer(text)
+    return [(w.start(), starts[w.end()].span.end, starts[w.end()].key) for w in _WITHIN_ACCORDING.finditer(text)
             if w.end() in starts and not in_quote(text, w.start())]
 
 

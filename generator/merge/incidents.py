@@ -36,6 +36,11 @@ _HOSTILE = re.compile(rf"(?:\S+\s+){{1,3}}?{alternation(vocabulary('figures.yml'
                       r"(?!\s+(?:và|cùng)(?![\wÀ-ỹ]))")
 _NOT_THE_GROUPS = re.compile(rf"(?<![\wÀ-ỹ])(?:của|{alternation(vocabulary('figures.yml')['allegiance_marks'])}"
                              rf"|{alternation(vocabulary('figures.yml')['loyalist_people'])})(?![\wÀ-ỹ])")
+# Fighters, whose side a count with none leaves open ("30 chiến binh", "cả bốn tay súng").
+_FIGHTERS = re.compile(rf"(?:\S+\s+){{1,3}}?{alternation(vocabulary('figures.yml')['hostile_people'] + vocabulary('figures.yml')['fighter_people'])}"
+                       r"(?![\wÀ-ỹ])")
+# People of another state than the one they were counted in ("5 du khách nước ngoài").
+_FOREIGN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['foreign_marks'])}(?![\wÀ-ỹ])")
 # The members of a state's forces, right after their number ("46 thủy thủ", "ít nhất 5 binh sĩ"), and
 # all the people counted: not "20 người, trong đó có 5 binh sĩ", "lính đánh thuê", "binh lính và dân thường".
 _SERVICE = re.compile(rf"(?:\S+\s+){{1,2}}?{alternation(vocabulary('figures.yml')['service_people'])}(?![\wÀ-ỹ])"
@@ -433,13 +438,9 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
 
 
 def _home(actors: tuple[str, ...], places: tuple[str, ...]) -> str | None:
-    """The state whose people an incident's toll with no side counts: where its places lie, when no
-    state fights in it, or when the one side named is that state (gunmen who go unnamed attack a
-    school in Kuriga, Nigeria), not one that struck another's ground."""
-    if not all(_is_group(a) for a in actors) and len(actors) != 1:
-        return None
-    home = _home_state(places)
-    return home if all(_is_group(a) for a in actors) or home == actors[0] else None
+    """The state whose people an incident's toll with no side counts, where armed groups alone fight:
+    the one its places lie in."""
+    return _home_state(places) if actors and all(_is_group(a) for a in actors) else None
 
 
 def _home_state(places: tuple[str, ...]) -> str | None:
@@ -468,8 +469,9 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
     state fights one armed group (`armed_group`), the gunmen counted with no side are the group's; and
     between two `sides`, the people an attack by one of them killed are the other state's; where the one
     side is a state (`attacked`), those an armed group's attack killed are its own ("JNIM ... tuyên bố giết
-    khoảng 300 người" at Barsalogho). Where no side is a state, the people counted with no side, not
-    fighters, are of the state the fighting took place in (`home`): the civilians of Zamzam are Sudan's."""
+    khoảng 300 người" at Barsalogho). Where armed groups alone fight, the people counted with no side,
+    not fighters nor foreigners nor those one says it killed, are of the state the fighting took place in
+    (`home`): the civilians of Zamzam are Sudan's."""
     grouped: dict[tuple, list[tuple[Figure, str | None, str | None]]] = {}
     for f in sorted(figures, key=lambda f: (f.span.article, f.span.paragraph, f.span.start)):
         reporter = resolve(f.reported_by) if f.reported_by else None
@@ -484,10 +486,9 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
             party = None if _is_group(other) else other
         elif party is None and f.by and attacked and (by := resolve(f.by)) != attacked and _is_group(by):
             party = attacked
-        if party is None and attacked and not f.by and _SERVICE.match(f.text) and not _NOT_THE_GROUPS.search(f.text):
-            party = attacked   # "46 thủy thủ mất tích sau khi tàu hộ tống Cheonan ... chìm": its one side's forces
-        if party is None and home and not _HOSTILE.match(f.text) and not _SERVICE.match(f.text):
-            party = home   # the civilians of the state where armed groups fought, or one attacked them
+        if party is None and home and not f.by and not _FIGHTERS.match(f.text) and not _SERVICE.match(f.text) \
+                and not _FOREIGN.search(f.text):
+            party = home   # the civilians of the state where armed groups fought (not those one says it killed)
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
     # A figure whose side the text leaves open and that equals one attributed figure of the
     # incident is another report of it ("4 quân nhân thiệt mạng" after "4 quân nhân nước này").
