@@ -1349,6 +1349,10 @@ def test_a_source_cited_inside_a_sentence_reports_the_figure_next_to_it():
     x = extract_article(article("Lên tới 400.000 người đã phải rời bỏ trại di tản Zamzam, theo ước tính mới nhất của Tổ chức "
                                 "Di cư Quốc tế (IOM), trong khi giao tranh tiếp diễn."))
     assert [(f.number, f.reported_by) for f in x.figures] == [(400000, "to-chuc-di-cu-quoc-te")]
+    # after an aside, from what the source published ("theo số liệu X")
+    x = extract_article(article("Bạo lực đã cướp đi sinh mạng của hơn 1.000 người, phần lớn là dân thường thuộc cộng đồng "
+                                "thiểu số Alawite, theo số liệu Đài quan sát Nhân quyền Syria (SOHR) công bố chiều nay."))
+    assert [(f.number, f.reported_by) for f in x.figures] == [(1000, "dai-quan-sat-nhan-quyen-syria")]
     # not "theo yêu cầu của", nor a speaker's own figure before the source
     x = extract_article(article("Israel cho biết 5 binh sĩ thiệt mạng, theo yêu cầu của Mỹ, và 3 người bị thương."))
     assert {f.reported_by for f in x.figures} == {"israel"}
@@ -1403,6 +1407,15 @@ def test_a_ship_seized_by_a_states_force_is_an_incident_between_the_states():
 def test_a_second_count_after_a_causing_verb_is_its_own_figure():
     assert _figs("cuộc tấn công đã cướp đi sinh mạng của hai trẻ em và làm ba bé gái khác bị thương.") == [
         ("killed", 2, "exact"), ("wounded", 3, "exact")]
+
+
+def test_the_attack_a_court_deals_with_is_no_new_fighting():
+    from generator.extract.events import reported_only
+    text = ("Tối qua (24/3), Tòa án quận Basmanny ra quyết định tạm giam bốn nghi phạm bị cáo buộc gây ra vụ tấn công "
+            "khủng bố tại nhà hát Crocus City Hall.")
+    assert reported_only(text, text.index("tấn công"))
+    text = "Bộ Quốc phòng Nga cáo buộc quân đội Ukraine tấn công thành phố Donetsk hôm qua."
+    assert not reported_only(text, text.index("tấn công"))   # an accusation of fighting is news
 
 
 def test_a_share_told_as_an_aside_leaves_the_count_whole():

@@ -47,8 +47,9 @@ _CITED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('reactions.yml')['
 # Between a source cited inside a sentence and the figure it reports: a comma, adverbs, a causing verb.
 _SOURCE_GAP = re.compile(rf"\s*,?\s*(?:{alternation(vocabulary('reactions.yml')['verb_adverbs'])}\s+)*"
                          rf"(?:{alternation(_FIG['causes'])}\s+)?")
-# ... and between a figure and the source that closes its clause: the rest of the clause, one comma.
-_CLAUSE_TO_SOURCE = re.compile(r"[^,;:.!?“”]*,\s*")
+# ... and between a figure and the source that closes its clause: the rest of the clause, maybe an
+# aside or another figure of its list ("hơn 1.000 người, phần lớn là dân thường ..., theo số liệu SOHR").
+_CLAUSE_TO_SOURCE = re.compile(r"[^,;:.!?“”]*(?:,[^,;:.!?“”]*)?,\s*")
 _CAPTIVES = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['captives'])}$")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
 _ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+"

@@ -57,6 +57,7 @@ _NOUN_CLAUSE_END = re.compile(r"[,;.:!?]")
 _BOUNDED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['date_bounds'])}\s+$")
 # ... nor the day of another act named between ("nhằm đáp trả việc Israel sát hại ... ngày 27/9", "được Bộ Y tế
 # xác nhận hôm 10/8")
+_JUSTICE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['justice_acts'])}(?![\wÀ-ỹ])")
 _OTHER_ACT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['earlier'] + _EV['other_acts'])}(?![\wÀ-ỹ])")
 # "đến hôm qua, con số được điều chỉnh lên 45 người", "tính đến ngày 9/11": the day a count stood
 # at, which is the day of a report, not of the fighting.
@@ -101,11 +102,13 @@ _AFTER_CLAUSE_END = re.compile(rf"[.;:!?]|,\s*{alternation(_EV['after_clause_end
 def reported_only(text: str, pos: int) -> bool:
     """The cue does not report new fighting: it is the topic of a call or meeting ("kêu gọi chấm
     dứt giao tranh", "về cuộc giao tranh"), an earlier event ("sau vụ tấn công", "để đáp trả
-    những vụ không kích"), fighting that ends ("chấm dứt hơn một tuần giao tranh") or a place
-    ("rút khỏi khu vực đụng độ")."""
+    những vụ không kích"), the matter of a court ("tạm giam bốn nghi phạm ... gây ra vụ tấn
+    công"), fighting that ends ("chấm dứt hơn một tuần giao tranh") or a place ("rút khỏi khu
+    vực đụng độ")."""
     clause = clause_before(text, pos, max(0, pos - 300))
     return bool(CUES.calls.search(clause) or CUES.meeting_words.search(clause) or _earlier_in(clause)
-                or _NOT_NEW.search(clause) or _TOPIC_OF.search(text, max(0, pos - 60), pos))
+                or _NOT_NEW.search(clause) or _TOPIC_OF.search(text, max(0, pos - 60), pos)
+                or _JUSTICE.search(clause))
 
 
 def _earlier_in(clause: str) -> bool:

@@ -299,7 +299,7 @@ _WITHIN_ACCORDING = re.compile(
     + rf"(?<=[\s,]){alternation(_WITHIN_WORDS)}\s+"
     + rf"(?!{alternation(_V['not_according'])}(?![\wÀ-ỹ]))"
     + rf"(?:{alternation(_V['source_documents'])}\s+(?:{alternation(_V['source_document_qualifiers'])}\s+)?"
-    + rf"{alternation(_V['source_document_marks'])}\s+)?")
+    + rf"(?:{alternation(_V['source_document_marks'])}\s+)?)?")
 
 
 def sources_within(text: str, ms: list[Mention]) -> list[tuple[int, int, str]]:
