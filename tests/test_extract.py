@@ -1399,9 +1399,13 @@ def test_a_ship_seized_by_a_states_force_is_an_incident_between_the_states():
                                 published=dt.date(2019, 7, 20)))
     assert [(e.modes, e.actors) for e in x.events] == [(("seizure",), ("iran", "anh"))]
     for text in ("Quân đội Nga thu giữ tàu bay không người lái của Ukraine hôm 13/6.",
-                 "Hải quân Ấn Độ hôm 13/6 bắt giữ tàu cá Sri Lanka đánh bắt trái phép.",
                  "Cảnh sát biển hôm 13/6 bắt giữ tàu chở dầu lậu."):
         assert extract_article(article(text, published=dt.date(2019, 6, 14))).events == (), text
+    # a fishing boat another state seizes is, and so is a ship seized by helicopter ("máy bay")
+    for text in ("Trung Quốc hôm 13/6 bắt giữ tàu cá cùng 10 ngư dân Việt Nam gần quần đảo Hoàng Sa.",
+                 "Houthi hôm 13/6 bắt giữ tàu chở hàng Galaxy Leader của Israel bằng máy bay trực thăng."):
+        assert [e.modes for e in extract_article(article(text, published=dt.date(2019, 6, 14))).events] == [
+            ("seizure",)], text
 
 
 def test_a_second_count_after_a_causing_verb_is_its_own_figure():

@@ -41,15 +41,17 @@ _LATER = phrase_matcher(vocabulary("events.yml")["later_words"])
 _EVENT_NOUN = re.compile(r"(?<![\wÀ-ỹ])(?:vụ|cuộc|đợt)\s")
 
 _FIG = vocabulary("figures.yml")
-_OF_BODY_MARKS = frozenset(_FIG["body_marks"])
 _BODY_MEMBERS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['body_members'])}$")
-_CITED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('reactions.yml')['according_to'])}\s+$")
-# Between a source cited inside a sentence and the figure it reports: a comma, adverbs, a causing verb.
-_SOURCE_GAP = re.compile(rf"\s*,?\s*(?:{alternation(vocabulary('reactions.yml')['verb_adverbs'])}\s+)*"
-                         rf"(?:{alternation(_FIG['causes'])}\s+)?")
+# A side named in a source's phrase ("mà theo quân đội Israel là ...", "theo phía Israel"): no target.
+_CITED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('reactions.yml')['according_to'])}\s+(?:\S+\s+){{0,2}}$")
+# Between a source cited inside a sentence and the figure it reports: the rest of its clause (maybe after
+# a comma: "theo Liên Hợp Quốc, có ít nhất 100 người thiệt mạng"), not an aside it opens ("nơi mà theo
+# Israel là ...", "nơi theo Israel có một trung tâm chỉ huy, đã khiến ...").
+_SOURCE_GAP = re.compile(rf"\s*+,?\s*+(?!{alternation(vocabulary('reactions.yml')['source_aside_marks'])}(?![\wÀ-ỹ]))"
+                         r"[^,;:.!?“”]*")
 # ... and between a figure and the source that closes its clause: the rest of the clause, maybe an
-# aside or another figure of its list ("hơn 1.000 người, phần lớn là dân thường ..., theo số liệu SOHR").
-_CLAUSE_TO_SOURCE = re.compile(r"[^,;:.!?“”]*(?:,[^,;:.!?“”]*)?,\s*")
+# aside on who the people were ("hơn 1.000 người, phần lớn là dân thường ..., theo số liệu SOHR").
+_CLAUSE_TO_SOURCE = re.compile(rf"[^,;:.!?“”]*(?:,\s*{alternation(_FIG['mostly'] + _FIG['breakdown'])}\s[^,;:.!?“”]*)?,\s*")
 _CAPTIVES = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['captives'])}$")
 _CAUSED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['causes'])},?\s+$")
 _ATTACKER = re.compile(rf"(?:^|\s){alternation(_FIG['attacker_marks'])}\s+"
@@ -541,7 +543,7 @@ def _attacked(text: str, at: int, sides) -> str | None:
         if _ATTACKER.search(gap) or _OWNER.fullmatch(gap) or (not gap.strip() and cue.group(0) in _WEAPONS) \
                 or (_MADE_BY.search(gap) and not _TARGET_MARK.search(gap) and made) \
                 or clause_before(text, m.span.start).lstrip().startswith("theo ") or m.key in passed \
-                or _CITED.search(text, max(0, m.span.start - 8), m.span.start):   # "mà theo Israel là ..."
+                or _CITED.search(text, max(0, m.span.start - 30), m.span.start):   # "mà theo Israel là ..."
             passed.add(m.key)
             continue
         paired = _PAIRED.match(text, m.span.end)
@@ -552,12 +554,11 @@ def _attacked(text: str, at: int, sides) -> str | None:
 
 
 def _of_body(gap: str) -> bool:
-    """The people counted before `gap` are the body named after it: "nhân viên của tổ chức từ thiện X",
-    "binh sĩ thuộc X", "nhân viên X" (between them, at most a few lower-case words telling what it is)."""
+    """The people counted before `gap` are the body named after it: "nhân viên cứu trợ của tổ chức từ
+    thiện X", "binh sĩ thuộc X", "nhân viên X" (between them, a few lower-case words: what they do, "của",
+    what the body is)."""
     words = gap.split()
-    if words and words[0] in _OF_BODY_MARKS:
-        words = words[1:]
-    return len(words) <= 4 and all(w.isalpha() and w.islower() for w in words)
+    return len(words) <= 8 and all(w.isalpha() and w.islower() for w in words)
 
 
 def _war_toll(text: str, fig) -> bool:

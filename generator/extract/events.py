@@ -48,16 +48,19 @@ _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cu
 _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" + "|".join(_EV["earlier_not_before"])
                       + r")\s)(?:\S+\s+){0,3}$")
 _TOPIC_MARKS = frozenset(_EV["earlier_topic"])
+# another event named between the people counted and "sau" ("bị thương trong cuộc biểu tình sau ...")
+_CLASSIFIER = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['event_classifiers'])}(?![\wÀ-ỹ])")
+# ... or a time unit right before it ("trong những ngày sau", "trong nhiều tháng sau", "trong đêm sau")
+_SPAN_BEFORE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['time_spans'])}\s+$")
 # "những kẻ đứng sau vụ tấn công": who is behind the attack, not what came after it
-_NOT_RIGHT_AFTER = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['event_classifiers'] + _EV['time_spans'])}(?![\wÀ-ỹ])|\d")
 _BEHIND = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['earlier_behind'])}\s$")
 _NOMINAL_CUE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['event_classifiers']))}\s+$")
 _NOUN_CLAUSE_END = re.compile(r"[,;.:!?]")
 # "kể từ ngày 7/10": a bound, not its day
 _BOUNDED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['date_bounds'])}\s+$")
+_JUSTICE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['justice_acts'])}(?![\wÀ-ỹ])")
 # ... nor the day of another act named between ("nhằm đáp trả việc Israel sát hại ... ngày 27/9", "được Bộ Y tế
 # xác nhận hôm 10/8")
-_JUSTICE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['justice_acts'])}(?![\wÀ-ỹ])")
 _OTHER_ACT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['earlier'] + _EV['other_acts'])}(?![\wÀ-ỹ])")
 # "đến hôm qua, con số được điều chỉnh lên 45 người", "tính đến ngày 9/11": the day a count stood
 # at, which is the day of a report, not of the fighting.
@@ -69,7 +72,7 @@ _NOT_NEW = re.compile(
 _NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
                            rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
 _NOT_MILITARY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_military'])}(?![\wÀ-ỹ])")
-_NOT_SEIZED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['ships_not_seized'])}(?![\wÀ-ỹ])")
+_NOT_SEIZED = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{alternation(_EV['ships_not_seized'])}(?![\wÀ-ỹ])")
 _CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civilian_movers']))}(?![\wÀ-ỹ])")
 _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
 _RX = vocabulary("reactions.yml")
@@ -108,7 +111,7 @@ def reported_only(text: str, pos: int) -> bool:
     clause = clause_before(text, pos, max(0, pos - 300))
     return bool(CUES.calls.search(clause) or CUES.meeting_words.search(clause) or _earlier_in(clause)
                 or _NOT_NEW.search(clause) or _TOPIC_OF.search(text, max(0, pos - 60), pos)
-                or _JUSTICE.search(clause))
+                or (_JUSTICE.search(clause) and _NOMINAL_CUE.search(text, max(0, pos - 12), pos)))
 
 
 def _earlier_in(clause: str) -> bool:
@@ -121,7 +124,8 @@ def _earlier_in(clause: str) -> bool:
     # the people counted, and where, right before it (not "bị thương trong cuộc biểu tình sau vụ không kích",
     # "sơ tán ... trong những ngày sau cuộc tấn công": another event, or a time after it)
     told = list(KIND_WORD.finditer(clause, max(0, m.start() - 80), m.start()))
-    return not told or _NOT_RIGHT_AFTER.search(clause, told[-1].end(), m.start()) is not None
+    return not told or _CLASSIFIER.search(clause, told[-1].end(), m.start()) is not None \
+        or _SPAN_BEFORE.search(clause, max(0, m.start() - 12), m.start() + 1) is not None
 
 
 def _clause_from(text: str, pos: int) -> str:
@@ -218,8 +222,7 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     assault = [c for c in every_assault if not in_quote(text, c.start()) and not reported_only(text, c.start())
                and not (CUES.assault_modes[c.group(0)] == "offensive"
                         and _NOT_MILITARY.search(_clause_from(text, c.end())))
-               and not (CUES.assault_modes[c.group(0)] == "seizure"
-                        and _NOT_SEIZED.search(_clause_from(text, c.end())))
+               and not (CUES.assault_modes[c.group(0)] == "seizure" and _NOT_SEIZED.match(text, c.end()))
                and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start())
                and not (CUES.assault_modes[c.group(0)] == "incursion"
                         and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))]

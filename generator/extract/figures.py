@@ -96,7 +96,7 @@ _ASIDE = re.compile(rf",\s*{alternation(_V['breakdown'] + _V['mostly'])}\s+(?:[^
                     rf"|\(\s*{alternation(_V['breakdown'])}\s+[^()]{{1,60}}\)"
                     # "hơn 14.000 người, gần một nửa trong số đó là trẻ em, đã phải rời bỏ nhà cửa"
                     rf"|,\s*(?:{alternation(_V['share_leads'])}\s+)?(?:{alternation(_V['shares'])}|\d+(?:,\d+)?\s*%)"
-                    rf"(?:\s+{alternation(_V['breakdown_among'])})?\s+là\s+[^,.;:()“”\"]{{1,60}},")
+                    rf"(?:\s+{alternation(_V['share_of'])})?\s+là\s+[^,.;:()“”\"]{{1,60}},")
 # A word or two quoted inside a figure's words is one of them: "hai phần tử IS-K “cấp cao” bị tiêu diệt"; not a
 # casualty verb, which the quotation marks as the speaker's word ("đã “vô hiệu hóa” 595 phần tử", killed or taken).
 _SHORT_QUOTE = re.compile(r"“([^“”\d,.;:!?]{1,24})”")

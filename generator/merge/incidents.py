@@ -486,8 +486,8 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
             party = None if _is_group(other) else other
         elif party is None and f.by and attacked and (by := resolve(f.by)) != attacked and _is_group(by):
             party = attacked
-        if party is None and home and not f.by and not _FIGHTERS.match(f.text) and not _SERVICE.match(f.text) \
-                and not _FOREIGN.search(f.text):
+        if party is None and home and not (f.by and reporter == resolve(f.by)) and not _FIGHTERS.match(f.text) \
+                and not _SERVICE.match(f.text) and not _FOREIGN.search(f.text):
             party = home   # the civilians of the state where armed groups fought (not those one says it killed)
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
     # A figure whose side the text leaves open and that equals one attributed figure of the
