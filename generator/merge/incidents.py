@@ -360,10 +360,7 @@ def _elsewhere(a: Episode, b: Episode, sides_a: set[str], sides_b: set[str]) -> 
 
 def _states_of(ep: Episode) -> set[str]:
     """The states the places of an episode's dated events lie in (or are held by)."""
-    gaz = gazetteer()
-    return {state for e in ep.events if e.date and e.date.start for p in e.places
-            if (key := gaz.surfaces.get(p)) and (entry := gaz.entries[key]).kind == "place"
-            and (state := place_authority(entry, gaz))}
+    return _place_states(p for e in ep.events if e.date and e.date.start for p in e.places) - {None}
 
 
 def _partner_day(e: Event, events) -> dt.date | None:
@@ -446,11 +443,17 @@ def _home(actors: tuple[str, ...], places: tuple[str, ...]) -> str | None:
 def _home_state(places: tuple[str, ...]) -> str | None:
     """The one state every place of the gazetteer among `places` lies in (or is held by), if there
     is one: where fighting with no state among its sides took place."""
-    gaz = gazetteer()
-    states = {place_authority(entry, gaz) for p in places
-              if (key := gaz.surfaces.get(p)) and (entry := gaz.entries[key]).kind == "place"
-              and (entry.parent or entry.held_by)}
+    states = _place_states(places)
     return states.pop() if len(states) == 1 and None not in states else None
+
+
+def _place_states(places) -> set[str | None]:
+    """The states the places of the gazetteer among `places` lie in or are held by (None for a place
+    whose state has no authorities of its own); regions and seas of no state are left out."""
+    gaz = gazetteer()
+    return {place_authority(entry, gaz) for p in places
+            if (key := gaz.surfaces.get(p)) and (entry := gaz.entries[key]).kind == "place"
+            and (entry.parent or entry.held_by)}
 
 
 def _is_group(actor_id: str) -> bool:
