@@ -648,12 +648,12 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         reporter, unknown = before[-1], False
     if reporter is None and cited is not None:
         reporter = cited.key
-    if reporter is None and (after := [key for pos, _, key in within if pos >= fig.end]) \
-            and _CLAUSE_TO_SOURCE.fullmatch(text, fig.end, next(p for p, _, _ in within if p >= fig.end)) \
-            and not CUES.speech.search(text, fig.end, next(p for p, _, _ in within if p >= fig.end)):
+    after = next(((pos, key) for pos, _, key in within if pos >= fig.end), None)
+    if reporter is None and after and _CLAUSE_TO_SOURCE.fullmatch(text, fig.end, after[0]) \
+            and not CUES.speech.search(text, fig.end, after[0]):
         # the source closing the figure's clause: "Lên tới 400.000 người đã phải rời bỏ trại ..., theo ước
         # tính của IOM, ..." (not one of a clause after: "..., và theo Liên Hợp Quốc, ...")
-        reporter, unknown = after[0], False
+        reporter, unknown = after[1], False
     if unknown and reporter is None:
         st.last_reporter = None
     elif reporter is None and st.last_reporter is not None:
