@@ -1030,6 +1030,14 @@ def test_who_relays_a_statement_does_not_make_it_his():
                      "vụ pháo kích.") == {"person:antonio-guterres"}
 
 
+def test_a_quotation_that_opens_on_the_verb_quotes_the_subject_before_it():
+    # the subject's own words, quoted from the verb on; not when an earlier verb reports them
+    assert _speakers("Tổng thư ký Liên Hợp Quốc Antonio Guterres, qua người phát ngôn Stéphane Dujarric, “lên án "
+                     "bằng những lời lẽ mạnh mẽ nhất” vụ tấn công.") == {"person:antonio-guterres"}
+    assert _speakers("Ngoại trưởng Antony Blinken nhấn mạnh Washington “quan ngại sâu sắc” về tình hình.") == \
+        {"person:antony-blinken"}
+
+
 def test_an_aside_on_where_the_speaker_is_keeps_the_speaker():
     x = extract_article(article("Ngày 17/9, máy nhắn tin phát nổ trên khắp Lebanon.",
                                 "Ngoại trưởng Mỹ Antony Blinken, đang thăm Ai Cập, kêu gọi tất cả các bên "

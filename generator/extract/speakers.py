@@ -172,10 +172,16 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
     for v in verbs:
         if _NOMINAL.search(text[max(0, v.start() - 8):v.start()]) or _VIA.match(text, v.start()):
             continue
+        opened = None
         if in_quote(text, v.start()):
-            quoted.append(_quoted(text, v.start(), actors))
-            continue
-        window = masked[prev:v.start()]
+            # a quotation that opens on the verb, after its subject, quotes the subject's words
+            # (_opened_by), unless a verb before reports them ("Blinken nhấn mạnh Washington “quan ngại”")
+            opened = None if out else _opened_by(text, v.start())
+            if opened is None:
+                quoted.append(_quoted(text, v.start(), actors))
+                continue
+        end = v.start() if opened is None else opened
+        window = masked[prev:end]
         bounds = [b for b in _BOUNDARY.finditer(window) if not in_quote(text, prev + b.start())]
         w0 = prev + (bounds[-1].end() if bounds else 0)
         if prev_verb and CUES.requests.fullmatch(prev_verb) and (not bounds or _only_names(window, prev, actors)):
@@ -183,7 +189,11 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
             # asked have not acted
             subject = None
         else:
-            subject = who(w0, v.start())
+            subject = who(w0, end)
+        if opened is not None and (subject[0] in "?~" if subject else not any(
+                m.span.start < opened and m.kind != "agency" and not in_quote(text, m.span.start) for m in actors)):
+            quoted.append(_quoted(text, v.start(), actors))
+            continue
         out.append(_said(v.start(), subject))
         # "ông và Phó Tổng thống JD Vance đã trao đổi": both speak
         if subject and bounds and bounds[-1].group(0) == "và":
@@ -278,6 +288,13 @@ def _said(at: int, key: str | None) -> Said:
     if key and key.startswith("~"):
         return Said(at, key[1:], back=True)
     return Said(at, key)
+
+
+def _opened_by(text: str, at: int) -> int | None:
+    """Where the quotation opens if the verb at `at` is its first word ('Guterres, qua người phát
+    ngôn Dujarric, “lên án bằng những lời lẽ mạnh mẽ nhất”': the subject's own words, quoted), else None."""
+    start = max(m.start() for m in QUOTE.finditer(text) if m.start() < at < m.end())
+    return start if not text[start + 1:at].strip() else None
 
 
 def _quoted(text: str, at: int, actors: list[Mention]) -> Said:
