@@ -44,6 +44,18 @@ def test_same_day_takes_the_last_day_written_before_it():
     assert found[0].value == dt.date(2022, 9, 13)
 
 
+def test_a_day_written_again_without_its_year_keeps_the_year_the_article_gave_it():
+    from generator.extract.article import extract_article
+    from test_extract import article
+    a = article("Sinwar, kiến trúc sư của cuộc tấn công ngày 7/10 năm ngoái, đã thiệt mạng hôm 16/10.",
+                "Quân đội sẽ truy lùng mọi kẻ tham gia vụ tấn công ngày 7/10.", published=dt.date(2024, 10, 18))
+    assert [d.start for d in extract_article(a).dates] == [dt.date(2023, 10, 7), dt.date(2024, 10, 16),
+                                                           dt.date(2023, 10, 7)]
+    # another day, or no year given before: the day nearest the publication
+    assert find_dates("vụ tấn công ngày 7/10", dt.date(2024, 10, 18), years={(10, 8): dt.date(2023, 10, 8)}
+                      )[0].value == dt.date(2024, 10, 7)
+
+
 def test_a_date_the_text_leaves_open_stays_open():
     found = find_dates("Cùng ngày, Mỹ lên tiếng.", PUB, last_day=None)
     assert found[0].value is None and found[0].precision == "unknown"

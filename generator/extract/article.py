@@ -14,7 +14,7 @@ from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capita
 from ..model import Article, Context, DateValue, Event, Extraction, Figure, Mention, Span, Statement
 from .actors import find_mentions, fuzzy_country, polity_key
 from .cues import CUES, phrase_matcher
-from .dates import find_dates
+from .dates import WITH_YEAR, find_dates
 from .events import earlier_event, find_event, own_day, when
 from .figures import PASSIVE, find_figures, named_figures
 from .speakers import agency, sources_within, subjects
@@ -151,6 +151,7 @@ class _State:
     def __init__(self, article: Article):
         self.article = article
         self.last_day: dt.date | None = None
+        self.years: dict[tuple[int, int], dt.date] = {}   # (month, day) -> the day written with its year
         self.last_speaker: str | None = None
         self.last_reporter: str | None = None
         self.within: tuple[str, list] | None = None   # the sentence's in-sentence sources, once per sentence
@@ -203,7 +204,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             text = p.text[s.start:s.end]
             ms = in_sentence(pm, s.start, s.end)
             span = Span(article.id, p.index, s.start, s.end)
-            found = find_dates(text, article.published, st.last_day)
+            found = find_dates(text, article.published, st.last_day, st.years)
             dvs = [DateValue(f.text, f.value, f.end_value, f.precision,
                              Span(article.id, p.index, s.start + f.start, s.start + f.end)) for f in found]
             dates.extend(dvs)
@@ -221,6 +222,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             for f in found:
                 if f.precision == "day" and f.value:
                     st.last_day = f.value
+                    if f.kind in WITH_YEAR:
+                        st.years.setdefault((f.value.month, f.value.day), f.value)
             # Cue searches several decisions below share, made once per sentence.
             cue_current = CUES.current.search(text) is not None
             cue_background = CUES.background.search(text) is not None

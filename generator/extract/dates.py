@@ -127,11 +127,14 @@ def _month_end(y: int, m: int) -> dt.date | None:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = None) -> list[Found]:
+def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = None,
+               years: dict[tuple[int, int], dt.date] | None = None) -> list[Found]:
     """Every date expression in text, left to right, without overlaps.
 
     `last_day` is the last day-precise date written before `text` in the
-    article; "cùng ngày" (the same day) resolves to it.
+    article; "cùng ngày" (the same day) resolves to it. `years` maps (month, day) to the day the
+    article wrote earlier with its year ("cuộc tấn công ngày 7/10 năm ngoái"): the press gives a
+    day's year once, and the same day written again without it ("vụ tấn công ngày 7/10") is that day.
     """
     taken: list[tuple[int, int]] = []
     out: list[Found] = []
@@ -143,6 +146,9 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             found = _interpret(kind, m, published, last_day)
+            if found is not None and years and found.kind in _DAY_MONTH and found.value and \
+                    (known := years.get((found.value.month, found.value.day))) is not None:
+                found = Found(found.start, found.end, found.text, known, known, "day", found.kind)
             if found is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -151,7 +157,7 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
     # "Từ ngày 27/9 đến ngày 10/11 năm 2020": a day joined to a day with its year has that year too
     for i in range(len(out) - 2, -1, -1):
         f, g = out[i], out[i + 1]
-        if g.kind == "dmy" and g.value and f.kind in ("dm_slash", "dm_words", "dm_dot") and f.value \
+        if g.kind == "dmy" and g.value and f.kind in _DAY_MONTH and f.value \
                 and _JOINED.fullmatch(text, f.end, g.start):
             d = _safe(g.value.year, f.value.month, f.value.day)
             if d and d <= g.value:
@@ -169,6 +175,11 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
             prev = f.value
         resolved.append(f)
     return resolved
+
+
+_DAY_MONTH = ("dm_slash", "dm_words", "dm_dot")
+# A day written with its year, which a later mention of the same day without one keeps.
+WITH_YEAR = ("full", "dmy")
 
 
 def _interpret(kind, m, published, last_day) -> Found | None:
