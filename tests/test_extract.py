@@ -1456,6 +1456,19 @@ def test_enemies_reported_destroyed_are_not_the_reporters_losses():
     assert [(f.number, f.party, f.own_side) for f in x.figures] == [(3, None, False)]
 
 
+def test_a_toll_of_enemies_destroyed_is_inflicted_by_the_reporter_not_its_loss():
+    x = extract_article(article("Ủy ban Chống khủng bố Quốc gia Nga (NAK) cho biết các tay súng đã tấn công nhà thờ. "
+                                "Đến sáng nay, cơ quan này nâng số kẻ tấn công bị tiêu diệt lên sáu.",
+                                published=dt.date(2024, 6, 24)))
+    assert [(f.number, f.party, f.by) for f in x.figures] == [(6, None, "nga")]
+
+
+def test_words_that_hold_a_countrys_name_but_name_no_actor_give_no_mention():
+    ms = find_mentions("Các tay súng tấn công giáo đường Do Thái ở Derbent; người Do Thái sống ở đây từ lâu.", "a", 1)
+    assert "thai-lan" not in {m.key for m in ms}
+    assert "thai-lan" in {m.key for m in find_mentions("Quân đội Thái cho biết đã nổ súng.", "a", 1)}
+
+
 def test_an_ambush_is_fighting():
     x = extract_article(article("Rạng sáng 13/9, khoảng 30 tay súng đã phục kích một đội tuần tra gần làng Banjska."))
     assert [(e.category, e.modes) for e in x.events] == [("ASSAULT", ("armed_clash",))]

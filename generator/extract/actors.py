@@ -60,6 +60,8 @@ _ORGAN_HEAD = re.compile(alternation(with_capitals(_V["organ_heads"]))
 _KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?![\wÀ-ỹ])")
 _ORGAN_OWN_NAME = re.compile(rf"\s+{UPPER}[\wÀ-ỹ]*\s+(?P<rest>[a-zà-ỹđ][\wÀ-ỹ]*)")
 _DOCUMENT = re.compile(alternation(_V["document_words"]) + r"\s+$")
+_LETTER = r"[\wÀ-ỹĐđ]"
+_NOT_NAMES = re.compile(alternation(_V["not_names"], not_after=_LETTER) + rf"(?!{_LETTER})")
 _PRONOUN_NAMES = frozenset(_V["pronoun_names"])
 _PRONOUN_PASSIVE = re.compile(r"\s+" + alternation(_V["pronoun_passives"]) + r"\s+(?!cho là)[a-zà-ỹđ]")
 _ORGAN_STOP = re.compile(alternation(_V["organ_stops"]) + r"(?![\wÀ-ỹ])")
@@ -779,6 +781,8 @@ def _abbreviations(p: _Paragraph, introduced: dict[str, Mention]) -> None:
 
 def _names(p: _Paragraph) -> None:
     text, gaz = p.text, p.gaz
+    for m in _NOT_NAMES.finditer(text):
+        p.take(m.start(), m.end())
     for m in gaz.pattern.finditer(text):
         s, e = m.start(), m.end()
         if not p.free(s, e) or p.titles.get(s, 0) > e:

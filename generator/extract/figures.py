@@ -273,9 +273,11 @@ def find_figures(text: str) -> list[RawFigure]:
         if number is None:
             continue
         # "số binh sĩ Campuchia tử trận đã tăng ... lên ba người": the side named before the verb
+        # ... and a toll of kills inflicted ("nâng số kẻ tấn công bị tiêu diệt lên sáu") is of the side
+        # its reporter fights, as a count of them is
         keep(RawFigure(m.start(), m.end(), _V["kinds"][m.group("kind")], number, _qual(m),
                        m.group("mod").strip(), m.start("side") if m.group("side") else m.end("kind"),
-                       side_after(m.end())))
+                       side_after(m.end()), inflicted=m.group("kind") in _INFLICTED))
     categories = set(_V["categories"])
     for m in FIGURE.finditer(masked):
         if cov.covers(m.start()):
