@@ -56,6 +56,11 @@ def test_a_day_written_again_without_its_year_keeps_the_year_the_article_gave_it
                       )[0].value == dt.date(2024, 10, 7)
 
 
+def test_that_day_is_the_last_day_written_before_it():
+    for words in ("vụ tấn công kép hôm đó", "các cuộc tấn công ngày hôm đó"):
+        assert find_dates(words, PUB, last_day=dt.date(2022, 9, 2))[0].value == dt.date(2022, 9, 2)
+
+
 def test_a_date_the_text_leaves_open_stays_open():
     found = find_dates("Cùng ngày, Mỹ lên tiếng.", PUB, last_day=None)
     assert found[0].value is None and found[0].precision == "unknown"
