@@ -557,6 +557,18 @@ def test_a_ceasefire_after_days_of_fighting_spans_them():
     assert (e.category, str(e.date.start), str(e.date.end)) == ("AGREE", "2025-07-24", "2025-07-28")
 
 
+def test_a_toll_over_days_of_fighting_spans_them_up_to_the_latest_day_written():
+    told = ("Lệnh ngừng bắn có hiệu lực từ rạng sáng 24/6. Hôm 20/6, Iran phóng tên lửa vào Beersheba.",
+            "Bộ Y tế Iran cho biết 610 người đã thiệt mạng tại Iran trong 12 ngày giao tranh.")
+    x = extract_article(article(*told, published=dt.date(2025, 6, 25)))
+    spans = [(str(e.date.start), str(e.date.end)) for e in x.events if e.date and e.date.text.startswith("trong")]
+    assert spans == [("2025-06-13", "2025-06-24")]
+    # the first days of the fighting are not the days up to then
+    x = extract_article(article(told[0], "Ít nhất 100 người thiệt mạng trong ba ngày đầu giao tranh.",
+                                published=dt.date(2025, 6, 25)))
+    assert not [e for e in x.events if e.date and e.date.text.startswith("trong")]
+
+
 def test_a_casualty_before_the_first_day_of_fighting_is_a_precursor():
     x = extract_article(article("Ngày 24/7, giao tranh nổ ra giữa Thái Lan và Campuchia.",
                                 "Ngày 23/7, 5 binh sĩ Thái Lan bị thương do mìn.", published=dt.date(2025, 7, 25)))

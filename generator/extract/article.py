@@ -15,7 +15,7 @@ from ..model import Article, Context, DateValue, Event, Extraction, Figure, Ment
 from .actors import find_mentions, fuzzy_country, polity_key
 from .cues import CUES, phrase_matcher
 from .dates import WITH_YEAR, find_dates
-from .events import earlier_event, find_event, own_day, when
+from .events import earlier_event, find_event, lasted_until, own_day, when
 from .figures import PASSIVE, find_figures, named_figures
 from .speakers import agency, sources_within, subjects
 from .statements import find_statements, spoken_of
@@ -151,6 +151,7 @@ class _State:
     def __init__(self, article: Article):
         self.article = article
         self.last_day: dt.date | None = None
+        self.latest_day: dt.date | None = None   # the latest day written so far
         self.years: dict[tuple[int, int], dt.date] = {}   # (month, day) -> the day written with its year
         self.last_speaker: str | None = None
         self.last_reporter: str | None = None
@@ -222,6 +223,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             for f in found:
                 if f.precision == "day" and f.value:
                     st.last_day = f.value
+                    st.latest_day = max(st.latest_day or f.value, f.value)
                     if f.kind in WITH_YEAR:
                         st.years.setdefault((f.value.month, f.value.day), f.value)
             # Cue searches several decisions below share, made once per sentence.
@@ -247,6 +249,12 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
             # events on the ground, dated by the words nearest to them
             ev, on_day, reported, history = find_event(text, ms, dvs, span, article.published)
+            if ev is not None and ev.date is None and st.latest_day is not None and (
+                    lasted := lasted_until(text, DateValue("", st.latest_day, st.latest_day, "day", span), toll_only=True)):
+                # "610 người đã thiệt mạng ... trong 12 ngày giao tranh": the fighting's length, up to
+                # the latest day the article wrote before
+                ev = replace(ev, date=lasted)
+                on_day = lasted
             prior = earlier_event(text, ms, dvs, span, article.published) if not history else None
             if prior and ev is not None and ev.date is not None and ev.date.start == prior.date.start:
                 prior = None   # the sentence's own fighting is the one its "N ngày sau khi" clause dates

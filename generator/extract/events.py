@@ -24,8 +24,9 @@ _PLACE = re.compile(r"(?:^|\s)(?P<w>" + "|".join(re.escape(w) for w in _EV["plac
 # A date the text compares with, not the date of the event: "nghiêm trọng nhất kể từ năm 2011".
 _COMPARED = re.compile(r"(?:nhất|đầu tiên|lần đầu|kỷ lục)[^,.;]*\bkể từ\s+(?:\S+\s+){0,4}$")
 # "sau 5 ngày giao tranh", "chấm dứt hơn một tuần giao tranh": how long the fighting lasted up to the event's day.
-_DURATION = re.compile(r"(?:sau|chấm dứt|kết thúc|khép lại)\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?P<n>\d+|"
-                       + "|".join(_EV["day_counts"]) + r")\s+(?P<unit>ngày|tuần)\s+(?:\S+\s+)?(?:"
+_DURATION = re.compile(r"(?:(?P<toll>" + alternation(_EV["toll_duration_leads"], not_after=r"[\wÀ-ỹĐđ]")
+                       + ")|" + alternation(_EV["duration_leads"], not_after=r"[\wÀ-ỹĐđ]") + r")\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?P<n>\d+|"
+                       + "|".join(_EV["day_counts"]) + r")\s+(?P<unit>ngày|tuần)\s+(?:(?!đầu\s)\S+\s+)?(?:"
                        + "|".join(_EV["fighting_nouns"]) + r")")
 
 
@@ -263,13 +264,8 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
                       and d.precision == "day" and d.start < date.start), None)
         if start is not None:
             date = DateValue(f"{start.text} – {date.text}", start.start, date.end, "span", date.span)
-    lasted = _DURATION.search(text)
-    if date is not None and lasted and date.precision == "day":
-        n = _EV["day_counts"].get(lasted.group("n")) or int(lasted.group("n"))
-        n *= 7 if lasted.group("unit") == "tuần" else 1
-        n = n if "hơn" in lasted.group(0) else n - 1   # "sau 5 ngày": the 5th day is the last one
-        date = DateValue(f"{lasted.group(0)} ({date.text})", date.start - dt.timedelta(days=max(0, n)),
-                         date.end, "span", date.span)
+    if date is not None and date.precision == "day":
+        date = lasted_until(text, date) or date
     if date is not None and nth is not None and date.precision == "day":
         date = _nth_day_span(nth, date.start, span)
     after = _DAYS_AFTER.search(text, cues[0].end()) if "sau" in text else None
@@ -282,6 +278,20 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
             date = later
             ms = [m for m in ms if not after.start() <= m.span.start < day.span.start - span.start]   # earlier_event's
     return Event(category, modes, date, _sides(text, ms), _places(text, ms), span), date, reported, False
+
+
+def lasted_until(text: str, day: DateValue, toll_only: bool = False) -> DateValue | None:
+    """The span of fighting the sentence says lasted N days or weeks up to `day` ("sau 5 ngày giao
+    tranh", "trong 12 ngày giao tranh"), or None when it gives no length; with `toll_only`, only the
+    length a toll was counted over ("trong 12 ngày giao tranh")."""
+    lasted = _DURATION.search(text) if day.start is not None else None
+    if lasted is None or (toll_only and lasted.group("toll") is None):
+        return None
+    n = _EV["day_counts"].get(lasted.group("n")) or int(lasted.group("n"))
+    n *= 7 if lasted.group("unit") == "tuần" else 1
+    n = n if "hơn" in lasted.group(0) else n - 1   # "sau 5 ngày": the 5th day is the last one
+    return DateValue(f"{lasted.group(0)} ({day.text})" if day.text else lasted.group(0), day.start - dt.timedelta(days=max(0, n)),
+                     day.end, "span", day.span)
 
 
 def _days_after(text: str, cues, ms, dvs, span: Span, published):
