@@ -225,6 +225,12 @@ def test_a_field_a_title_names_is_part_of_the_role_not_a_name():
                       "Oleksiy Danilov": ("Thư ký Hội đồng An ninh và Quốc phòng Quốc gia", None)}
 
 
+def test_a_ministrys_field_a_hospital_or_a_region_after_a_title_is_no_name():
+    assert _people("Bộ trưởng Dầu khí Puot Kang Chol và Bộ trưởng Tài nguyên nước Pal Mai Deng bị bắt.") == {
+        "Puot Kang Chol": ("Bộ trưởng Dầu khí", None), "Pal Mai Deng": ("Bộ trưởng Tài nguyên nước", None)}
+    assert _people("Người phát ngôn Bệnh viện Shorish và Chủ tịch Khu vực Kurdistan cho biết.") == {}
+
+
 def test_an_abbreviated_organ_closing_a_title_and_a_suspect_lead_to_the_name():
     people = _people("Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen nói nghi phạm Ahlam Albashir đã bị bắt.")
     assert people == {"Ursula von der Leyen": ("Chủ tịch Ủy ban châu Âu (EC)", "uy-ban-chau-au"),
