@@ -225,6 +225,15 @@ def test_a_field_a_title_names_is_part_of_the_role_not_a_name():
                       "Oleksiy Danilov": ("Thư ký Hội đồng An ninh và Quốc phòng Quốc gia", None)}
 
 
+def test_a_states_army_named_in_full_is_the_state_not_the_group_its_name_begins_with():
+    ms = find_mentions("Hai binh sĩ Lực lượng Phòng vệ Nhân dân Nam Sudan (SSPDF) thiệt mạng; Lực lượng Phòng vệ "
+                       "Nhân dân (PDF) ở Myanmar lên tiếng.", "a", 1)
+    assert [(m.surface, m.key) for m in ms if m.kind in ("country", "group")] == [
+        ("Lực lượng Phòng vệ Nhân dân Nam Sudan", "nam-sudan"), ("SSPDF", "nam-sudan"),
+        ("Lực lượng Phòng vệ Nhân dân", "luc-luong-phong-ve-nhan-dan"), ("PDF", "luc-luong-phong-ve-nhan-dan"),
+        ("Myanmar", "myanmar")]
+
+
 def test_a_ministrys_field_a_hospital_or_a_region_after_a_title_is_no_name():
     assert _people("Bộ trưởng Dầu khí Puot Kang Chol và Bộ trưởng Tài nguyên nước Pal Mai Deng bị bắt.") == {
         "Puot Kang Chol": ("Bộ trưởng Dầu khí", None), "Pal Mai Deng": ("Bộ trưởng Tài nguyên nước", None)}

@@ -325,6 +325,17 @@ def test_a_states_own_armed_force_is_that_state_not_a_third_party():
     assert [r.actor for r in b.reactions] == []
 
 
+def test_a_regional_government_speaks_for_its_states_side_but_fights_as_itself():
+    b = briefing(article("a", dt.date(2024, 1, 16),
+                         "Ngày 15/1, Iran phóng tên lửa vào Erbil ở Iraq, khiến 4 dân thường Iraq thiệt mạng.",
+                         "Ngày 16/1, Chính quyền Khu vực Kurdistan (KRG) lên án vụ tấn công."))
+    assert [r.actor for r in b.reactions] == []
+    b = briefing(article("a", dt.date(2017, 10, 21),
+                         "Ngày 20/10, quân đội Iraq và lực lượng Peshmerga giao tranh ở Altun Kupri, khiến 6 "
+                         "chiến binh Peshmerga thiệt mạng."))
+    assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [("chinh-quyen-khu-vuc-kurdistan", 6)]
+
+
 def test_a_toll_counted_since_a_day_goes_to_the_fighting_begun_that_day():
     b = briefing(article("a", dt.date(2025, 6, 14), "Ngày 13/6, Israel không kích Iran. Iran tấn công tên lửa vào Israel."),
                  article("b", dt.date(2025, 6, 25), "Ngày 24/6, Iran và Israel ngừng bắn. Bộ Y tế Iran cho biết 610 "

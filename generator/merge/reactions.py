@@ -74,9 +74,12 @@ def build_reactions(extractions: tuple[Extraction, ...], actors: dict[str, Actor
     drafts: list[Draft] = []
     # A breakaway region's authorities are a party to its conflict, whoever the fighting names.
     polities = frozenset(resolve(polity_key(e)) for e in gazetteer().entries.values() if e.polity)
+    # ... and a region's own government speaks for the side of the state it is part of (groups.yml
+    # `country`: the Kurdistan Regional Government on Iran's strikes on Erbil), unless it is a side itself
+    homes = {resolve(e.id): e.parent for e in gazetteer().entries.values() if e.kind == "group" and e.parent}
     for x in extractions:
         for s in x.statements:
-            drafts.extend(_drafts(s, x.article, actors, resolve, membership, sides, article_sides, polities))
+            drafts.extend(_drafts(s, x.article, actors, resolve, membership, sides, article_sides, polities, homes))
     drafts = _merge_in_article(drafts, actors)
     drafts = _merge_across(drafts, published or {})
     out, used = [], Ids()
@@ -87,15 +90,15 @@ def build_reactions(extractions: tuple[Extraction, ...], actors: dict[str, Actor
     return tuple(out)
 
 
-def _third_party(key: str, parties: set[str], actors: dict[str, Actor], polities=frozenset()) -> bool:
-    if key in parties or key in polities:
+def _third_party(key: str, parties: set[str], actors: dict[str, Actor], polities=frozenset(), homes=None) -> bool:
+    if key in parties or key in polities or (homes and homes.get(key) in parties):
         return False
     a = actors.get(key)
     return not (a and a.affiliation in parties)
 
 
 def _drafts(s: Statement, article: str, actors, resolve, membership, sides, article_sides,
-            polities=frozenset()) -> list[Draft]:
+            polities=frozenset(), homes=None) -> list[Draft]:
     date = s.date.start if s.date else None
     speaker = resolve(s.actor) if s.actor else None
     if speaker and speaker not in actors:
@@ -105,7 +108,7 @@ def _drafts(s: Statement, article: str, actors, resolve, membership, sides, arti
     ref = Ref(s.spans[0].article, s.spans[0].paragraph)
     common = dict(incident=incident, date=date, date_text=s.date.text if s.date else None,
                   quote=s.quote, text=s.text, article=article, paragraph=ref.paragraph)
-    if speaker and _third_party(speaker, parties, actors, polities):
+    if speaker and _third_party(speaker, parties, actors, polities, homes):
         return [Draft(actor=speaker, stance=_stances(s.stance),
                       from_state=actors[speaker].type in ("country", "organization"),
                       refs=[ref], **common)]
@@ -113,7 +116,7 @@ def _drafts(s: Statement, article: str, actors, resolve, membership, sides, arti
         return []
     # A belligerent's call or meeting: the third parties it names met it.
     met = [resolve(k) for k in s.counterparts]
-    met = [k for k in dict.fromkeys(met) if k in actors and _third_party(k, parties, actors, polities)]
+    met = [k for k in dict.fromkeys(met) if k in actors and _third_party(k, parties, actors, polities, homes)]
     people = {actors[k].affiliation for k in met if actors[k].type == "person"}
     met = [k for k in met if actors[k].type == "person" or k not in people]
     common["quote"] = None
