@@ -521,6 +521,13 @@ def test_troops_crossing_into_the_other_sides_territory_are_an_incursion():
     assert [(e.modes, str(e.date.start), e.actors) for e in x.events] == [(("incursion",), "2021-05-12", ("azerbaijan",))]
 
 
+def test_aircraft_flying_into_the_other_sides_airspace_are_an_event():
+    x = extract_article(article("Ba tiêm kích MiG-31 của Nga bay vào không phận Estonia hôm 19/9.",
+                                "Một quan chức Thổ Nhĩ Kỳ khẳng định các máy bay không xâm phạm không phận Syria.",
+                                published=dt.date(2025, 9, 20)))
+    assert [(e.modes, str(e.date.start)) for e in x.events] == [(("airspace",), "2025-09-19")]
+
+
 def test_civilians_crossing_a_border_are_no_incursion():
     x = extract_article(article("Ngày 27/2, hàng chục nghìn người tị nạn Ukraine đã vượt biên giới sang Ba Lan.",
                                 published=dt.date(2022, 2, 28)))
