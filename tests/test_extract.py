@@ -439,6 +439,10 @@ def test_tolls_asides_and_increments():
     assert _figs("cơ quan này thông báo thêm 17 binh sĩ bị thương nặng đã tử vong, nâng tổng số binh sĩ "
                  "thiệt mạng lên 20 người.") == [("killed", 20, "exact")]
     assert _figs("Hơn 35.000 người dân đã phải rời bỏ nhà cửa.") == [("displaced", 35000, "more_than")]
+    # a toll named over an aside between commas or in brackets, but not over another count
+    assert _figs("số người thiệt mạng trong vụ tấn công ở thành phố Ahvaz, thủ phủ tỉnh Khuzestan, sáng qua "
+                 "(22/9) đã tăng lên 25 người.") == [("killed", 25, "exact")]
+    assert _figs("Số người thiệt mạng chưa được công bố, còn số người bị thương là 20.") == [("wounded", 20, "exact")]
 
 
 def test_a_split_by_category_is_a_breakdown_but_a_split_by_side_is_two_figures():

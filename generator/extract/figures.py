@@ -58,9 +58,12 @@ LOST = re.compile(
 TOLL = re.compile(
     rf"(?<![\wÀ-ỹ])(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+(?P<side>{UPPER}[\wÀ-ỹ\-]*\s+(?:{UPPER}[\wÀ-ỹ\-]*\s+)?)?)?"
     rf"(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
-    # ... over a day, or a number that is part of a name ("căn cứ Tower 22"), but no other number
-    rf"(?P<mod>(?:[^,.;:!?\d“”\"()]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)|(?<![\wÀ-ỹ])(?>{UPPER}[\wÀ-ỹ\-]*\s\d{{1,4}}(?![\d/.,])))"
-    rf"{{0,90}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
+    # ... over a day, or a number that is part of a name ("căn cứ Tower 22"), but no other number;
+    # over an aside between commas or in brackets ("ở thành phố Ahvaz, thủ phủ tỉnh Khuzestan, ...,
+    # sáng qua (22/9) đã tăng lên 25 người"), but not over another count ("số người bị thương")
+    rf"(?P<mod>(?:(?!{_KIND})(?:[^.;:!?\d“”\"]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
+    rf"|(?<![\wÀ-ỹ])(?>{UPPER}[\wÀ-ỹ\-]*\s\d{{1,4}}(?![\d/.,]))))"
+    rf"{{0,150}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
 # "3 binh sĩ bị thương; đến cuối ngày, con số được nâng lên 4 người": the same count, revised.
 REVISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['revised_figure']))}\s+"
