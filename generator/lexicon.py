@@ -36,7 +36,8 @@ class Entry:
     aliases: tuple[str, ...]
     parent: str | None = None
     """For places: the country; for organs: the parent organisation; for a state's armed force
-    (organizations.yml `country`): that state."""
+    (organizations.yml `country`): that state; for a regional government (groups.yml `country`):
+    the state it governs a region of."""
     polity: bool = False
     """A breakaway region with authorities of its own (places.yml `polity: true`): named as a
     party rather than as a place, it stands for those authorities."""

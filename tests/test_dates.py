@@ -54,11 +54,22 @@ def test_a_day_written_again_without_its_year_keeps_the_year_the_article_gave_it
     # another day, or no year given before: the day nearest the publication
     assert find_dates("vụ tấn công ngày 7/10", dt.date(2024, 10, 18), years={(10, 8): dt.date(2023, 10, 8)}
                       )[0].value == dt.date(2024, 10, 7)
+    # a day that sets the time of the news is not the anniversary's event
+    a = article("Ngày 24/2/2022, Nga mở chiến dịch quân sự tại Ukraine.",
+                "Ngày 24/2, Nga tấn công tên lửa vào Kiev.", published=dt.date(2025, 2, 25))
+    assert [d.start for d in extract_article(a).dates] == [dt.date(2022, 2, 24), dt.date(2025, 2, 24)]
+    # the year written last is the one kept
+    a = article("Ngày 7/10/2023 Hamas tấn công Israel; ngày 7/10/2024 là tròn một năm.",
+                "Hezbollah nhắc lại cuộc tấn công ngày 7/10.", published=dt.date(2024, 10, 9))
+    assert extract_article(a).dates[-1].start == dt.date(2024, 10, 7)
 
 
 def test_that_day_is_the_last_day_written_before_it():
     for words in ("vụ tấn công kép hôm đó", "các cuộc tấn công ngày hôm đó"):
         assert find_dates(words, PUB, last_day=dt.date(2022, 9, 2))[0].value == dt.date(2022, 9, 2)
+    # other days than that one, or a span from it
+    for words in ("Trong những ngày hôm đó", "Hai ngày sau hôm đó", "Trước hôm đó", "Từ hôm đó đến nay"):
+        assert [f.text for f in find_dates(words, PUB, last_day=dt.date(2022, 9, 2))] == [], words
 
 
 def test_a_date_the_text_leaves_open_stays_open():

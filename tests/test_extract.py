@@ -525,9 +525,12 @@ def test_troops_crossing_into_the_other_sides_territory_are_an_incursion():
     assert [(e.modes, str(e.date.start), e.actors) for e in x.events] == [(("incursion",), "2021-05-12", ("azerbaijan",))]
 
 
-def test_aircraft_flying_into_the_other_sides_airspace_are_an_event():
+def test_aircraft_flying_into_the_other_sides_airspace_are_an_event_not_a_denial_nor_a_civil_flight():
     x = extract_article(article("Ba tiêm kích MiG-31 của Nga bay vào không phận Estonia hôm 19/9.",
                                 "Một quan chức Thổ Nhĩ Kỳ khẳng định các máy bay không xâm phạm không phận Syria.",
+                                "Máy bay Nga không hề xâm phạm không phận Thổ Nhĩ Kỳ hôm 19/9.",
+                                "Ngày 19/9, nhiều hãng hàng không châu Âu tránh bay vào không phận Iran.",
+                                "Chuyến bay sơ tán được phép bay vào không phận Jordan hôm 19/9.",
                                 published=dt.date(2025, 9, 20)))
     assert [(e.modes, str(e.date.start)) for e in x.events] == [(("airspace",), "2025-09-19")]
 
@@ -583,16 +586,24 @@ def test_a_ceasefire_after_days_of_fighting_spans_them():
     assert (e.category, str(e.date.start), str(e.date.end)) == ("AGREE", "2025-07-24", "2025-07-28")
 
 
-def test_a_toll_over_days_of_fighting_spans_them_up_to_the_latest_day_written():
-    told = ("Lệnh ngừng bắn có hiệu lực từ rạng sáng 24/6. Hôm 20/6, Iran phóng tên lửa vào Beersheba.",
-            "Bộ Y tế Iran cho biết 610 người đã thiệt mạng tại Iran trong 12 ngày giao tranh.")
-    x = extract_article(article(*told, published=dt.date(2025, 6, 25)))
-    spans = [(str(e.date.start), str(e.date.end)) for e in x.events if e.date and e.date.text.startswith("trong")]
-    assert spans == [("2025-06-13", "2025-06-24")]
-    # the first days of the fighting are not the days up to then
-    x = extract_article(article(told[0], "Ít nhất 100 người thiệt mạng trong ba ngày đầu giao tranh.",
-                                published=dt.date(2025, 6, 25)))
-    assert not [e for e in x.events if e.date and e.date.text.startswith("trong")]
+def test_a_toll_over_days_of_fighting_spans_them_up_to_the_ceasefire():
+    def spans(*paragraphs, published=dt.date(2025, 6, 25)):
+        x = extract_article(article(*paragraphs, published=published))
+        return [(str(e.date.start), str(e.date.end)) for e in x.events if e.date and e.date.precision == "span"]
+    toll = "Bộ Y tế Iran cho biết 610 người đã thiệt mạng tại Iran trong 12 ngày giao tranh."
+    assert spans("Lệnh ngừng bắn có hiệu lực từ rạng sáng 24/6. Hôm 20/6, Iran phóng tên lửa vào Beersheba.",
+                 toll) == [("2025-06-13", "2025-06-24")]
+    assert spans("Lệnh ngừng bắn có hiệu lực từ rạng sáng 24/6.", toll.replace("Bộ Y tế", "Trong 12 ngày giao tranh, Bộ Y tế")
+                 .replace(" trong 12 ngày giao tranh", "")) == [("2025-06-13", "2025-06-24")]
+    # no ceasefire before it: the day the war began, a later news day or a ceasefire to come end nothing
+    assert spans("Xung đột bùng phát hôm 13/6 khi Israel tấn công Iran.", toll, published=dt.date(2025, 6, 21)) == []
+    assert spans("Ngày 5/9, Iran treo cổ một người.", toll, published=dt.date(2025, 9, 6)) == []
+    assert spans("Lệnh ngừng bắn sẽ có hiệu lực từ ngày 30/6.", toll, published=dt.date(2025, 6, 21)) == []
+    # the first days of the fighting are not the days up to then; a day of its own is not spanned
+    for first in ("trong ba ngày đầu giao tranh", "trong hai ngày giao tranh đầu tiên"):
+        assert spans("Lệnh ngừng bắn có hiệu lực từ rạng sáng 24/6.", f"Ít nhất 100 người thiệt mạng {first}.") == []
+    assert spans("Ngày 20/6, Israel không kích Tehran, đợt tấn công lớn nhất trong 8 ngày giao tranh.") == []
+    assert spans("Lệnh ngừng bắn có hiệu lực từ rạng sáng 24/6.", "Hơn 600 người thiệt mạng trong 1000000 ngày giao tranh.") == []
 
 
 def test_a_casualty_before_the_first_day_of_fighting_is_a_precursor():
@@ -1074,6 +1085,9 @@ def test_a_quotation_that_opens_on_the_verb_quotes_the_subject_before_it():
                      "bằng những lời lẽ mạnh mẽ nhất” vụ tấn công.") == {"person:antonio-guterres"}
     assert _speakers("Ngoại trưởng Antony Blinken nhấn mạnh Washington “quan ngại sâu sắc” về tình hình.") == \
         {"person:antony-blinken"}
+    # a verb quoted as a noun is no one's statement
+    assert not subjects(t := "Nga tiếp tục tấn công Ukraine bất chấp sự “lên án” của Mỹ.",
+                        find_mentions(t, "a", 1), None)[0].key
 
 
 def test_an_aside_on_where_the_speaker_is_keeps_the_speaker():
@@ -1505,6 +1519,7 @@ def test_words_that_hold_a_countrys_name_but_name_no_actor_give_no_mention():
     ms = find_mentions("Các tay súng tấn công giáo đường Do Thái ở Derbent; người Do Thái sống ở đây từ lâu.", "a", 1)
     assert "thai-lan" not in {m.key for m in ms}
     assert "thai-lan" in {m.key for m in find_mentions("Quân đội Thái cho biết đã nổ súng.", "a", 1)}
+    assert "thai-lan" in {m.key for m in find_mentions("Do Thái Lan đóng cửa biên giới, Campuchia phản đối.", "a", 1)}
 
 
 def test_an_ambush_is_fighting():

@@ -781,11 +781,11 @@ def _abbreviations(p: _Paragraph, introduced: dict[str, Mention]) -> None:
 
 def _names(p: _Paragraph) -> None:
     text, gaz = p.text, p.gaz
-    for m in _NOT_NAMES.finditer(text):
-        p.take(m.start(), m.end())
+    # "giáo đường Do Thái" names no Thailand; "Do Thái Lan đóng cửa biên giới" does
+    not_names = [(m.start(), m.end()) for m in _NOT_NAMES.finditer(text)]
     for m in gaz.pattern.finditer(text):
         s, e = m.start(), m.end()
-        if not p.free(s, e) or p.titles.get(s, 0) > e:
+        if not p.free(s, e) or p.titles.get(s, 0) > e or any(s0 <= s and e <= e0 for s0, e0 in not_names):
             continue
         key = gaz.surfaces[m.group(0)]
         entry = gaz.entries[key]

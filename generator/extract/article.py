@@ -151,8 +151,8 @@ class _State:
     def __init__(self, article: Article):
         self.article = article
         self.last_day: dt.date | None = None
-        self.latest_day: dt.date | None = None   # the latest day written so far
-        self.years: dict[tuple[int, int], dt.date] = {}   # (month, day) -> the day written with its year
+        self.ceasefire_day: dt.date | None = None   # the day of the last ceasefire told so far
+        self.years: dict[tuple[int, int], dt.date] = {}   # (month, day) -> the day last written with its year
         self.last_speaker: str | None = None
         self.last_reporter: str | None = None
         self.within: tuple[str, list] | None = None   # the sentence's in-sentence sources, once per sentence
@@ -223,9 +223,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             for f in found:
                 if f.precision == "day" and f.value:
                     st.last_day = f.value
-                    st.latest_day = max(st.latest_day or f.value, f.value)
                     if f.kind in WITH_YEAR:
-                        st.years.setdefault((f.value.month, f.value.day), f.value)
+                        st.years[(f.value.month, f.value.day)] = f.value
             # Cue searches several decisions below share, made once per sentence.
             cue_current = CUES.current.search(text) is not None
             cue_background = CUES.background.search(text) is not None
@@ -249,12 +248,17 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
             # events on the ground, dated by the words nearest to them
             ev, on_day, reported, history = find_event(text, ms, dvs, span, article.published)
-            if ev is not None and ev.date is None and st.latest_day is not None and (
-                    lasted := lasted_until(text, DateValue("", st.latest_day, st.latest_day, "day", span), toll_only=True)):
-                # "610 người đã thiệt mạng ... trong 12 ngày giao tranh": the fighting's length, up to
-                # the latest day the article wrote before
+            if ev is not None and ev.date is None and st.ceasefire_day is not None and (
+                    lasted := lasted_until(text, DateValue("", st.ceasefire_day, st.ceasefire_day, "day", span), toll=True)):
+                # "Lệnh ngừng bắn có hiệu lực từ rạng sáng 24/6 ... 610 người đã thiệt mạng ... trong 12
+                # ngày giao tranh": the days up to the ceasefire (any other day written may be the first
+                # day, a later news day or a day to come)
                 ev = replace(ev, date=lasted)
                 on_day = lasted
+            agreed = (ev.date or reported) if ev is not None and ev.category == "AGREE" else None
+            if agreed and agreed.precision == "day" and agreed.start \
+                    and (article.published is None or agreed.start <= article.published):
+                st.ceasefire_day = agreed.start   # the day it was agreed or announced
             prior = earlier_event(text, ms, dvs, span, article.published) if not history else None
             if prior and ev is not None and ev.date is not None and ev.date.start == prior.date.start:
                 prior = None   # the sentence's own fighting is the one its "N ngày sau khi" clause dates

@@ -76,7 +76,9 @@ _PATTERNS = [
     ("day_after", False, "gày", re.compile(rf"(?:^|(?<=[.;]\s))({_NUMW}|\d{{1,2}})\s+ngày\s+sau(?:\s+đó)?(?=\s*,)")),
     ("relative", False, re.compile(_REL), re.compile(rf"{_B}({_REL}){_E}")),
     ("same_day", False, re.compile(_SAME), re.compile(
-        rf"{_B}({_SAME}){_E}(?!(?<=rong ngày)\s+{alternation(_V['same_day_not_before'])}{_E})")),
+        rf"{_B}" + "".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["same_day_not_after"]))
+        + rf"({_SAME}){_E}(?!(?<=rong ngày)\s+{alternation(_V['same_day_not_before'])}{_E})"
+        + rf"(?!\s+{alternation(_V['same_day_not_until'])}{_E})")),
 ]
 
 _DIGIT = re.compile(r"\d")
@@ -133,8 +135,10 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
 
     `last_day` is the last day-precise date written before `text` in the
     article; "cùng ngày" (the same day) resolves to it. `years` maps (month, day) to the day the
-    article wrote earlier with its year ("cuộc tấn công ngày 7/10 năm ngoái"): the press gives a
-    day's year once, and the same day written again without it ("vụ tấn công ngày 7/10") is that day.
+    article last wrote with its year ("cuộc tấn công ngày 7/10 năm ngoái"): the press gives a day's
+    year once, and an event named again by that day without it ("vụ tấn công ngày 7/10") is of that
+    day; a day that sets the time of the news ("Ngày 24/2, Nga tấn công ...") is the one nearest the
+    publication, as ever.
     """
     taken: list[tuple[int, int]] = []
     out: list[Found] = []
@@ -147,7 +151,8 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
                 continue
             found = _interpret(kind, m, published, last_day)
             if found is not None and years and found.kind in _DAY_MONTH and found.value and \
-                    (known := years.get((found.value.month, found.value.day))) is not None:
+                    (known := years.get((found.value.month, found.value.day))) is not None and \
+                    _NAMED_EVENT.search(text, max(0, m.start() - 40), m.start()):
                 found = Found(found.start, found.end, found.text, known, known, "day", found.kind)
             if found is None:
                 continue
@@ -178,6 +183,8 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
 
 
 _DAY_MONTH = ("dm_slash", "dm_words", "dm_dot")
+# An event named by its day: "vụ tấn công ngày 7/10", "cuộc chiến tranh hồi 8/8".
+_NAMED_EVENT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['event_classifiers'])}\s+(?:\S+\s+){{0,4}}$")
 # A day written with its year, which a later mention of the same day without one keeps.
 WITH_YEAR = ("full", "dmy")
 

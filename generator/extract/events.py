@@ -23,11 +23,19 @@ _PLACE = re.compile(r"(?:^|\s)(?P<w>" + "|".join(re.escape(w) for w in _EV["plac
                     rf")\s+(?P<n>(?:phía\s+)?{UPPER}[\wÀ-ỹ\-]+(?:\s{UPPER}[\wÀ-ỹ\-]+)*)")
 # A date the text compares with, not the date of the event: "nghiêm trọng nhất kể từ năm 2011".
 _COMPARED = re.compile(r"(?:nhất|đầu tiên|lần đầu|kỷ lục)[^,.;]*\bkể từ\s+(?:\S+\s+){0,4}$")
-# "sau 5 ngày giao tranh", "chấm dứt hơn một tuần giao tranh": how long the fighting lasted up to the event's day.
-_DURATION = re.compile(r"(?:(?P<toll>" + alternation(_EV["toll_duration_leads"], not_after=r"[\wÀ-ỹĐđ]")
-                       + ")|" + alternation(_EV["duration_leads"], not_after=r"[\wÀ-ỹĐđ]") + r")\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?P<n>\d+|"
-                       + "|".join(_EV["day_counts"]) + r")\s+(?P<unit>ngày|tuần)\s+(?:(?!đầu\s)\S+\s+)?(?:"
-                       + "|".join(_EV["fighting_nouns"]) + r")")
+# "sau 5 ngày giao tranh", "chấm dứt hơn một tuần giao tranh": how long the fighting lasted up to the
+# event's day; "trong 12 ngày giao tranh": the days a toll was counted over. Not the first days
+# ("trong ba ngày đầu giao tranh", "trong hai ngày giao tranh đầu tiên").
+def _duration(leads) -> re.Pattern:
+    not_first = alternation(_EV["duration_not_first"])
+    return re.compile(alternation(with_capitals(leads), not_after=r"[\wÀ-ỹĐđ]")
+                      + r"\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?P<n>\d{1,3}|" + "|".join(_EV["day_counts"])
+                      + rf")\s+(?P<unit>ngày|tuần)\s+(?:(?!{not_first}\s)\S+\s+)?(?:"
+                      + "|".join(_EV["fighting_nouns"]) + rf")(?!\s+{not_first}(?![\wÀ-ỹ]))")
+
+
+_DURATION = _duration(_EV["duration_leads"])
+_TOLL_DURATION = _duration(_EV["toll_duration_leads"])
 
 
 def _nth_day(group: str) -> str:
@@ -74,6 +82,7 @@ _NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
                            rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
 _NOT_MILITARY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_military'])}(?![\wÀ-ỹ])")
 _NOT_SEIZED = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{alternation(_EV['ships_not_seized'])}(?![\wÀ-ỹ])")
+_CIVIL_FLIGHTS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civil_flights']))}(?![\wÀ-ỹ])")
 _CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civilian_movers']))}(?![\wÀ-ỹ])")
 _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
 _RX = vocabulary("reactions.yml")
@@ -226,7 +235,9 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
                and not (CUES.assault_modes[c.group(0)] == "seizure" and _NOT_SEIZED.match(text, c.end()))
                and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start())
                and not (CUES.assault_modes[c.group(0)] == "incursion"
-                        and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))]
+                        and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))
+               and not (CUES.assault_modes[c.group(0)] == "airspace"
+                        and _CIVIL_FLIGHTS.search(clause_before(text, c.start(), max(0, c.start() - 120))))]
     agree = [c for c in every_agree if not reported_only(text, c.start())
              and not _BROKEN.search(text, max(0, c.start() - 40), c.start())]
     if agree and not CUES.agree_done.search(text):
@@ -280,18 +291,18 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     return Event(category, modes, date, _sides(text, ms), _places(text, ms), span), date, reported, False
 
 
-def lasted_until(text: str, day: DateValue, toll_only: bool = False) -> DateValue | None:
+def lasted_until(text: str, day: DateValue, toll: bool = False) -> DateValue | None:
     """The span of fighting the sentence says lasted N days or weeks up to `day` ("sau 5 ngày giao
-    tranh", "trong 12 ngày giao tranh"), or None when it gives no length; with `toll_only`, only the
-    length a toll was counted over ("trong 12 ngày giao tranh")."""
-    lasted = _DURATION.search(text) if day.start is not None else None
-    if lasted is None or (toll_only and lasted.group("toll") is None):
+    tranh"), or with `toll` the days a toll was counted over ("trong 12 ngày giao tranh"); None when
+    it gives no length."""
+    lasted = (_TOLL_DURATION if toll else _DURATION).search(text) if day.start is not None else None
+    if lasted is None:
         return None
     n = _EV["day_counts"].get(lasted.group("n")) or int(lasted.group("n"))
     n *= 7 if lasted.group("unit") == "tuần" else 1
     n = n if "hơn" in lasted.group(0) else n - 1   # "sau 5 ngày": the 5th day is the last one
-    return DateValue(f"{lasted.group(0)} ({day.text})" if day.text else lasted.group(0), day.start - dt.timedelta(days=max(0, n)),
-                     day.end, "span", day.span)
+    return DateValue(f"{lasted.group(0)} ({day.text})" if day.text else lasted.group(0),
+                     day.start - dt.timedelta(days=max(0, n)), day.end, "span", day.span)
 
 
 def _days_after(text: str, cues, ms, dvs, span: Span, published):

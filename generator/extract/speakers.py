@@ -6,6 +6,7 @@ A subject is the last actor named between the verb and the clause boundary befor
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..frozen import frozen
@@ -13,7 +14,7 @@ from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capita
 from ..model import Mention
 from .actors import UPPER, place_authority
 from .cues import CUES
-from .text import ACTOR_KINDS, QUOTE, clause_before, in_quote
+from .text import ACTOR_KINDS, clause_before, in_quote, quote_spans
 
 _V = vocabulary("reactions.yml")
 # A clause boundary. Each word opens with its letter, and `\b` is checked after it (as in
@@ -292,15 +293,20 @@ def _said(at: int, key: str | None) -> Said:
 
 def _opened_by(text: str, at: int) -> int | None:
     """Where the quotation opens if the verb at `at` is its first word ('Guterres, qua người phát
-    ngôn Dujarric, “lên án bằng những lời lẽ mạnh mẽ nhất”': the subject's own words, quoted), else None."""
-    start = max(m.start() for m in QUOTE.finditer(text) if m.start() < at < m.end())
-    return start if not text[start + 1:at].strip() else None
+    ngôn Dujarric, “lên án bằng những lời lẽ mạnh mẽ nhất”': the subject's own words, quoted), else
+    None; not a noun quoted ("bất chấp sự “lên án” của Mỹ")."""
+    spans = quote_spans(text)
+    start = spans[bisect.bisect_left(spans, (at, -1)) - 1][0]
+    if text[start + 1:at].strip() or _NOMINAL.search(text, max(0, start - 8), start):
+        return None
+    return start
 
 
 def _quoted(text: str, at: int, actors: list[Mention]) -> Said:
     """The subject of a verb inside a quotation: an actor named before it in its clause there,
     or the quoted speaker ("tôi", "chúng tôi")."""
-    start = max(m.start() for m in QUOTE.finditer(text) if m.start() < at < m.end()) + 1
+    spans = quote_spans(text)
+    start = spans[bisect.bisect_left(spans, (at, -1)) - 1][0] + 1
     clause = start + max((b.end() for b in _BOUNDARY.finditer(text[start:at])), default=0)
     if _FIRST_PERSON.match(text[clause:at].strip()):
         return Said(at, None, quoted=True, first_person=True)

@@ -91,7 +91,7 @@ def build_reactions(extractions: tuple[Extraction, ...], actors: dict[str, Actor
 
 
 def _third_party(key: str, parties: set[str], actors: dict[str, Actor], polities=frozenset(), homes=None) -> bool:
-    if key in parties or key in polities or (homes and homes.get(key) in parties):
+    if key in parties or key in polities or (homes and (home := homes.get(key)) is not None and home in parties):
         return False
     a = actors.get(key)
     return not (a and a.affiliation in parties)
