@@ -238,6 +238,8 @@ def test_a_ministrys_field_a_hospital_or_a_region_after_a_title_is_no_name():
     assert _people("Bộ trưởng Dầu khí Puot Kang Chol và Bộ trưởng Tài nguyên nước Pal Mai Deng bị bắt.") == {
         "Puot Kang Chol": ("Bộ trưởng Dầu khí", None), "Pal Mai Deng": ("Bộ trưởng Tài nguyên nước", None)}
     assert _people("Người phát ngôn Bệnh viện Shorish và Chủ tịch Khu vực Kurdistan cho biết.") == {}
+    assert _people("Một sĩ quan của Lực lượng An ninh Biên giới và Tổng Giám đốc Tác chiến quân sự (DGMO) "
+                   "đã trao đổi.") == {}
 
 
 def test_an_abbreviated_organ_closing_a_title_and_a_suspect_lead_to_the_name():
