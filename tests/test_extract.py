@@ -1807,6 +1807,12 @@ def test_fighting_in_its_nth_day_began_n_minus_one_days_before():
                                 published=dt.date(2023, 10, 11)))
     assert [(str(e.date.start), str(e.date.end), e.actors) for e in x.events] == [
         ("2023-10-07", "2023-10-11", ("israel", "hamas")), ("2023-09-13", "2023-09-14", ("kyrgyzstan", "tajikistan"))]
+    # ... whose subject runs over asides between commas; the date's words are the count's
+    x = extract_article(article("Giao tranh giữa quân đội Armenia và Azerbaijan dọc biên giới, giữa tỉnh Tavush của "
+                                "Armenia và quận Tovuz của Azerbaijan, đã bước sang ngày thứ ba hôm qua (14/7).",
+                                published=dt.date(2020, 7, 15)))
+    assert [(e.date.text, str(e.date.start), str(e.date.end)) for e in x.events] == [
+        ("đã bước sang ngày thứ ba", "2020-07-12", "2020-07-14")]
     # "thứ Hai" is Monday, and a day count of something else, about the fighting or not, is no fighting
     x = extract_article(article("Vào ngày thứ Hai, các nhà lãnh đạo gặp nhau. Hội nghị đã bước sang ngày thứ hai. "
                                 "Cuộc biểu tình phản đối chiến sự ở Gaza tại London bước sang ngày thứ tư. Các cuộc "

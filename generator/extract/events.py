@@ -48,8 +48,11 @@ def _nth_day(group: str) -> str:
 # giữa Israel và Hamas"); not a protest, a strike or talks about it ("Cuộc biểu tình phản đối chiến sự
 # ... bước sang ngày thứ tư").
 _FIGHTING_HEAD = rf"(?:(?:[Cc]uộc|[Cc]ác cuộc|[Đđ]ợt)\s+)?{alternation(with_capitals(_EV['fighting_nouns']))}(?![\wÀ-ỹ])"
-_NTH_DAY = re.compile(rf"(?:^|[,.;:–-]\s*|\)\s*){_FIGHTING_HEAD}[^,.;:]{{0,60}}?\s(?:đã\s+)?{_nth_day('n')}"
+# (its subject may run over asides between commas: "giao tranh giữa quân đội Armenia và Azerbaijan ..., giữa
+# tỉnh Tavush ... và quận Tovuz ..., đã bước sang ngày thứ ba")
+_NTH_DAY = re.compile(rf"(?:^|[,.;:–-]\s*|\)\s*){_FIGHTING_HEAD}[^.;:]{{0,160}}?\s(?:đã\s+)?{_nth_day('n')}"
                       rf"|(?<![\wÀ-ỹ]){_nth_day('m')}\s*,\s*{_FIGHTING_HEAD}")
+_NTH_WORDS = re.compile(_nth_day("k"))   # the words of the count alone, for the date's text
 _TOPIC_OF = re.compile(r"(?:^|[\s“\"])(?:" + "|".join(_EV["topic_of"]) + r")\s+(?:\S+\s+){0,5}$")
 _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cuộc\s+|các\s+)?(?:" + "|".join(_EV["fighting_nouns"])
                              + r")\s+(?:\S+\s+){0,8}?(?:" + "|".join(_EV["outbreak"])
@@ -372,7 +375,9 @@ def _shifted(day: DateValue, after: re.Match, sign: int) -> DateValue:
 def _nth_day_span(nth, last: dt.date, span: Span) -> DateValue:
     count = nth.group("n") or nth.group("m")
     n = _EV["ordinal_days"].get(count) or int(count)
-    return DateValue(nth.group(0).strip(" ,.;:–-)"), last - dt.timedelta(days=max(0, n - 1)), last, "span",
+    words = _NTH_WORDS.search(nth.group(0))
+    return DateValue(words.group(0) if words else nth.group(0).strip(" ,.;:–-)"),
+                     last - dt.timedelta(days=max(0, n - 1)), last, "span",
                      Span(span.article, span.paragraph, span.start + nth.start(), span.start + nth.end()))
 
 
