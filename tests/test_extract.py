@@ -533,8 +533,9 @@ def test_aircraft_flying_into_the_other_sides_airspace_are_an_event_not_a_denial
                                 "Máy bay Nga không hề xâm phạm không phận Thổ Nhĩ Kỳ hôm 19/9.",
                                 "Ngày 19/9, nhiều hãng hàng không châu Âu tránh bay vào không phận Iran.",
                                 "Chuyến bay sơ tán được phép bay vào không phận Jordan hôm 19/9.",
+                                "Hai máy bay trinh sát Nga trong chuyến bay tuần tra đã xâm phạm không phận Nhật Bản hôm 18/9.",
                                 published=dt.date(2025, 9, 20)))
-    assert [(e.modes, str(e.date.start)) for e in x.events] == [(("airspace",), "2025-09-19")]
+    assert [(e.modes, str(e.date.start)) for e in x.events] == [(("airspace",), "2025-09-19"), (("airspace",), "2025-09-18")]
 
 
 def test_civilians_crossing_a_border_are_no_incursion():
@@ -605,6 +606,11 @@ def test_a_toll_over_days_of_fighting_spans_them_up_to_the_ceasefire():
     for first in ("trong ba ngày đầu giao tranh", "trong hai ngày giao tranh đầu tiên"):
         assert spans("Lệnh ngừng bắn có hiệu lực từ rạng sáng 24/6.", f"Ít nhất 100 người thiệt mạng {first}.") == []
     assert spans("Ngày 20/6, Israel không kích Tehran, đợt tấn công lớn nhất trong 8 ngày giao tranh.") == []
+    # the day a toll was reported need not be the fighting's last
+    assert spans("Ngày 24/6, Bộ Y tế Iran cho biết 610 người đã thiệt mạng tại Iran trong 12 ngày giao tranh.") == []
+    # a ceasefire of other sides ends no fighting of these
+    assert spans("Ngày 24/6, Thái Lan và Campuchia đồng ý ngừng bắn.",
+                 "Tại Gaza, 300 người thiệt mạng trong 5 ngày giao tranh giữa Israel và Hamas.") == []
     assert spans("Lệnh ngừng bắn có hiệu lực từ rạng sáng 24/6.", "Hơn 600 người thiệt mạng trong 1000000 ngày giao tranh.") == []
 
 
@@ -1087,9 +1093,10 @@ def test_a_quotation_that_opens_on_the_verb_quotes_the_subject_before_it():
                      "bằng những lời lẽ mạnh mẽ nhất” vụ tấn công.") == {"person:antonio-guterres"}
     assert _speakers("Ngoại trưởng Antony Blinken nhấn mạnh Washington “quan ngại sâu sắc” về tình hình.") == \
         {"person:antony-blinken"}
-    # a verb quoted as a noun is no one's statement
+    # a verb quoted as a noun is no one's statement; "quân sự" is no such noun's mark
     assert not subjects(t := "Nga tiếp tục tấn công Ukraine bất chấp sự “lên án” của Mỹ.",
                         find_mentions(t, "a", 1), None)[0].key
+    assert _speakers("Bộ trưởng Quốc phòng Israel Katz và các chỉ huy quân sự “lên án” vụ tấn công.") == {"person:katz"}
 
 
 def test_an_aside_on_where_the_speaker_is_keeps_the_speaker():
@@ -1807,12 +1814,12 @@ def test_fighting_in_its_nth_day_began_n_minus_one_days_before():
                                 published=dt.date(2023, 10, 11)))
     assert [(str(e.date.start), str(e.date.end), e.actors) for e in x.events] == [
         ("2023-10-07", "2023-10-11", ("israel", "hamas")), ("2023-09-13", "2023-09-14", ("kyrgyzstan", "tajikistan"))]
-    # ... whose subject runs over asides between commas; the date's words are the count's
-    x = extract_article(article("Giao tranh giữa quân đội Armenia và Azerbaijan dọc biên giới, giữa tỉnh Tavush của "
-                                "Armenia và quận Tovuz của Azerbaijan, đã bước sang ngày thứ ba hôm qua (14/7).",
-                                published=dt.date(2020, 7, 15)))
+    # the date's words are the count's alone; a clause after a comma is no subject of it
+    x = extract_article(article("Bước sang ngày thứ năm, xung đột giữa Israel và Hamas tiếp tục leo thang.",
+                                "Giao tranh nổ ra hôm 9/10, và phiên họp đã bước sang ngày thứ hai.",
+                                published=dt.date(2023, 10, 11)))
     assert [(e.date.text, str(e.date.start), str(e.date.end)) for e in x.events] == [
-        ("đã bước sang ngày thứ ba", "2020-07-12", "2020-07-14")]
+        ("Bước sang ngày thứ năm", "2023-10-07", "2023-10-11"), ("hôm 9/10", "2023-10-09", "2023-10-09")]
     # "thứ Hai" is Monday, and a day count of something else, about the fighting or not, is no fighting
     x = extract_article(article("Vào ngày thứ Hai, các nhà lãnh đạo gặp nhau. Hội nghị đã bước sang ngày thứ hai. "
                                 "Cuộc biểu tình phản đối chiến sự ở Gaza tại London bước sang ngày thứ tư. Các cuộc "

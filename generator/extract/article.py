@@ -151,8 +151,9 @@ class _State:
     def __init__(self, article: Article):
         self.article = article
         self.last_day: dt.date | None = None
-        self.ceasefire_day: dt.date | None = None   # the day of the last ceasefire told so far
-        self.years: dict[tuple[int, int], dt.date] = {}   # (month, day) -> the day last written with its year
+        # the last ceasefire told so far: its day, its sides, its paragraph
+        self.ceasefire: tuple[dt.date, frozenset[str], int] | None = None
+        self.years: dict[tuple[int, int], dt.date] = {}   # (month, day) -> fighting's day written with its year
         self.last_speaker: str | None = None
         self.last_reporter: str | None = None
         self.within: tuple[str, list] | None = None   # the sentence's in-sentence sources, once per sentence
@@ -220,11 +221,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if dvs and "ể từ" not in text:
                 counted_since = None   # a sentence dated on its own starts another count
                 since_parties = set()
+            told_fighting = any(f.kind in WITH_YEAR for f in found) and CUES.assault.search(text) is not None
             for f in found:
                 if f.precision == "day" and f.value:
                     st.last_day = f.value
-                    if f.kind in WITH_YEAR:
-                        st.years[(f.value.month, f.value.day)] = f.value
+                    if f.kind in WITH_YEAR and told_fighting:
+                        # the day fighting was told of with its year, not an anniversary of it
+                        st.years.setdefault((f.value.month, f.value.day), f.value)
             # Cue searches several decisions below share, made once per sentence.
             cue_current = CUES.current.search(text) is not None
             cue_background = CUES.background.search(text) is not None
@@ -248,17 +251,17 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
             # events on the ground, dated by the words nearest to them
             ev, on_day, reported, history = find_event(text, ms, dvs, span, article.published)
-            if ev is not None and ev.date is None and st.ceasefire_day is not None and (
-                    lasted := lasted_until(text, DateValue("", st.ceasefire_day, st.ceasefire_day, "day", span), toll=True)):
+            if ev is not None and ev.date is None and st.ceasefire is not None and _same_fight(ev, ms, st.ceasefire, p.index) and (
+                    lasted := lasted_until(text, DateValue("", st.ceasefire[0], st.ceasefire[0], "day", span), toll=True)):
                 # "Lệnh ngừng bắn có hiệu lực từ rạng sáng 24/6 ... 610 người đã thiệt mạng ... trong 12
                 # ngày giao tranh": the days up to the ceasefire (any other day written may be the first
                 # day, a later news day or a day to come)
                 ev = replace(ev, date=lasted)
                 on_day = lasted
             agreed = (ev.date or reported) if ev is not None and ev.category == "AGREE" else None
-            if agreed and agreed.precision == "day" and agreed.start \
-                    and (article.published is None or agreed.start <= article.published):
-                st.ceasefire_day = agreed.start   # the day it was agreed or announced
+            if agreed and agreed.precision in ("day", "span") and (last := agreed.end or agreed.start) \
+                    and (article.published is None or last <= article.published):
+                st.ceasefire = (last, frozenset(ev.actors), p.index)   # the day it was agreed or announced
             prior = earlier_event(text, ms, dvs, span, article.published) if not history else None
             if prior and ev is not None and ev.date is not None and ev.date.start == prior.date.start:
                 prior = None   # the sentence's own fighting is the one its "N ngày sau khi" clause dates
@@ -462,6 +465,18 @@ def _same_person(a: str, b: str | None) -> bool:
     if not b or not a.startswith("person:") or not b.startswith("person:"):
         return False
     return a == b or a.endswith("-" + b[7:]) or b.endswith("-" + a[7:])
+
+
+def _same_fight(ev: Event, ms, ceasefire: tuple[dt.date, frozenset[str], int], paragraph: int) -> bool:
+    """The fighting a toll is counted over is the one the ceasefire ended: its sentence names one of
+    its sides, as a side or a place ("... tại Iran trong 12 ngày giao tranh"), or names no one and
+    follows it in its paragraph ("Tại Gaza, ... 300 người thiệt mạng trong 5 ngày giao tranh giữa Israel
+    và Hamas" is not the fighting of a Thai-Cambodian truce told before)."""
+    _, sides, where = ceasefire
+    if not sides:
+        return True   # a ceasefire that names no sides ends the article's fighting
+    named = set(ev.actors) | {m.key for m in ms}
+    return bool(named & sides) if named else paragraph == where
 
 
 def _settle(pending: list[_Pending], lead_day: DateValue | None = None, lead: int | None = None

@@ -135,10 +135,10 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
 
     `last_day` is the last day-precise date written before `text` in the
     article; "cùng ngày" (the same day) resolves to it. `years` maps (month, day) to the day the
-    article last wrote with its year ("cuộc tấn công ngày 7/10 năm ngoái"): the press gives a day's
-    year once, and an event named again by that day without it ("vụ tấn công ngày 7/10") is of that
-    day; a day that sets the time of the news ("Ngày 24/2, Nga tấn công ...") is the one nearest the
-    publication, as ever.
+    article first wrote with its year in telling of fighting ("cuộc tấn công ngày 7/10 năm ngoái"):
+    the press gives a day's year once, and an event named again by that day without it ("vụ tấn công
+    ngày 7/10") is of that day; a day that sets the time of the news ("Ngày 24/2, Nga tấn công ...",
+    "Nga mở đợt không kích vào Kiev ngày 24/2") is the one nearest the publication, as ever.
     """
     taken: list[tuple[int, int]] = []
     out: list[Found] = []
@@ -184,7 +184,9 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
 
 _DAY_MONTH = ("dm_slash", "dm_words", "dm_dot")
 # An event named by its day: "vụ tấn công ngày 7/10", "cuộc chiến tranh hồi 8/8".
-_NAMED_EVENT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['event_classifiers'])}\s+(?:\S+\s+){{0,4}}$")
+_NAMED_EVENT = re.compile("".join(rf"(?<!{re.escape(w)} )" for w in _V["new_event_verbs"])
+                          + rf"(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('events.yml')['event_classifiers']))}"
+                          r"\s+(?:\S+\s+){1,4}$")
 # A day written with its year, which a later mention of the same day without one keeps.
 WITH_YEAR = ("full", "dmy")
 

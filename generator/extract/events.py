@@ -35,6 +35,7 @@ def _duration(leads) -> re.Pattern:
 
 
 _DURATION = _duration(_EV["duration_leads"])
+_COMPARED_OVER = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['duration_compared'])}\s+$")
 _TOLL_DURATION = _duration(_EV["toll_duration_leads"])
 
 
@@ -48,9 +49,7 @@ def _nth_day(group: str) -> str:
 # giữa Israel và Hamas"); not a protest, a strike or talks about it ("Cuộc biểu tình phản đối chiến sự
 # ... bước sang ngày thứ tư").
 _FIGHTING_HEAD = rf"(?:(?:[Cc]uộc|[Cc]ác cuộc|[Đđ]ợt)\s+)?{alternation(with_capitals(_EV['fighting_nouns']))}(?![\wÀ-ỹ])"
-# (its subject may run over asides between commas: "giao tranh giữa quân đội Armenia và Azerbaijan ..., giữa
-# tỉnh Tavush ... và quận Tovuz ..., đã bước sang ngày thứ ba")
-_NTH_DAY = re.compile(rf"(?:^|[,.;:–-]\s*|\)\s*){_FIGHTING_HEAD}[^.;:]{{0,160}}?\s(?:đã\s+)?{_nth_day('n')}"
+_NTH_DAY = re.compile(rf"(?:^|[,.;:–-]\s*|\)\s*){_FIGHTING_HEAD}[^,.;:]{{0,60}}?\s(?:đã\s+)?{_nth_day('n')}"
                       rf"|(?<![\wÀ-ỹ]){_nth_day('m')}\s*,\s*{_FIGHTING_HEAD}")
 _NTH_WORDS = re.compile(_nth_day("k"))   # the words of the count alone, for the date's text
 _TOPIC_OF = re.compile(r"(?:^|[\s“\"])(?:" + "|".join(_EV["topic_of"]) + r")\s+(?:\S+\s+){0,5}$")
@@ -85,7 +84,8 @@ _NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
                            rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
 _NOT_MILITARY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_military'])}(?![\wÀ-ỹ])")
 _NOT_SEIZED = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{alternation(_EV['ships_not_seized'])}(?![\wÀ-ỹ])")
-_CIVIL_FLIGHTS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civil_flights']))}(?![\wÀ-ỹ])")
+_FLIGHT_LEAVE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['flight_leave']))}\s+$")
+_CIVIL_AIRCRAFT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civil_aircraft']))}(?![\wÀ-ỹ])")
 _CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civilian_movers']))}(?![\wÀ-ỹ])")
 _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
 _RX = vocabulary("reactions.yml")
@@ -240,7 +240,8 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
                and not (CUES.assault_modes[c.group(0)] == "incursion"
                         and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))
                and not (CUES.assault_modes[c.group(0)] == "airspace"
-                        and _CIVIL_FLIGHTS.search(clause_before(text, c.start(), max(0, c.start() - 120))))]
+                        and (_FLIGHT_LEAVE.search(text, max(0, c.start() - 20), c.start())
+                             or _CIVIL_AIRCRAFT.search(clause_before(text, c.start(), max(0, c.start() - 120)))))]
     agree = [c for c in every_agree if not reported_only(text, c.start())
              and not _BROKEN.search(text, max(0, c.start() - 40), c.start())]
     if agree and not CUES.agree_done.search(text):
@@ -279,7 +280,7 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
         if start is not None:
             date = DateValue(f"{start.text} – {date.text}", start.start, date.end, "span", date.span)
     if date is not None and date.precision == "day":
-        date = lasted_until(text, date) or date
+        date = lasted_until(text, date) or lasted_until(text, date, toll=True) or date
     if date is not None and nth is not None and date.precision == "day":
         date = _nth_day_span(nth, date.start, span)
     after = _DAYS_AFTER.search(text, cues[0].end()) if "sau" in text else None
@@ -299,8 +300,8 @@ def lasted_until(text: str, day: DateValue, toll: bool = False) -> DateValue | N
     tranh"), or with `toll` the days a toll was counted over ("trong 12 ngày giao tranh"); None when
     it gives no length."""
     lasted = (_TOLL_DURATION if toll else _DURATION).search(text) if day.start is not None else None
-    if lasted is None:
-        return None
+    if lasted is None or (toll and _COMPARED_OVER.search(text, max(0, lasted.start() - 30), lasted.start())):
+        return None   # "đợt tấn công lớn nhất trong 8 ngày giao tranh": a comparison over those days
     n = _EV["day_counts"].get(lasted.group("n")) or int(lasted.group("n"))
     n *= 7 if lasted.group("unit") == "tuần" else 1
     n = n if "hơn" in lasted.group(0) else n - 1   # "sau 5 ngày": the 5th day is the last one

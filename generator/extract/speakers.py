@@ -38,6 +38,7 @@ _FIRST_PERSON = re.compile(r"(?:[Cc]húng tôi|[Cc]húng ta|[Tt]ôi|[Tt]a)(?![\w
 _JOINERS = re.compile(r"(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])|,")
 _PLACE_END = re.compile(r"(?:tại|ở|Tại|Ở)\s+(?:thủ đô\s+|thành phố\s+)?\S+(?:\s+\S+){0,2}$")
 _NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
+_NOMINAL_WORD = re.compile(r"(?<![\wÀ-ỹ])" + _NOMINAL.pattern)   # a word of its own: not "quân sự"
 # "thông qua người phát ngôn X" is "through", not "adopt".
 _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đại diện|kênh|trung gian|[A-ZĐ])")
 _REGION_SUBJECT = re.compile(r"\s*(?:" + alternation(with_capitals(_V["region_subject_marks"]))
@@ -297,7 +298,7 @@ def _opened_by(text: str, at: int) -> int | None:
     None; not a noun quoted ("bất chấp sự “lên án” của Mỹ")."""
     spans = quote_spans(text)
     start = spans[bisect.bisect_left(spans, (at, -1)) - 1][0]
-    if text[start + 1:at].strip() or _NOMINAL.search(text, max(0, start - 8), start):
+    if text[start + 1:at].strip() or _NOMINAL_WORD.search(text, max(0, start - 8), start):
         return None
     return start
 
