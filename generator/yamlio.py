@@ -114,6 +114,9 @@ def parse(text: str, path: str, first_line: int = 1, loader=None):
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         msg = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if "maximum nesting depth" in msg:
+            # libyaml's own bound (PyYAML 6.0.4 on), which its scanner, reading ahead, meets before ours
+            msg = f"nested more than {MAX_DEPTH} levels deep"
         # At the end of a text without a final newline libyaml counts one line more than there is.
         line = min(mark.line, text.count("\n")) + first_line if mark else None
         raise InputError(Problem(path, line, f"YAML error: {msg}"))
