@@ -82,6 +82,15 @@ _PATTERNS = [
 ]
 
 _DIGIT = re.compile(r"\d")
+
+_DAY_MONTH = ("dm_slash", "dm_words", "dm_dot")
+# An event named by its day: "vụ tấn công ngày 7/10", "cuộc chiến tranh hồi 8/8".
+_NAMED_EVENT = re.compile("".join(rf"(?<!{re.escape(w)} )" for w in _V["new_event_verbs"])
+                          + rf"(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('events.yml')['event_classifiers']))}"
+                          r"\s+(?:\S+\s+){1,4}$")
+# A day written with its year, which a later mention of the same day without one keeps.
+WITH_YEAR = ("full", "dmy")
+
 _JOINED = re.compile(r"\s*(?:đến|tới|và|-|–)\s*")
 
 
@@ -182,15 +191,6 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
     return resolved
 
 
-_DAY_MONTH = ("dm_slash", "dm_words", "dm_dot")
-# An event named by its day: "vụ tấn công ngày 7/10", "cuộc chiến tranh hồi 8/8".
-_NAMED_EVENT = re.compile("".join(rf"(?<!{re.escape(w)} )" for w in _V["new_event_verbs"])
-                          + rf"(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('events.yml')['event_classifiers']))}"
-                          r"\s+(?:\S+\s+){1,4}$")
-# A day written with its year, which a later mention of the same day without one keeps.
-WITH_YEAR = ("full", "dmy")
-
-
 def _interpret(kind, m, published, last_day) -> Found | None:
     g = [int(x) if x and x.isdigit() else x for x in m.groups()]
     text = m.group(0).strip()
@@ -220,7 +220,7 @@ def _interpret(kind, m, published, last_day) -> Found | None:
         if not 1 <= g[0] <= 12:
             return None
         return Found(s, e, text, dt.date(g[1], g[0], 1), _month_end(g[1], g[0]), "month", kind)
-    if kind in ("dm_words", "dm_slash", "dm_dot"):
+    if kind in _DAY_MONTH:
         day, month = g[0], g[1]
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
