@@ -2193,3 +2193,46 @@ def test_a_name_introduced_is_not_what_someone_calls_it():
 def test_theo_after_a_title_is_a_given_name():
     people = [m.name for m in find_mentions("Bộ trưởng Quốc phòng Bỉ Theo Francken cho biết.", "a", 1) if m.kind == "person"]
     assert people == ["Theo Francken"]
+
+
+def test_a_country_naming_a_language_is_no_actor():
+    ms = find_mentions("binh sĩ đã thảm sát dân thường tại làng Ngarbuh ở vùng Tây Bắc nói tiếng Anh.", "a", 1)
+    assert "anh" not in {m.key for m in ms}
+    # not a speech verb ending in the word
+    ms = find_mentions("Trung Quốc lên tiếng Mỹ cần kiềm chế.", "a", 1)
+    assert {"trung-quoc", "my"} <= {m.key for m in ms}
+
+
+def test_a_weapon_an_attack_was_made_with_leads_to_its_target_not_its_maker():
+    x = extract_article(article(
+        "Ông Prigozhin cho rằng cuộc tấn công bằng tên lửa và trực thăng của quân đội Nga vào một trại của "
+        "Wagner hôm 23/6 đã làm khoảng 30 tay súng thiệt mạng.", published=dt.date(2023, 6, 28)))
+    assert [(f.number, f.party) for f in x.figures] == [(30, "wagner")]
+
+
+def test_a_town_taken_is_fighting():
+    x = extract_article(article(
+        "Hôm qua (10/6), thành phố Mosul đã hoàn toàn rơi vào tay phiến quân Nhà nước Hồi giáo Iraq và Levant "
+        "(ISIL) sau khi quân đội Iraq tan rã.", published=dt.date(2014, 6, 11)))
+    assert [(e.modes, str(e.date.start), e.actors) for e in x.events] == [(("capture",), "2014-06-10", ("is", "iraq"))]
+
+
+def test_the_day_the_story_gives_dates_the_fighting_a_denial_reports():
+    x = extract_article(article(
+        "Quân đội Cameroon hôm qua (17/2) bác bỏ cáo buộc rằng binh sĩ đã thảm sát dân thường tại làng Ngarbuh.",
+        "Vụ việc xảy ra rạng sáng thứ Sáu (14/2) tại Ngarbuh. Theo người dân, một nhóm có vũ trang đã xông vào "
+        "làng, nổ súng vào dân thường.", published=dt.date(2020, 2, 18)))
+    assert {str(e.date.start) for e in x.events if e.date} == {"2020-02-14"}
+
+
+def test_a_person_a_report_verb_tells_of_holds_the_stance():
+    x = extract_article(article(
+        "Cùng ngày, người phát ngôn của Tổng thư ký Liên Hợp Quốc cho biết ông Antonio Guterres “quan ngại sâu "
+        "sắc” trước các thông tin về vụ sát hại dân thường ở Ngarbuh.", published=dt.date(2020, 2, 18)))
+    assert [(s.actor, s.stance) for s in x.statements] == [("person:antonio-guterres", ("concern",))]
+
+
+def test_titles_of_police_chiefs_congresses_and_regions_leave_the_name_alone():
+    ms = find_mentions("Cảnh sát trưởng Indonesia Tito Karnavian và Chủ tịch Đại hội Dân tộc Libya Mohammed "
+                       "Magariaf gặp Thứ trưởng Nội vụ Libya phụ trách khu vực miền Đông Wanis al-Sharif.", "a", 1)
+    assert [m.name for m in ms if m.kind == "person"] == ["Tito Karnavian", "Mohammed Magariaf", "Wanis al-Sharif"]

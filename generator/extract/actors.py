@@ -105,7 +105,11 @@ _PORTFOLIO_WORDS = 10
 _PORTFOLIO_FIRST = re.compile(alternation(_V["portfolio_first"]) + r"\s+")
 _DASH = re.compile(r"[-–]\s*")
 _PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
+_REGION_PART = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['region_parts']['words'])} "
+                          rf"({alternation(_V['region_parts']['parts'])}) (?=\S)")
 _NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?![\wÀ-ỹ])")
+_LANGUAGE = re.compile("".join(rf"(?<!{re.escape(w)} )" for w in _V["language_not_after"])
+                       + rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['language_words']))}\s+$")
 _TIME_ZONE = re.compile(rf"(?:[,(]\s*|(?<![\wÀ-ỹ])theo\s+){alternation(with_capitals(_V['time_zone_words']))}\s+$")
 _FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{5,}}")
 """NAME_TOKEN of six letters or more: fuzzy_country takes no shorter one."""
@@ -631,6 +635,8 @@ def _people(p: _Paragraph) -> None:
                 # "người phát ngôn SPLA Philip Aguer": an organisation the gazetteer does not know,
                 # by its abbreviation, is part of the title, not of the name
                 pos, pos2 = acronym.end(1), acronym.end()
+            if (part := _REGION_PART.search(text, max(0, pos2 - 8), pos2 + 12)) and part.start(1) == pos2:
+                pos2 = part.end()   # "khu vực miền Đông Wanis al-Sharif": the region's part, then the name
             name = _name_at(text, pos2, gaz)
             if name is None or _ACRONYM_ONLY.fullmatch(text, *name):
                 i = pos   # "Nhà sáng lập WCK, đầu bếp José Andrés": an organisation's abbreviation, no name
@@ -794,6 +800,9 @@ def _names(p: _Paragraph) -> None:
             continue
         if _TIME_ZONE.search(text, max(0, s - 12), s):
             p.take(s, e)   # "giờ Việt Nam": a time zone
+            continue
+        if _LANGUAGE.search(text, max(0, s - 12), s):
+            p.take(s, e)   # "nói tiếng Anh": a language
             continue
         if m.group(0) in _PRONOUN_NAMES and _PRONOUN_PASSIVE.match(text, e) \
                 and text[:s].rstrip()[-1:] in ("", ".", "!", "?", "…", "”", '"'):

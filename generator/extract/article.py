@@ -82,6 +82,7 @@ _ALLEGIANCE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['allegiance_marks']
 _HELD = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['held_people'])}(?![\wÀ-ỹ])")
 _GROUP_BACK = re.compile(rf"{alternation(_FIG['owner_back_references'])}(?![\wÀ-ỹ])")
 _WEAPONS = frozenset(with_capitals(_FIG["weapon_cues"]))
+_MEANS = re.compile(rf"\s+(?P<means>{alternation(_FIG['attack_means'])})\s+(?:\S+\s+){{0,2}}")
 _MUTUAL = frozenset(with_capitals(_FIG["mutual_cues"]))
 _PAIRED = re.compile(r"\s*(?:-|–|và|với)\s*")
 
@@ -170,6 +171,8 @@ class _Pending:
     reported: DateValue | None
     """The day the sentence gives for a report of it ("Bộ Y tế tối 18/9 cho biết")."""
     context: Context
+    told: bool = False
+    """`reported` is the day the paragraph's narrative gave before it, not a report's."""
 
 
 def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extraction:
@@ -300,7 +303,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             elif not ((past and not current) or history):
                 if ev:
                     pending.append(_Pending(None, ev, on_day,
-                                            reported or (None if _LATER.search(text) else told_day), ctx))
+                                            reported or (None if _LATER.search(text) else told_day), ctx,
+                                            told=reported is None and told_day is not None))
                     if ev.category == "ASSAULT":
                         para_event = ev.span
                 if prior:
@@ -484,7 +488,8 @@ def _settle(pending: list[_Pending], lead_day: DateValue | None = None, lead: in
     """Events and figures of the article, once its first day of fighting is known.
 
     An event dated only by the day it was reported (or by the day its paragraph's story was
-    told on) keeps that day when nothing in the article dates the fighting itself. A figure
+    told on) keeps that day when nothing in the article dates the fighting itself; where some are
+    dated by the story's day, those alone are. A figure
     dated before the article's first day of fighting, in a sentence that reports no fighting,
     is a precursor ("Ngày 23/7, 5 binh sĩ Thái Lan bị thương do mìn") and goes to the background;
     not one of the lead's first sentence (paragraph `lead`), which tells the news ("... cướp ở tỉnh
@@ -492,6 +497,12 @@ def _settle(pending: list[_Pending], lead_day: DateValue | None = None, lead: in
     """
     events = [x.event for x in pending if x.figure is None]
     dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
+    if not dated and any(x.told for x in pending if x.figure is None):
+        # "quân đội ... hôm qua (17/2) bác bỏ cáo buộc ... thảm sát ..." beside "Vụ việc xảy ra rạng sáng thứ
+        # Sáu (14/2) ... nổ súng": the day the narrative gave is the fighting's; a denial's day is not
+        events = [replace(x.event, date=x.reported) if x.event.date is None and x.reported and x.told else x.event
+                  for x in pending if x.figure is None]
+        dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
     if not dated:
         events = [replace(x.event, date=x.reported) if x.event.date is None and x.reported else x.event
                   for x in pending if x.figure is None]
@@ -564,7 +575,12 @@ def _attacked(text: str, at: int, sides) -> str | None:
     cue = _causing_cue(text, at)
     if cue is None:
         return None
-    made = _ATTACK_NOUN.search(text, max(0, cue.start() - 30), cue.start()) is not None   # "Đợt tấn công ... của Nga"
+    named = cue.start()
+    for earlier in CUES.assault.finditer(text, max(0, named - 60), named):
+        if means := _MEANS.fullmatch(text, earlier.end(), named):
+            named = means.start("means")   # "cuộc tấn công bằng tên lửa": the weapon is the attack's means
+            break
+    made = _ATTACK_NOUN.search(text, max(0, named - 30), named) is not None   # "Đợt tấn công ... của Nga"
     passed: set[str] = set()   # ... nor that side named again ("của Lực lượng Hỗ trợ Nhanh (RSF)")
     for m in sides:
         if not cue.end() <= m.span.start < at or m.in_role:
