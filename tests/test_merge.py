@@ -510,3 +510,18 @@ def test_the_people_an_armed_groups_attack_killed_in_a_state_are_its_own():
                          "JNIM khẳng định đã giết khoảng 300 người."))
     assert [(i.actors, [(c.party, c.number) for c in i.casualties]) for i in b.incidents] == [
         (("burkina-faso",), [("burkina-faso", 300)])]
+
+
+def test_a_state_and_its_official_speaking_on_other_days_are_two_reactions():
+    b = briefing(article("a", dt.date(2014, 6, 12),
+                         "Hôm 10/6, phiến quân IS tấn công thành phố Mosul của Iraq.",
+                         "Người phát ngôn Bộ Ngoại giao Mỹ Jen Psaki hôm 10/6 khẳng định Mỹ ủng hộ chính phủ Iraq. "
+                         "Hôm qua, Phó Tổng thống Mỹ Joe Biden lên án hành động của IS."))
+    assert sorted((r.actor, str(r.date), r.stance) for r in b.reactions) == [
+        ("joe-biden", "2014-06-11", ("condemn",)), ("my", "2014-06-10", ("support",))]
+
+
+def test_an_attack_a_response_is_meant_to_repel_is_no_fighting():
+    x = extract_article(article("a", dt.date(2014, 6, 12),
+                                "Hôm 10/6, Mỹ ủng hộ một phản ứng mạnh mẽ nhằm đẩy lùi cuộc tấn công."))
+    assert x.events == ()

@@ -160,8 +160,10 @@ def _merge_in_article(drafts: list[Draft], actors) -> list[Draft]:
     for d in out:
         if d.from_state:
             paragraphs = {x.paragraph for x in d.refs}
+            # ... not one of another day ("người phát ngôn ... hôm 10/6 ... Hôm qua, Phó Tổng thống Mỹ")
             people = [o for o in officials.get((d.article, d.incident, d.actor), ())
-                      if d.date is None or any(r.paragraph in paragraphs for r in o.refs)]
+                      if d.date is None or (any(r.paragraph in paragraphs for r in o.refs)
+                                            and (o.date is None or o.date == d.date))]
             if people:
                 near = min(people, key=lambda o: (min(abs(r.paragraph - d.paragraph) for r in o.refs), o.paragraph))
                 _absorb(near, d)
