@@ -2236,3 +2236,10 @@ def test_titles_of_police_chiefs_congresses_and_regions_leave_the_name_alone():
     ms = find_mentions("Cảnh sát trưởng Indonesia Tito Karnavian và Chủ tịch Đại hội Dân tộc Libya Mohammed "
                        "Magariaf gặp Thứ trưởng Nội vụ Libya phụ trách khu vực miền Đông Wanis al-Sharif.", "a", 1)
     assert [m.name for m in ms if m.kind == "person"] == ["Tito Karnavian", "Mohammed Magariaf", "Wanis al-Sharif"]
+
+
+def test_a_model_designation_and_the_rule_of_law_name_no_actor():
+    ms = find_mentions("Wagner bắn rơi một máy bay chỉ huy Il-22 của liên minh Nhà nước Pháp quyền.", "a", 1)
+    assert {m.key for m in ms} == {"wagner"}
+    ms = find_mentions("Do Thái Lan đóng cửa biên giới, Nhà nước Pháp tuyên bố.", "a", 1)
+    assert {"thai-lan", "phap"} <= {m.key for m in ms}

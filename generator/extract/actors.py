@@ -21,6 +21,7 @@ UPPER = f"[{_UP}]"
 ABBREVIATION = r"[A-ZĐ][A-ZĐ0-9]{1,7}"
 """An organisation's abbreviation: "WCK", "SPLA", "F1"."""
 NAME_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]*")
+_DIGIT = re.compile(r"\d")
 _INITIAL = re.compile(rf"(?:{UPPER}\.){{1,3}}(?= {UPPER})")   # "B. Santosh Babu", "R.G.K. Kapoor"
 _GLUED_INITIAL = re.compile(rf"{UPPER}\.(?={UPPER}[\wÀ-ỹ])")
 """An initial written against the surname, as some Vietnamese outlets do ("V.Putin", "X.Lavrov")."""
@@ -253,8 +254,8 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
             m = NAME_TOKEN.match(text, particles.end()) if particles else None
             if m and limit == 4:
                 limit = 5   # such names run longer: "Mohammed bin Abdulrahman Al Thani"
-        if not m:
-            break
+        if not m or _DIGIT.search(m.group(0)):
+            break   # not a model's designation: "máy bay chỉ huy Il-22"
         g = gaz.pattern.match(text, m.start())
         if g and count and g.end() == m.end() and gaz.entries[gaz.surfaces[g.group(0)]].kind in ("group", "organization") \
                 and not g.group(0).isupper():
@@ -787,11 +788,12 @@ def _abbreviations(p: _Paragraph, introduced: dict[str, Mention]) -> None:
 
 def _names(p: _Paragraph) -> None:
     text, gaz = p.text, p.gaz
-    # "giáo đường Do Thái" names no Thailand; "Do Thái Lan đóng cửa biên giới" does
+    # "giáo đường Do Thái" names no Thailand; "Do Thái Lan đóng cửa biên giới" does; a name ending inside
+    # one names nothing either ("Nhà nước Pháp quyền": not "nước Pháp")
     not_names = [(m.start(), m.end()) for m in _NOT_NAMES.finditer(text)]
     for m in gaz.pattern.finditer(text):
         s, e = m.start(), m.end()
-        if not p.free(s, e) or p.titles.get(s, 0) > e or any(s0 <= s and e <= e0 for s0, e0 in not_names):
+        if not p.free(s, e) or p.titles.get(s, 0) > e or any(s0 < e <= e0 for s0, e0 in not_names):
             continue
         key = gaz.surfaces[m.group(0)]
         entry = gaz.entries[key]
