@@ -2243,3 +2243,10 @@ def test_a_model_designation_and_the_rule_of_law_name_no_actor():
     assert {m.key for m in ms} == {"wagner"}
     ms = find_mentions("Do Thái Lan đóng cửa biên giới, Nhà nước Pháp tuyên bố.", "a", 1)
     assert {"thai-lan", "phap"} <= {m.key for m in ms}
+
+
+def test_words_of_faith_and_law_name_no_state_and_clergy_are_titled():
+    ms = find_mentions("Bom nổ tại Nhà thờ chính tòa Đức Mẹ Núi Carmel. “Pháp luật sẽ không khoan nhượng”, ông nói.", "a", 1)
+    assert not {"duc", "phap"} & {m.key for m in ms}
+    ms = find_mentions("Giám mục Edwin de la Peña cho biết các tay súng bắt Linh mục Công giáo Teresito Soganub.", "a", 1)
+    assert [m.name for m in ms if m.kind == "person"] == ["Edwin de la Peña"]
