@@ -109,8 +109,8 @@ _PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
 _REGION_PART = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['region_parts']['words'])} "
                           rf"({alternation(_V['region_parts']['parts'])}) (?=\S)")
 _NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?![\wÀ-ỹ])")
-_LANGUAGE = re.compile("".join(rf"(?<!{re.escape(w)} )" for w in _V["language_not_after"])
-                       + rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['language_words']))}\s+$")
+_LANGUAGE = re.compile("".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["language_not_after"]))
+                       + rf"(?<!\d )(?<![\wÀ-ỹ]){alternation(with_capitals(_V['language_words']))}\s+$")
 _TIME_ZONE = re.compile(rf"(?:[,(]\s*|(?<![\wÀ-ỹ])theo\s+){alternation(with_capitals(_V['time_zone_words']))}\s+$")
 _FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{5,}}")
 """NAME_TOKEN of six letters or more: fuzzy_country takes no shorter one."""

@@ -497,9 +497,14 @@ def _settle(pending: list[_Pending], lead_day: DateValue | None = None, lead: in
     """
     events = [x.event for x in pending if x.figure is None]
     dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
-    if not dated and any(x.told for x in pending if x.figure is None):
+    told = [x.reported.start for x in pending
+            if x.figure is None and x.told and x.reported is not None and x.reported.start]
+    reports = [x.reported.start for x in pending
+               if x.figure is None and not x.told and x.reported is not None and x.reported.start]
+    if not dated and told and (not reports or max(told) <= min(reports)):
         # "quân đội ... hôm qua (17/2) bác bỏ cáo buộc ... thảm sát ..." beside "Vụ việc xảy ra rạng sáng thứ
-        # Sáu (14/2) ... nổ súng": the day the narrative gave is the fighting's; a denial's day is not
+        # Sáu (14/2) ... nổ súng": the day the narrative gave is the fighting's; a denial's day is not. Only
+        # a narrative day no later than the reports: fighting comes before its report, a visit may come after
         events = [replace(x.event, date=x.reported) if x.event.date is None and x.reported and x.told else x.event
                   for x in pending if x.figure is None]
         dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]

@@ -83,6 +83,10 @@ _NOT_NEW = re.compile(
 _NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
                            rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
 _NOT_MILITARY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_military'])}(?![\wÀ-ỹ])")
+_DENIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('reactions.yml')['denials']))}(?![\wÀ-ỹ])")
+_CAPTURED_BY = re.compile(rf"\s+(?:{alternation(_EV['captured_by'])}(?![\wÀ-ỹ]))?")
+_CAPTURE_NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['capture_not_happened']))}"
+                                   r"(?:\s+(?:bị|đã|được))?\s+$")
 _NOT_SEIZED = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{alternation(_EV['ships_not_seized'])}(?![\wÀ-ỹ])")
 _FLIGHT_LEAVE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['flight_leave']))}\s+$")
 _CIVIL_AIRCRAFT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civil_aircraft']))}(?![\wÀ-ỹ])")
@@ -228,6 +232,21 @@ def own_day(text: str, dvs: list[DateValue], span: Span, published) -> DateValue
     return day if day is not None and day.precision == "day" and not history else None
 
 
+def _captured(text: str, cue: re.Match, ms: list[Mention]) -> bool:
+    """A town taken, not one that may be or is about to be ("Kobani sắp thất thủ"); one that "rơi vào
+    tay" (falls into the hands of) an armed side, not weapons or power that do ("có thể rơi vào tay kẻ
+    xấu")."""
+    if _CAPTURE_NOT_HAPPENED.search(text, max(0, cue.start() - 24), cue.start()) \
+            or _DENIED.search(clause_before(text, cue.start(), max(0, cue.start() - 120))):
+        return False   # ... nor one denied ("Ukraine bác bỏ thông tin Bakhmut đã thất thủ")
+    if not cue.group(0).lower().startswith("rơi"):
+        return True
+    by = _CAPTURED_BY.match(text, cue.end())
+    if by.end() > cue.end() + 1:
+        return True   # "rơi vào tay phiến quân", "rơi vào tay lực lượng ..."
+    return any(m.span.start == by.end() and m.kind in ("group", "country") for m in ms)   # "rơi vào tay Taliban"
+
+
 def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, published
                ) -> tuple[Event | None, DateValue | None, DateValue | None, bool]:
     """(event, its date, its report date, history) for a sentence that reports fighting or a ceasefire."""
@@ -236,6 +255,7 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
                and not (CUES.assault_modes[c.group(0)] == "offensive"
                         and _NOT_MILITARY.search(_clause_from(text, c.end())))
                and not (CUES.assault_modes[c.group(0)] == "seizure" and _NOT_SEIZED.match(text, c.end()))
+               and not (CUES.assault_modes[c.group(0)] == "capture" and not _captured(text, c, ms))
                and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start())
                and not (CUES.assault_modes[c.group(0)] == "incursion"
                         and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))

@@ -17,8 +17,7 @@ _RX = vocabulary("reactions.yml")
 _HOST = re.compile(rf"\S+(?:\s+{alternation(_RX['meeting_host']['words'])})*\s+{alternation(_RX['meeting_host']['marks'])}\s+")
 _HONORIFIC = re.compile(alternation(gazetteer().honorifics) + r"\s+")
 _AND = re.compile(r"\s*và\s+")
-# Before a person told of: "ông", "bà", a title (the person's mention starts at the title otherwise).
-_PERSON_LEAD = re.compile(rf"(?:{alternation(gazetteer().honorifics)}\s+)?")
+_PASSIVE = re.compile(r"(?<![\wÀ-ỹ])(?:được|bị|do|bởi)(?![\wÀ-ỹ])")
 _CONTENT_DATE = phrase_matcher(_RX["content_date_marks"])
 _NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_RX['negated']))}(?:\s+có)?"
                       rf"(?:\s+{alternation(_RX['negated_plans'])}(?:\s+{alternation(_RX['negated_plan_fillers'])}){{0,4}})?\s+$")
@@ -58,17 +57,18 @@ _REPORT_VERB = re.compile(alternation(_RX["report_verbs"]) + r"(?:\s+rằng)?\s+
 
 
 def _told_of(text: str, verb: int, at: int, ms) -> str | None:
-    """The person a report verb at `verb` tells of, right after it, as the subject of the cue at `at`
-    ("người phát ngôn của Tổng thư ký ... cho biết ông Antonio Guterres “quan ngại sâu sắc”"): who
-    holds the stance, not who reports it."""
+    """The person a report verb at `verb` tells of, right after it (maybe behind "ông"), as the
+    subject of the cue at `at` ("người phát ngôn của Tổng thư ký ... cho biết ông Antonio Guterres “quan
+    ngại sâu sắc”"): who holds the stance, not who reports it."""
     said = _REPORT_VERB.match(text, verb)
     if said is None:
         return None
     m = next((m for m in ms if said.end() <= m.span.start < at and m.kind in ACTOR_KINDS and not m.in_role), None)
-    if m is None or m.kind != "person" or not _PERSON_LEAD.fullmatch(text, said.end(), m.span.start) \
-            or _CLAUSE_BREAK.search(text, m.span.end, at):
-        return None
-    return m.key
+    if m is None or m.kind != "person" or _CLAUSE_BREAK.search(text, m.span.end, at) \
+            or _PASSIVE.search(text, m.span.end, at):
+        return None   # not "cho biết ông Zelensky được Mỹ hậu thuẫn": the agent holds it
+    lead = text[said.end():m.span.start]
+    return m.key if not lead or _HONORIFIC.fullmatch(lead) else None
 
 
 def spoken_of(text: str, at: int, d: DateValue, verb_end: int) -> bool:

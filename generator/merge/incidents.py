@@ -39,8 +39,6 @@ _NOT_THE_GROUPS = re.compile(rf"(?<![\wÀ-ỹ])(?:của|{alternation(vocabulary(
 # Fighters, whose side a count with none leaves open ("30 chiến binh", "cả bốn tay súng").
 _FIGHTERS = re.compile(rf"(?:\S+\s+){{1,3}}?{alternation(vocabulary('figures.yml')['hostile_people'] + vocabulary('figures.yml')['fighter_people'])}"
                        r"(?![\wÀ-ỹ])")
-# Fighting between two sides, not an attack by one: whose people its toll counts, the text must say.
-_MUTUAL = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['mutual_cues'])}(?![\wÀ-ỹ])", re.I)
 # People of another state than the one they were counted in ("5 du khách nước ngoài").
 _FOREIGN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['foreign_marks'])}(?![\wÀ-ỹ])")
 # The members of a state's forces, right after their number ("46 thủy thủ", "ít nhất 5 binh sĩ"), and
@@ -424,9 +422,6 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
     groups = [a for a in actors[:2] if _is_group(a)]
     casualties = _casualties(figures, resolve, side_of, two_sided=len(actors) == 2,
                              armed_group=groups[0] if len(actors) == 2 and len(groups) == 1 else None,
-                             attacked_by_group=not any(_MUTUAL.search(text_of(e.span)) for e in events
-                                                       if e.category == "ASSAULT")
-                             and _on_own_ground(actors, places),
                              sides=tuple(actors) if len(actors) == 2 else (),
                              attacked=actors[0] if len(actors) == 1 and not _is_group(actors[0]) else None,
                              home=_home(actors, places))
@@ -437,13 +432,6 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
     return Incident(iid, start, end if end and end != start else None, date_words or _date_text(start, end),
                     precision, title, kind, modes, places, actors, summary, casualties, sources,
                     ceasefire)
-
-
-def _on_own_ground(actors: tuple[str, ...], places: tuple[str, ...]) -> bool:
-    """No place of the incident lies outside its state side (a state's strike on a port an armed group
-    holds abroad kills no people of the state's)."""
-    states = [a for a in actors[:2] if not _is_group(a)]
-    return len(states) == 1 and _place_states(places) <= {states[0]}
 
 
 def _home(actors: tuple[str, ...], places: tuple[str, ...]) -> str | None:
@@ -475,8 +463,7 @@ def _is_group(actor_id: str) -> bool:
 
 def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
                 armed_group: str | None = None, sides: tuple[str, ...] = (),
-                attacked: str | None = None, home: str | None = None, attacked_by_group: bool = False
-                ) -> tuple[Casualty, ...]:
+                attacked: str | None = None, home: str | None = None) -> tuple[Casualty, ...]:
     """One Casualty per (side, kind, number); every report of it is kept with its reporter.
 
     Without two sides (fighting within one state, an attack by no named side), a state's toll is
@@ -485,12 +472,9 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
     state fights one armed group (`armed_group`), the gunmen counted with no side are the group's; and
     between two `sides`, the people an attack by one of them killed are the other state's; where the one
     side is a state (`attacked`), those an armed group's attack killed are its own ("JNIM ... tuyên bố giết
-    khoảng 300 người" at Barsalogho); where a state fights one armed group, the people counted with no
-    side and no attacker, not fighters nor foreigners nor those who fled, are the state's where the group
-    attacked (`attacked_by_group`: the churches of Jolo and Owo), not where the two fought each other.
-    Where armed groups alone fight, the people counted with no side, not fighters nor foreigners nor
-    those one says it killed, are of the state the fighting took place in (`home`): the civilians of
-    Zamzam are Sudan's."""
+    khoảng 300 người" at Barsalogho). Where armed groups alone fight, the people counted with no side,
+    not fighters nor foreigners nor those one says it killed, are of the state the fighting took place in
+    (`home`): the civilians of Zamzam are Sudan's."""
     grouped: dict[tuple, list[tuple[Figure, str | None, str | None]]] = {}
     for f in sorted(figures, key=lambda f: (f.span.article, f.span.paragraph, f.span.start)):
         reporter = resolve(f.reported_by) if f.reported_by else None
@@ -505,12 +489,6 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
             party = None if _is_group(other) else other
         elif party is None and f.by and attacked and (by := resolve(f.by)) != attacked and _is_group(by):
             party = attacked
-        if party is None and armed_group and attacked_by_group and not f.by and f.kind != "displaced" \
-                and not _FIGHTERS.match(f.text) and not _FOREIGN.search(f.text) and reporter != armed_group:
-            # the people an armed group's attack on a state killed, wounded or took, by no one's count
-            # but the group's own: the state's ("Số người thiệt mạng trong vụ đánh bom nhà thờ ... đã
-            # tăng lên 20"); not those who fled, fighters, foreigners
-            party = next(s for s in sides if s != armed_group)
         if party is None and home and not (f.by and reporter == resolve(f.by)) and not _FIGHTERS.match(f.text) \
                 and not _SERVICE.match(f.text) and not _FOREIGN.search(f.text):
             party = home   # the civilians of the state where armed groups fought (not those one says it killed)
