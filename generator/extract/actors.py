@@ -803,7 +803,7 @@ def _names(p: _Paragraph) -> None:
         if _TIME_ZONE.search(text, max(0, s - 12), s):
             p.take(s, e)   # "giờ Việt Nam": a time zone
             continue
-        if _LANGUAGE.search(text, max(0, s - 12), s):
+        if "iếng" in text[max(0, s - 8):s] and _LANGUAGE.search(text, max(0, s - 12), s):
             p.take(s, e)   # "nói tiếng Anh": a language
             continue
         if m.group(0) in _PRONOUN_NAMES and _PRONOUN_PASSIVE.match(text, e) \
