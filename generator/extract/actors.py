@@ -6,6 +6,7 @@ this module only knows the shapes: "<title> [<state>] <Name>",
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -791,9 +792,10 @@ def _names(p: _Paragraph) -> None:
     # "giáo đường Do Thái" names no Thailand; "Do Thái Lan đóng cửa biên giới" does; a name ending inside
     # one names nothing either ("Nhà nước Pháp quyền": not "nước Pháp")
     not_names = [(m.start(), m.end()) for m in _NOT_NAMES.finditer(text)]
+    starts = [s0 for s0, _ in not_names]   # they do not overlap: the one that can hold an end is the last before it
     for m in gaz.pattern.finditer(text):
         s, e = m.start(), m.end()
-        if not p.free(s, e) or p.titles.get(s, 0) > e or any(s0 < e <= e0 for s0, e0 in not_names):
+        if not p.free(s, e) or p.titles.get(s, 0) > e or _ends_inside(not_names, starts, e):
             continue
         key = gaz.surfaces[m.group(0)]
         entry = gaz.entries[key]
@@ -838,6 +840,12 @@ def _names(p: _Paragraph) -> None:
         if key:
             p.add(Mention(key=key, surface=t.group(0), span=p.span(s, e), kind="country",
                           head=_organ_before(text, s)))
+
+
+def _ends_inside(spans: list[tuple[int, int]], starts: list[int], end: int) -> bool:
+    """`end` falls inside one of the non-overlapping, sorted `spans` (after its start)."""
+    i = bisect.bisect_left(starts, end) - 1
+    return i >= 0 and end <= spans[i][1]
 
 
 def _organ_before(text: str, s: int) -> int | None:

@@ -489,7 +489,7 @@ def _settle(pending: list[_Pending], lead_day: DateValue | None = None, lead: in
 
     An event dated only by the day it was reported (or by the day its paragraph's story was
     told on) keeps that day when nothing in the article dates the fighting itself; where some are
-    dated by the story's day, those alone are. A figure
+    dated by the story's day, no later than any report's, those alone are. A figure
     dated before the article's first day of fighting, in a sentence that reports no fighting,
     is a precursor ("Ngày 23/7, 5 binh sĩ Thái Lan bị thương do mìn") and goes to the background;
     not one of the lead's first sentence (paragraph `lead`), which tells the news ("... cướp ở tỉnh

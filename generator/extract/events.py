@@ -83,10 +83,12 @@ _NOT_NEW = re.compile(
 _NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
                            rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
 _NOT_MILITARY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_military'])}(?![\wÀ-ỹ])")
-_DENIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('reactions.yml')['denials']))}(?![\wÀ-ỹ])")
-_CAPTURED_BY = re.compile(rf"\s+(?:{alternation(_EV['captured_by'])}(?![\wÀ-ỹ]))?")
+# "Ukraine bác bỏ thông tin Bakhmut đã thất thủ": a denial in the words just before, in one clause
+_DENIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('reactions.yml')['denials']))}"
+                     r"(?:\s+(?:thông tin|tin|cáo buộc|tuyên bố))?(?:\s+(?!và\s)[^\s,;:.]+){0,4}\s+$")
+_PLACE_WORD = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['place_words']))}(?![\wÀ-ỹ])")
 _CAPTURE_NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['capture_not_happened']))}"
-                                   r"(?:\s+(?:bị|đã|được))?\s+$")
+                                   r"(?:\s+(?:sẽ|bị|đã|được|không))?\s+$")
 _NOT_SEIZED = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{alternation(_EV['ships_not_seized'])}(?![\wÀ-ỹ])")
 _FLIGHT_LEAVE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['flight_leave']))}\s+$")
 _CIVIL_AIRCRAFT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civil_aircraft']))}(?![\wÀ-ỹ])")
@@ -233,18 +235,16 @@ def own_day(text: str, dvs: list[DateValue], span: Span, published) -> DateValue
 
 
 def _captured(text: str, cue: re.Match, ms: list[Mention]) -> bool:
-    """A town taken, not one that may be or is about to be ("Kobani sắp thất thủ"); one that "rơi vào
-    tay" (falls into the hands of) an armed side, not weapons or power that do ("có thể rơi vào tay kẻ
-    xấu")."""
-    if _CAPTURE_NOT_HAPPENED.search(text, max(0, cue.start() - 24), cue.start()) \
-            or _DENIED.search(clause_before(text, cue.start(), max(0, cue.start() - 120))):
-        return False   # ... nor one denied ("Ukraine bác bỏ thông tin Bakhmut đã thất thủ")
+    """A town taken, not one that may be or is about to be ("Kobani sắp thất thủ"), nor one denied
+    ("Ukraine bác bỏ thông tin Bakhmut đã thất thủ"); what "rơi vào tay" (falls into the hands of) an
+    enemy is a place the sentence names before it, not weapons or power."""
+    if _CAPTURE_NOT_HAPPENED.search(text, max(0, cue.start() - 32), cue.start()) \
+            or _DENIED.search(text, max(0, cue.start() - 60), cue.start()):
+        return False
     if not cue.group(0).lower().startswith("rơi"):
         return True
-    by = _CAPTURED_BY.match(text, cue.end())
-    if by.end() > cue.end() + 1:
-        return True   # "rơi vào tay phiến quân", "rơi vào tay lực lượng ..."
-    return any(m.span.start == by.end() and m.kind in ("group", "country") for m in ms)   # "rơi vào tay Taliban"
+    return _PLACE_WORD.search(text, max(0, cue.start() - 120), cue.start()) is not None \
+        or any(m.kind == "place" and m.span.start < cue.start() for m in ms)
 
 
 def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, published

@@ -17,7 +17,6 @@ _RX = vocabulary("reactions.yml")
 _HOST = re.compile(rf"\S+(?:\s+{alternation(_RX['meeting_host']['words'])})*\s+{alternation(_RX['meeting_host']['marks'])}\s+")
 _HONORIFIC = re.compile(alternation(gazetteer().honorifics) + r"\s+")
 _AND = re.compile(r"\s*và\s+")
-_PASSIVE = re.compile(r"(?<![\wÀ-ỹ])(?:được|bị|do|bởi)(?![\wÀ-ỹ])")
 _CONTENT_DATE = phrase_matcher(_RX["content_date_marks"])
 _NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_RX['negated']))}(?:\s+có)?"
                       rf"(?:\s+{alternation(_RX['negated_plans'])}(?:\s+{alternation(_RX['negated_plan_fillers'])}){{0,4}})?\s+$")
@@ -64,11 +63,15 @@ def _told_of(text: str, verb: int, at: int, ms) -> str | None:
     if said is None:
         return None
     m = next((m for m in ms if said.end() <= m.span.start < at and m.kind in ACTOR_KINDS and not m.in_role), None)
-    if m is None or m.kind != "person" or _CLAUSE_BREAK.search(text, m.span.end, at) \
-            or _PASSIVE.search(text, m.span.end, at):
-        return None   # not "cho biết ông Zelensky được Mỹ hậu thuẫn": the agent holds it
+    if m is None or m.kind != "person" or _CLAUSE_BREAK.search(text, m.span.end, at):
+        return None
     lead = text[said.end():m.span.start]
-    return m.key if not lead or _HONORIFIC.fullmatch(lead) else None
+    if lead and not _HONORIFIC.fullmatch(lead):
+        return None
+    # "cho biết ông Zelensky được Mỹ hậu thuẫn": the agent of a passive holds it (not "được cho là")
+    agent = next((o for o in ms if m.span.end < o.span.start < at and o.kind in ACTOR_KINDS and not o.in_role
+                  and _AGENT.search(text, m.span.end, o.span.start)), None)
+    return agent.key if agent is not None else m.key
 
 
 def spoken_of(text: str, at: int, d: DateValue, verb_end: int) -> bool:
