@@ -2282,3 +2282,13 @@ def test_words_of_faith_and_law_name_no_state_and_clergy_are_titled():
     assert not {"duc", "phap"} & {m.key for m in ms}
     ms = find_mentions("Giám mục Edwin de la Peña cho biết các tay súng bắt Linh mục Công giáo Teresito Soganub.", "a", 1)
     assert [m.name for m in ms if m.kind == "person"] == ["Edwin de la Peña"]
+
+
+def test_the_names_listed_after_of_speak_with_the_subject_of_a_joint_statement():
+    x = extract_article(article(
+        "Ngày 25/10, đại sứ và người đứng đầu phái bộ ngoại giao của Mỹ, Anh, Australia, Liên minh châu Âu (EU) "
+        "cùng nhiều nước châu Âu khác tại Myanmar ra tuyên bố chung lên án vụ tấn công.", published=dt.date(2022, 10, 26)))
+    assert sorted(s.actor for s in x.statements) == ["anh", "australia", "lien-minh-chau-au", "my"]
+    # not an apposition
+    x = extract_article(article("Hôm qua, Ngoại trưởng Mỹ, ông Blinken, lên án vụ tấn công.", published=dt.date(2022, 10, 26)))
+    assert [s.actor for s in x.statements] == ["person:blinken"]

@@ -217,6 +217,22 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
                     if co and co.lstrip("~") not in {x.key for x in out}:
                         out.append(_said(v.start(), co))
                     k -= 1
+        elif subject and len(bounds) > 1 and bounds[-1].group(0) == "," and out and out[-1].key == subject:
+            # "đại sứ ... của Mỹ, Anh, Australia, Liên minh châu Âu (EU) ... ra tuyên bố chung lên án": the
+            # names listed after "của", commas alone between them, up to the subject's clause, speak with it
+            k, listed = len(bounds) - 1, []
+            while k >= 1 and bounds[k].group(0) == ",":
+                s2, e2 = prev + bounds[k - 1].end(), prev + bounds[k].start()
+                if _only_names(text[s2:e2], s2, actors):
+                    listed.append(who(s2, e2))
+                    k -= 1
+                    continue
+                of = list(_OF_LIST.finditer(text, s2, e2))
+                if of and _only_names(text[of[-1].end():e2], of[-1].end(), actors):
+                    listed.append(who(of[-1].end(), e2))
+                    if len(listed) >= 2 and all(co and co[0] not in "~?" for co in listed):
+                        out.extend(_said(v.start(), co) for co in reversed(listed) if co != subject)
+                break
         if subject and not subject.startswith("~"):
             said = subject
         prev, prev_verb = v.end(), v.group(0)
@@ -234,6 +250,9 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
                            and m.role and text[first.span.end:m.span.start].strip() in m.role), None)
             out[0] = Said(out[0].at, (holder or first).key)
     return sorted(out + quoted, key=lambda x: x.at)
+
+
+_OF_LIST = re.compile(r"(?<![\wÀ-ỹ])của\s")
 
 
 def _local_authority(text: str, s0: int, e0: int, ms: list[Mention]) -> str | None:
