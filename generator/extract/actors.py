@@ -112,6 +112,8 @@ _REGION_PART = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['region_parts']['wor
 _NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?![\wÀ-ỹ])")
 _LANGUAGE = re.compile("".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["language_not_after"]))
                        + rf"(?<!\d )(?<![\wÀ-ỹ]){alternation(with_capitals(_V['language_words']))}\s+$")
+_LANGUAGE_WORD = re.compile(alternation(with_capitals(_V["language_words"])))
+"""A cheap test before _LANGUAGE, whose look-behinds would otherwise run at every gazetteer name."""
 _TIME_ZONE = re.compile(rf"(?:[,(]\s*|(?<![\wÀ-ỹ])theo\s+){alternation(with_capitals(_V['time_zone_words']))}\s+$")
 _FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{5,}}")
 """NAME_TOKEN of six letters or more: fuzzy_country takes no shorter one."""
@@ -805,7 +807,7 @@ def _names(p: _Paragraph) -> None:
         if _TIME_ZONE.search(text, max(0, s - 12), s):
             p.take(s, e)   # "giờ Việt Nam": a time zone
             continue
-        if "iếng" in text[max(0, s - 8):s] and _LANGUAGE.search(text, max(0, s - 12), s):
+        if _LANGUAGE_WORD.search(text, max(0, s - 12), s) and _LANGUAGE.search(text, max(0, s - 12), s):
             p.take(s, e)   # "nói tiếng Anh": a language
             continue
         if m.group(0) in _PRONOUN_NAMES and _PRONOUN_PASSIVE.match(text, e) \

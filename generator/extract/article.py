@@ -302,9 +302,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         since_parties.add(previous.party)
             elif not ((past and not current) or history):
                 if ev:
-                    pending.append(_Pending(None, ev, on_day,
-                                            reported or (None if _LATER.search(text) else told_day), ctx,
-                                            told=reported is None and told_day is not None))
+                    story_day = None if _LATER.search(text) else told_day
+                    pending.append(_Pending(None, ev, on_day, reported or story_day, ctx,
+                                            told=reported is None and story_day is not None))
                     if ev.category == "ASSAULT":
                         para_event = ev.span
                 if prior:
@@ -495,23 +495,27 @@ def _settle(pending: list[_Pending], lead_day: DateValue | None = None, lead: in
     not one of the lead's first sentence (paragraph `lead`), which tells the news ("... cướp ở tỉnh
     Balochistan hôm 11/3, với 26 con tin thiệt mạng").
     """
-    events = [x.event for x in pending if x.figure is None]
-    dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
-    told = [x.reported.start for x in pending
-            if x.figure is None and x.told and x.reported is not None and x.reported.start]
-    reports = [x.reported.start for x in pending
-               if x.figure is None and not x.told and x.reported is not None and x.reported.start]
+    occurred = [x for x in pending if x.figure is None]
+
+    def days(events: list[Event]) -> list[dt.date]:
+        return [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
+
+    def by_reports(told_only: bool) -> list[Event]:
+        return [replace(x.event, date=x.reported) if x.event.date is None and x.reported and (x.told or not told_only)
+                else x.event for x in occurred]
+    events = [x.event for x in occurred]
+    dated = days(events)
+    told = [x.reported.start for x in occurred if x.told and x.reported.start]
+    reports = [x.reported.start for x in occurred if not x.told and x.reported is not None and x.reported.start]
     if not dated and told and (not reports or max(told) <= min(reports)):
         # "quân đội ... hôm qua (17/2) bác bỏ cáo buộc ... thảm sát ..." beside "Vụ việc xảy ra rạng sáng thứ
         # Sáu (14/2) ... nổ súng": the day the narrative gave is the fighting's; a denial's day is not. Only
         # a narrative day no later than the reports: fighting comes before its report, a visit may come after
-        events = [replace(x.event, date=x.reported) if x.event.date is None and x.reported and x.told else x.event
-                  for x in pending if x.figure is None]
-        dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
+        events = by_reports(told_only=True)
+        dated = days(events)
     if not dated:
-        events = [replace(x.event, date=x.reported) if x.event.date is None and x.reported else x.event
-                  for x in pending if x.figure is None]
-        dated = [e.date.start for e in events if e.date and e.date.start and e.date.precision in ("day", "span")]
+        events = by_reports(told_only=False)
+        dated = days(events)
     first = min(dated) if dated else None   # the day the text itself gives its first fighting
     if lead_day is not None and not any(e.date for e in events):
         # "Azerbaijan và Armenia hôm qua (15/6) đưa ra những thông tin trái ngược về vụ nổ súng ...": the

@@ -86,6 +86,7 @@ _NOT_MILITARY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_military'])}(
 # "Ukraine bác bỏ thông tin Bakhmut đã thất thủ": a denial in the words just before, in one clause
 _DENIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('reactions.yml')['denials']))}"
                      r"(?:\s+(?:thông tin|tin|cáo buộc|tuyên bố))?(?:\s+(?!và\s)[^\s,;:.]+){0,4}\s+$")
+_OF_A_PLACE = frozenset(with_capitals(_EV["capture_of_place"]))
 _PLACE_WORD = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['place_words']))}(?![\wÀ-ỹ])")
 _CAPTURE_NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['capture_not_happened']))}"
                                    r"(?:\s+(?:sẽ|bị|đã|được|không))?\s+$")
@@ -241,7 +242,7 @@ def _captured(text: str, cue: re.Match, ms: list[Mention]) -> bool:
     if _CAPTURE_NOT_HAPPENED.search(text, max(0, cue.start() - 32), cue.start()) \
             or _DENIED.search(text, max(0, cue.start() - 60), cue.start()):
         return False
-    if not cue.group(0).lower().startswith("rơi"):
+    if cue.group(0) not in _OF_A_PLACE:
         return True
     return _PLACE_WORD.search(text, max(0, cue.start() - 120), cue.start()) is not None \
         or any(m.kind == "place" and m.span.start < cue.start() for m in ms)
