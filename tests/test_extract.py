@@ -2292,3 +2292,16 @@ def test_the_names_listed_after_of_speak_with_the_subject_of_a_joint_statement()
     # not an apposition
     x = extract_article(article("Hôm qua, Ngoại trưởng Mỹ, ông Blinken, lên án vụ tấn công.", published=dt.date(2022, 10, 26)))
     assert [s.actor for s in x.statements] == ["person:blinken"]
+
+
+def test_the_subject_of_a_when_clause_after_a_toll_made_the_attack():
+    x = extract_article(article("Ít nhất 141 người đã thiệt mạng khi các tay súng thuộc phong trào Tehrik-i-Taliban "
+                                "Pakistan (TTP) tấn công một trường học ở Peshawar.",
+                                "Ít nhất 10 người đã thiệt mạng khi lính đặc nhiệm hải quân Israel tấn công đoàn tàu chở "
+                                "hàng cứu trợ tới Dải Gaza.",
+                                "Hai người thiệt mạng khi đoàn xe bị Israel tấn công.",
+                                "Năm người bị thương khi Israel và Hamas giao tranh.", published=dt.date(2014, 12, 17)))
+    # where the attack struck is whose people they were, not where they were heading; a passive's agent
+    # made it too; fighting between two was made by neither
+    assert [(f.number, f.party, f.by) for f in x.figures] == [
+        (141, "pakistan", None), (10, None, "israel"), (2, None, "israel"), (5, None, None)]

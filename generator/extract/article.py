@@ -76,6 +76,9 @@ _IN_WAR = re.compile(rf"\s+{alternation(_FIG['war_places'])}\s+{_WAR_NOUN}")
 _WAR_LENGTH = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['war_lengths'])}(?![\wÀ-ỹ])")
 _SUBJECT_GAP = re.compile(rf"\s+(?:{alternation(_FIG['attack_subject_fillers'])}\s+)*")
 _DURING = re.compile(rf"\s+(?:{alternation(_FIG['toll_during'])})\s+(?:{alternation(_FIG['attack_nouns'])})\s+")
+_WHEN_ATTACK = re.compile(rf"\s+{alternation(_FIG['toll_when'])}\s+")
+_CLAUSE_END = re.compile(r"[,;:.!?“”]")
+_DESTINATION = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['destination_marks'])}\s+(?:\S+\s+){{0,1}}$")
 _OWNED_BY = re.compile(rf"\s+của\s+(?P<unit>(?:các\s+)?{alternation(_FIG['owner_units'])}\s+)?")
 # "183 tay súng thân Thổ Nhĩ Kỳ": gunmen loyal to a state are not its own
 _ALLEGIANCE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['allegiance_marks'])}\s+$")
@@ -652,6 +655,8 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
             cue = weapon   # "các cuộc tấn công tên lửa của Nga": the owner follows the last cue
         if cue is not None and cue.group(0) in _MUTUAL:
             cue = None
+    elif (when := _WHEN_ATTACK.match(text, end)) is not None:
+        return _when_attacker(text, when.end(), ms)
     else:
         return None
     if cue is None:
@@ -679,6 +684,22 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
         # the subject opens its clause, after a head at most ("Quân đội Israel", "Lực lượng không quân Nga")
         return subject.key
     return None
+
+
+def _when_attacker(text: str, at: int, ms) -> str | None:
+    """The subject of the clause "khi" opens at `at` after a toll, when its verb is an attack: the one
+    state or group named before the cue, after a few lower-case words at most ("khi các tay súng thuộc
+    phong trào TTP tấn công", "khi một tên lửa của Nga đánh trúng"), fillers alone after it."""
+    stop = _CLAUSE_END.search(text, at)
+    cue = CUES.assault.search(text, at, stop.start() if stop else len(text))
+    if cue is None or cue.group(0) in _MUTUAL:
+        return None
+    named = [m for m in ms if m.kind in ("country", "group") and at <= m.span.start < cue.start() and not m.in_role]
+    if len({m.key for m in named}) != 1:
+        return None
+    # (named again in brackets: "phong trào Tehrik-i-Taliban Pakistan (TTP) tấn công")
+    return named[0].key if _of_body(text[at:named[0].span.start]) \
+        and _SUBJECT_GAP.fullmatch(" " + text[named[-1].span.end:cue.start()].lstrip(" )")) else None
 
 
 def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous: Figure | None,
@@ -800,7 +821,7 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         # a place of another state named in the sentence is where the people were: theirs ("cuộc không
         # kích của Israel vào cảng Hodeidah", "... tỉnh Khost ... các cuộc không kích của lực lượng Pakistan")
         states = {e.parent for m in ms if m.kind == "place" and (e := gaz.get(m.key)) is not None
-                  and e.parent and e.parent != by}
+                  and e.parent and e.parent != by and not _DESTINATION.search(text, max(0, m.span.start - 16), m.span.start)}
         # ... or a state named as where ("Tại Liban, Bộ Y tế cho biết ...", "nhằm vào làng Qana ở miền Nam Liban")
         states |= {m.key for m in ms if m.kind == "country" and m.key != by and m.surface not in gaz.metonyms
                    and not m.in_role and _IN_STATE.search(text, max(0, m.span.start - 60), m.span.start)}
