@@ -508,8 +508,9 @@ def test_strikes_of_one_state_on_two_others_a_day_apart_are_two_incidents():
 def test_the_people_an_armed_groups_attack_killed_in_a_state_are_its_own():
     b = briefing(article("a", dt.date(2024, 8, 27), "Hôm 24/8, các tay súng tấn công thị trấn Barsalogho của Burkina Faso.",
                          "JNIM khẳng định đã giết khoảng 300 người."))
+    # ... and the group that says it killed them is a side
     assert [(i.actors, [(c.party, c.number) for c in i.casualties]) for i in b.incidents] == [
-        (("burkina-faso",), [("burkina-faso", 300)])]
+        (("burkina-faso", "jnim"), [("burkina-faso", 300)])]
 
 
 def test_a_state_and_its_official_speaking_on_other_days_are_two_reactions():
@@ -520,3 +521,14 @@ def test_a_state_and_its_official_speaking_on_other_days_are_two_reactions():
     assert sorted((r.actor, str(r.date), r.stance) for r in b.reactions) == [
         ("joe-biden", "2014-06-11", ("condemn",)), ("my", "2014-06-10", ("support",))]
 
+
+
+def test_the_side_that_claims_an_attack_made_it_and_its_victims_are_the_other_sides():
+    b = briefing(article("a", dt.date(2017, 5, 24),
+                         "Tối 22/5, một vụ đánh bom liều chết xảy ra tại nhà thi đấu Manchester Arena, Anh.",
+                         "Cảnh sát Anh cho biết 22 người thiệt mạng.",
+                         "Nhóm Nhà nước Hồi giáo (IS) đã lên tiếng nhận trách nhiệm, khẳng định vụ tấn công làm "
+                         "“30 người thiệt mạng”."))
+    # the attacker named by its claim is a side; the toll it claims is not its own dead
+    assert [(i.actors, sorted((c.party or "-", c.number) for c in i.casualties)) for i in b.incidents] == [
+        (("anh", "is"), [("anh", 22), ("anh", 30)])]

@@ -78,6 +78,7 @@ _SUBJECT_GAP = re.compile(rf"\s+(?:{alternation(_FIG['attack_subject_fillers'])}
 _DURING = re.compile(rf"\s+(?:{alternation(_FIG['toll_during'])})\s+(?:{alternation(_FIG['attack_nouns'])})\s+")
 _WHEN_ATTACK = re.compile(rf"\s+{alternation(_FIG['toll_when'])}\s+")
 _CLAUSE_END = re.compile(r"[,;:.!?“”]")
+_CLAIMED = phrase_matcher(_FIG["claims_of_attack"])
 _DESTINATION = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['destination_marks'])}\s+(?:\S+\s+){{0,1}}$")
 _OWNED_BY = re.compile(rf"\s+của\s+(?P<unit>(?:các\s+)?{alternation(_FIG['owner_units'])}\s+)?")
 # "183 tay súng thân Thổ Nhĩ Kỳ": gunmen loyal to a state are not its own
@@ -803,6 +804,9 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         own = False
     if own and by is not None and reporter and by in (reporter, gaz.state_of(reporter)):
         own = False   # "Israel cho biết cuộc không kích của Israel khiến 10 tay súng thiệt mạng": not its own
+    if own and reporter and _CLAIMED.search(text, 0, fig.start) and (
+            reporter.startswith("group:") or ((entry := gaz.get(reporter)) is not None and entry.kind in ("group", "country"))):
+        own, by = False, by or reporter   # the attack it claims made the toll
     if own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \
             and gaz.entries[reporter].kind == "country":
         party, own, inferred = reporter, False, True

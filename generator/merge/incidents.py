@@ -119,12 +119,13 @@ def belligerents(ep: Episode, resolve) -> tuple[str, ...]:
     n = len(ep.events)
     named = len(counts)
     for f in ep.figures:
-        if f.party:
-            k = resolve(f.party)
-            if named >= 2 and k not in counts:
-                continue   # the fighting names its two sides: a third's dead add none ("1 cảnh sát Ai Cập")
-            counts[k] += 1
-            first.setdefault(k, (n, 0))
+        for side in (f.party, f.by):   # who suffered it, or made the attack it counts the toll of
+            if side:
+                k = resolve(side)
+                if named >= 2 and k not in counts:
+                    continue   # the fighting names its two sides: a third's dead add none ("1 cảnh sát Ai Cập")
+                counts[k] += 1
+                first.setdefault(k, (n, 0))
     top = sorted(counts, key=lambda k: (-counts[k], first[k], k))[:2]
     return tuple(sorted(top, key=lambda k: (first[k], k)))
 
