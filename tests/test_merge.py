@@ -532,3 +532,14 @@ def test_the_side_that_claims_an_attack_made_it_and_its_victims_are_the_other_si
     # the attacker named by its claim is a side; the toll it claims is not its own dead
     assert [(i.actors, sorted((c.party or "-", c.number) for c in i.casualties)) for i in b.incidents] == [
         (("anh", "is"), [("anh", 22), ("anh", 30)])]
+
+
+def test_the_people_an_armed_groups_bombing_killed_on_a_states_ground_are_the_states():
+    def parties(attack):
+        b = briefing(article("a", dt.date(2016, 7, 4), f"Rạng sáng hôm qua (3/7), {attack} tại thành phố Mosul.",
+                             "Ít nhất 165 người đã thiệt mạng và 12 tay súng IS bị tiêu diệt, quan chức y tế cho biết."))
+        return [(i.actors, sorted((c.party or "-", c.number) for c in i.casualties)) for i in b.incidents]
+    assert parties("IS đánh bom xe tải nhằm vào quân đội Iraq") == [(("is", "iraq"), [("iraq", 165), ("is", 12)])]
+    # not where a state's arms struck (the people may be the group's), nor where the fighting is abroad
+    assert parties("không quân Iraq không kích các tay súng IS bằng bom") == [(("iraq", "is"), [("-", 165), ("is", 12)])]
+    assert parties("IS đánh bom xe tải nhằm vào quân đội Mỹ") == [(("is", "my"), [("-", 165), ("is", 12)])]

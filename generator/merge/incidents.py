@@ -30,6 +30,8 @@ press and event datasets (ACLED codes per day) report it."""
 CEASEFIRE_GAP_DAYS = 7
 """A ceasefire agreed at most this long after the fighting ends that episode."""
 _EV = vocabulary("events.yml")
+_ONE_SIDED = frozenset(_EV["one_sided_modes"])
+_STATE_MODES = frozenset(_EV["state_modes"])
 # Gunmen, insurgents, terrorists counted where a state fights one armed group are that group's: not
 # those loyal to a state ("tay súng thân chính phủ", "tay súng dân quân") nor another's ("của nhóm này").
 _HOSTILE = re.compile(rf"(?:\S+\s+){{1,3}}?{alternation(vocabulary('figures.yml')['hostile_people'])}(?![\wÀ-ỹ])"
@@ -421,11 +423,17 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
         base += hashlib.sha1(repr(sources).encode()).hexdigest()[:6]
     iid = used.take(base)
     groups = [a for a in actors[:2] if _is_group(a)]
+    home = _home_state(places)
+    states = [a for a in actors[:2] if not _is_group(a)]
+    struck = states[0] if len(actors) == 2 and len(states) == 1 and home == states[0] else None
+    one_sided = {e.span for e in events if _ONE_SIDED & set(e.modes) and not _STATE_MODES & set(e.modes)}
     casualties = _casualties(figures, resolve, side_of, two_sided=len(actors) == 2,
                              armed_group=groups[0] if len(actors) == 2 and len(groups) == 1 else None,
                              sides=tuple(actors) if len(actors) == 2 else (),
                              attacked=actors[0] if len(actors) == 1 and not _is_group(actors[0]) else None,
-                             home=_home(actors, places))
+                             home=_home(actors, places),
+                             struck=struck and (lambda f: f.event in one_sided if f.event is not None
+                                                else len(one_sided) == len(events)))
     precision = "day" if start and (not end or end == start) else ("span" if start else "unknown")
     if start and not any(ep.precise for ep in dated):
         precision = "month"
@@ -464,7 +472,7 @@ def _is_group(actor_id: str) -> bool:
 
 def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
                 armed_group: str | None = None, sides: tuple[str, ...] = (),
-                attacked: str | None = None, home: str | None = None) -> tuple[Casualty, ...]:
+                attacked: str | None = None, home: str | None = None, struck=None) -> tuple[Casualty, ...]:
     """One Casualty per (side, kind, number); every report of it is kept with its reporter.
 
     Without two sides (fighting within one state, an attack by no named side), a state's toll is
@@ -475,7 +483,9 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
     side is a state (`attacked`), those an armed group's attack killed are its own ("JNIM ... tuyên bố giết
     khoảng 300 người" at Barsalogho). Where armed groups alone fight, the people counted with no side,
     not fighters nor foreigners nor those one says it killed, are of the state the fighting took place in
-    (`home`): the civilians of Zamzam are Sudan's."""
+    (`home`): the civilians of Zamzam are Sudan's. Where a state and an armed group fight on the
+    state's ground, the people an attack of the group's kind killed (`struck` tells which: bombings,
+    massacres, hostages taken), with no side named, are the state's."""
     grouped: dict[tuple, list[tuple[Figure, str | None, str | None]]] = {}
     for f in sorted(figures, key=lambda f: (f.span.article, f.span.paragraph, f.span.start)):
         reporter = resolve(f.reported_by) if f.reported_by else None
@@ -490,6 +500,9 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
             party = None if _is_group(other) else other
         elif party is None and f.by and attacked and (by := resolve(f.by)) != attacked and _is_group(by):
             party = attacked
+        if party is None and struck and not f.by and struck(f) and not (reporter and _is_group(reporter)) \
+                and not _FIGHTERS.match(f.text) and not _SERVICE.match(f.text) and not _FOREIGN.search(f.text):
+            party = next(s for s in sides if not _is_group(s))   # the people of the state an armed group struck
         if party is None and home and not (f.by and reporter == resolve(f.by)) and not _FIGHTERS.match(f.text) \
                 and not _SERVICE.match(f.text) and not _FOREIGN.search(f.text):
             party = home   # the civilians of the state where armed groups fought (not those one says it killed)
