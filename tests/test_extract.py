@@ -2281,7 +2281,10 @@ def test_words_of_faith_and_law_name_no_state_and_clergy_are_titled():
     ms = find_mentions("Bom nổ tại Nhà thờ chính tòa Đức Mẹ Núi Carmel. “Pháp luật sẽ không khoan nhượng”, ông nói.", "a", 1)
     assert not {"duc", "phap"} & {m.key for m in ms}
     ms = find_mentions("Giám mục Edwin de la Peña cho biết các tay súng bắt Linh mục Công giáo Teresito Soganub.", "a", 1)
-    assert [m.name for m in ms if m.kind == "person"] == ["Edwin de la Peña"]
+    assert [m.name for m in ms if m.kind == "person"] == ["Edwin de la Peña", "Teresito Soganub"]
+    # a faith after a title is the holder's; alone, it is no one
+    ms = find_mentions("Đại giáo chủ Shiite Ali al-Sistani, giáo sĩ Sunni có ảnh hưởng nhất, kêu gọi.", "a", 1)
+    assert [m.name for m in ms if m.kind == "person"] == ["Ali al-Sistani"]
 
 
 def test_the_names_listed_after_of_speak_with_the_subject_of_a_joint_statement():
@@ -2305,3 +2308,9 @@ def test_the_subject_of_a_when_clause_after_a_toll_made_the_attack():
     # made it too; fighting between two was made by neither
     assert [(f.number, f.party, f.by) for f in x.figures] == [
         (141, "pakistan", None), (10, None, "israel"), (2, None, "israel"), (5, None, None)]
+
+
+def test_a_field_in_lower_case_right_after_a_title_is_part_of_it_when_the_role_goes_on():
+    ms = find_mentions("Điều phối viên nhân đạo của Liên Hợp Quốc tại Iraq Lise Grande cho biết. Bộ trưởng thông tin "
+                       "rằng Nga sẽ đáp trả.", "a", 1)
+    assert [m.name for m in ms if m.kind == "person"] == ["Lise Grande"]

@@ -100,6 +100,7 @@ _POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['poli
                            rf"(?:(?:\s+[a-zà-ỹđ]+){{0,2}}|\s+(?P<own>{UPPER}[\wÀ-ỹ]*)(?:\s+[a-zà-ỹđ]+)?)\s+$")
 _FIELD = re.compile(r"(?:và\s+)?(?P<field>" + alternation(_V["title_fields"]) + r")(?![^\W_])", re.IGNORECASE)
 """Written "Nhân quyền", "Nhân Quyền" or "Ngân hàng Trung ương" (the caller asks for a capital first)."""
+_FIELD_NEXT = re.compile(r" +")
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
 _PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
 _PORTFOLIO_WORDS = 10
@@ -110,6 +111,7 @@ _PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
 _REGION_PART = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['region_parts']['words'])} "
                           rf"({alternation(_V['region_parts']['parts'])}) (?=\S)")
 _NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?![\wÀ-ỹ])")
+_FAITH = re.compile(rf"{alternation(_V['faiths_before_names'])} +")
 _LANGUAGE = re.compile("".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["language_not_after"]))
                        + rf"(?<!\d )(?<![\wÀ-ỹ]){alternation(with_capitals(_V['language_words']))}\s+$")
 _LANGUAGE_WORD = re.compile(alternation(with_capitals(_V["language_words"])))
@@ -241,6 +243,10 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
     """
     if _ORGAN_HEAD.match(text, pos) or _PLURAL.match(text, pos) or _NOT_PERSON_OPENER.match(text, pos):
         return None
+    if faith := _FAITH.match(text, pos):
+        if not NAME_TOKEN.match(text, faith.end()):
+            return None
+        pos = faith.end()
     end, count = pos, 0
     while count < limit:
         ini = _INITIAL.match(text, end)
@@ -399,7 +405,11 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
                 end = lead.end()
                 break
         field = _FIELD.match(text, q)
-        if field and field.group("field")[0].isupper():
+        if field and (field.group("field")[0].isupper() or (
+                end == pos and (after := _FIELD_NEXT.match(text, field.end())) is not None
+                and (_CONNECTOR.match(text, after.end()) or gaz.pattern.match(text, after.end())))):
+            # lower-case right after the title, when the role goes on to its organ or state
+            # ("Điều phối viên nhân đạo của Liên Hợp Quốc"; not "Bộ trưởng thông tin rằng ...")
             end = field.end()
             continue
         portfolio = _portfolio(p, q)
