@@ -2314,3 +2314,9 @@ def test_a_field_in_lower_case_right_after_a_title_is_part_of_it_when_the_role_g
     ms = find_mentions("Điều phối viên nhân đạo của Liên Hợp Quốc tại Iraq Lise Grande cho biết. Bộ trưởng thông tin "
                        "rằng Nga sẽ đáp trả.", "a", 1)
     assert [m.name for m in ms if m.kind == "person"] == ["Lise Grande"]
+
+
+def test_a_toll_over_a_night_of_two_days_is_read():
+    figures = find_figures("Chính phủ công bố số người thiệt mạng trong vụ tấn công đêm 11 rạng sáng 12/6 đã tăng lên "
+                           "86, sau khi phát hiện thêm bảy thi thể.")
+    assert [(f.kind, f.number) for f in figures] == [("killed", 86)]

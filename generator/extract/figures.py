@@ -62,6 +62,7 @@ TOLL = re.compile(
     # over an aside between commas or in brackets ("ở thành phố Ahvaz, thủ phủ tỉnh Khuzestan, ...,
     # sáng qua (22/9) đã tăng lên 25 người"), but not over another count ("số người bị thương")
     rf"(?P<mod>(?:(?!{_KIND})(?:[^.;:!?\d“”\"]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
+    rf"|(?>\d{{1,2}}(?=\s*{alternation(_V['day_span_links'])}\s*\d{{1,2}}/\d{{1,2}}))"
     rf"|(?<![\wÀ-ỹ])(?>{UPPER}[\wÀ-ỹ\-]*\s\d{{1,4}}(?![\d/.,]))))"
     rf"{{0,150}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
