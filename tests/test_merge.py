@@ -543,3 +543,15 @@ def test_the_people_an_armed_groups_bombing_killed_on_a_states_ground_are_the_st
     # not where a state's arms struck (the people may be the group's), nor where the fighting is abroad
     assert parties("không quân Iraq không kích các tay súng IS bằng bom") == [(("iraq", "is"), [("-", 165), ("is", 12)])]
     assert parties("IS đánh bom xe tải nhằm vào quân đội Mỹ") == [(("is", "my"), [("-", 165), ("is", 12)])]
+
+
+def test_the_people_of_an_armed_groups_attack_on_a_town_too_small_to_know_are_the_states_it_says():
+    def parties(where):
+        b = briefing(article("a", dt.date(2014, 6, 17),
+                             f"Tối Chủ nhật (15/6), khoảng 50 tay súng al-Shabaab tấn công thị trấn Mpeketoni {where}.",
+                             "Hội Chữ thập đỏ cho biết ít nhất 48 người đã thiệt mạng."))
+        return [(i.actors, [(c.party, c.number) for c in i.casualties]) for i in b.incidents]
+    assert parties("trên bờ biển Kenya") == [(("al-shabaab", "kenya"), [("kenya", 48)])]
+    # not where the sentence names no state as where, nor another
+    assert parties("và quân đội Kenya đáp trả") == [(("al-shabaab", "kenya"), [(None, 48)])]
+    assert parties("của Kenya gần biên giới ở Somalia") == [(("al-shabaab", "kenya"), [(None, 48)])]

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..extract.actors import place_authority
-from ..lexicon import alternation, gazetteer, vocabulary
+from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
 from ..model import Casualty, Event, Extraction, Figure, Incident, Ref, Report
 from .ids import Ids
 from .refs import sorted_refs
@@ -32,6 +32,11 @@ CEASEFIRE_GAP_DAYS = 7
 _EV = vocabulary("events.yml")
 _ONE_SIDED = frozenset(_EV["one_sided_modes"])
 _STATE_MODES = frozenset(_EV["state_modes"])
+_FIG = vocabulary("figures.yml")
+_LOCATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['located_at'])}\s+(?:{alternation(_FIG['located_place_words'])}\s+){{0,4}}$",
+                      re.IGNORECASE)
+_ON_CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['attacks_on']))}\s+(?:vào\s+)?"
+                           rf"(?:(?:một|các|những|hai|ba|nhiều)\s+)?{alternation(_EV['civilian_targets'])}(?![\wÀ-ỹ])")
 # Gunmen, insurgents, terrorists counted where a state fights one armed group are that group's: not
 # those loyal to a state ("tay súng thân chính phủ", "tay súng dân quân") nor another's ("của nhóm này").
 _HOSTILE = re.compile(rf"(?:\S+\s+){{1,3}}?{alternation(vocabulary('figures.yml')['hostile_people'])}(?![\wÀ-ỹ])"
@@ -425,8 +430,12 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
     groups = [a for a in actors[:2] if _is_group(a)]
     home = _home_state(places)
     states = [a for a in actors[:2] if not _is_group(a)]
-    struck = states[0] if len(actors) == 2 and len(states) == 1 and home == states[0] else None
-    one_sided = {e.span for e in events if _ONE_SIDED & set(e.modes) and not _STATE_MODES & set(e.modes)}
+    struck = states[0] if len(actors) == 2 and len(states) == 1 and home in (states[0], None) else None
+    # the attacks of the group's kind on the state's ground: where the places are too small for the
+    # gazetteer ("thị trấn Mpeketoni"), those whose sentence says they are in the state
+    one_sided = {e.span for e in events if struck and not _STATE_MODES & set(e.modes)
+                 and (_ONE_SIDED & set(e.modes) or _ON_CIVILIANS.search(text_of(e.span)))
+                 and (home or _located_in(text_of(e.span)) == {struck})}
     casualties = _casualties(figures, resolve, side_of, two_sided=len(actors) == 2,
                              armed_group=groups[0] if len(actors) == 2 and len(groups) == 1 else None,
                              sides=tuple(actors) if len(actors) == 2 else (),
@@ -454,6 +463,14 @@ def _home_state(places: tuple[str, ...]) -> str | None:
     is one: where fighting with no state among its sides took place."""
     states = _place_states(places)
     return states.pop() if len(states) == 1 and None not in states else None
+
+
+def _located_in(text: str) -> set[str]:
+    """The states a sentence says something happened in, by their names or their capitals', after
+    "ở", "tại" and words of place ("ở miền Bắc Burkina Faso", "ở thủ đô Baghdad")."""
+    gaz = gazetteer()
+    return {key for g in gaz.pattern.finditer(text) if gaz.entries[key := gaz.surfaces[g.group(0)]].kind == "country"
+            and _LOCATED.search(text, max(0, g.start() - 60), g.start())}
 
 
 def _place_states(places) -> set[str | None]:
