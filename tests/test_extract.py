@@ -2320,3 +2320,8 @@ def test_a_toll_over_a_night_of_two_days_is_read():
     figures = find_figures("Chính phủ công bố số người thiệt mạng trong vụ tấn công đêm 11 rạng sáng 12/6 đã tăng lên "
                            "86, sau khi phát hiện thêm bảy thi thể.")
     assert [(f.kind, f.number) for f in figures] == [("killed", 86)]
+
+
+def test_a_name_with_capitalised_particles_runs_to_five_words():
+    ms = find_mentions("Cuộc cách mạng năm 2011 đã lật đổ Tổng thống Zine El Abidine Ben Ali sau 23 năm cầm quyền.", "a", 1)
+    assert [m.name for m in ms if m.kind == "person"] == ["Zine El Abidine Ben Ali"]

@@ -93,6 +93,7 @@ _FRONTED_LOCATIVE = re.compile(rf"(?:(?<![\s\S])|(?<=[.!?…”] )){alternation(
 _NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
 _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
+_CAPITAL_PARTICLES = frozenset(w.capitalize() for w in _V["name_particles"] if " " not in w)
 _ACRONYM = re.compile(rf"({ABBREVIATION})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" + UPPER + ")")
 """An abbreviation followed by a name of two words or more."""
 # (or an organ's own name, a capitalised word that is no known name: "Quân đội Phòng vệ Nagorno-Karabakh")
@@ -277,6 +278,8 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
             g = None   # a name's middle word that is also a state's: "Đại sứ Trung Quốc Vương Anh Phàm"
         if g or _title_at(text, m.start(), gaz):
             break
+        if m.group(0) in _CAPITAL_PARTICLES and limit == 4:
+            limit = 5   # ... written capitalised too: "Zine El Abidine Ben Ali"
         end, count = m.end(), count + 1
         if text[end:end + 1] != " ":
             break
