@@ -555,3 +555,12 @@ def test_the_people_of_an_armed_groups_attack_on_a_town_too_small_to_know_are_th
     # not where the sentence names no state as where, nor another
     assert parties("và quân đội Kenya đáp trả") == [(("al-shabaab", "kenya"), [(None, 48)])]
     assert parties("của Kenya gần biên giới ở Somalia") == [(("al-shabaab", "kenya"), [(None, 48)])]
+
+
+def test_the_attackers_a_states_official_counts_are_not_the_states():
+    b = briefing(article("a", dt.date(2015, 11, 15),
+                         "Tối 13/11, các tay súng IS tấn công nhà hát Bataclan ở Paris của Pháp.",
+                         "Công tố viên Paris François Molins cho biết bảy kẻ tấn công đã chết. Người phát ngôn IS Abu "
+                         "Mohammad cho biết 3 tay súng của nhóm đã thiệt mạng."))
+    # a group's spokesman counting its gunmen counts its own
+    assert [sorted((c.party or "-", c.number) for c in i.casualties) for i in b.incidents] == [[("is", 3), ("is", 7)]]

@@ -79,6 +79,7 @@ _DURING = re.compile(rf"\s+(?:{alternation(_FIG['toll_during'])})\s+(?:{alternat
 _WHEN_ATTACK = re.compile(rf"\s+{alternation(_FIG['toll_when'])}\s+")
 _CLAUSE_END = re.compile(r"[,;:.!?“”]")
 _CLAIMED = phrase_matcher(_FIG["claims_of_attack"])
+_HOSTILE_NOUN = phrase_matcher(_FIG["hostile_people"])
 _DESTINATION = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['destination_marks'])}\s+(?:\S+\s+){{0,1}}$")
 _OWNED_BY = re.compile(rf"\s+của\s+(?P<unit>(?:các\s+)?{alternation(_FIG['owner_units'])}\s+)?")
 # "183 tay súng thân Thổ Nhĩ Kỳ": gunmen loyal to a state are not its own
@@ -804,6 +805,10 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
         own = False
     if own and by is not None and reporter and by in (reporter, gaz.state_of(reporter)):
         own = False   # "Israel cho biết cuộc không kích của Israel khiến 10 tay súng thiệt mạng": not its own
+    if own and _HOSTILE_NOUN.search(text, fig.start, fig.noun_end) and not (
+            reporter and (reporter.startswith(("person:", "group:")) or (entry := gaz.get(reporter)) is not None
+                          and entry.kind == "group")):
+        own = False   # "Theo Bộ Nội vụ, bảy kẻ tấn công đã chết": a state's foes, not its own (a group's are)
     if own and reporter and _CLAIMED.search(text, 0, fig.start) and (
             reporter.startswith("group:") or ((entry := gaz.get(reporter)) is not None and entry.kind in ("group", "country"))):
         own, by = False, by or reporter   # the attack it claims made the toll

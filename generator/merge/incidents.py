@@ -507,6 +507,8 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
     for f in sorted(figures, key=lambda f: (f.span.article, f.span.paragraph, f.span.start)):
         reporter = resolve(f.reported_by) if f.reported_by else None
         party = resolve(f.party) if f.party else (side_of(reporter) if f.own_side and reporter else None)
+        if not f.party and party and not _is_group(party) and _HOSTILE.match(f.text):
+            party = None   # "Theo công tố viên, bảy kẻ tấn công đã chết": a state's foes, not its own
         if not two_sided and (f.inferred or (f.own_side and not f.party)) and not _SERVICE.match(f.text):
             party = None
         if party is None and armed_group and _HOSTILE.match(f.text) and not _NOT_THE_GROUPS.search(f.text):
