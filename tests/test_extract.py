@@ -2325,3 +2325,12 @@ def test_a_toll_over_a_night_of_two_days_is_read():
 def test_a_name_with_capitalised_particles_runs_to_five_words():
     ms = find_mentions("Cuộc cách mạng năm 2011 đã lật đổ Tổng thống Zine El Abidine Ben Ali sau 23 năm cầm quyền.", "a", 1)
     assert [m.name for m in ms if m.kind == "person"] == ["Zine El Abidine Ben Ali"]
+
+
+def test_full_control_taken_of_a_place_named_after_it_is_a_capture():
+    def modes(text):
+        return [e.modes for e in extract_article(article(text, published=dt.date(2024, 2, 18))).events]
+    assert modes("Tối 17/2, quân đội Nga đã giành quyền kiểm soát hoàn toàn thành phố Avdiivka.") == [("capture",)]
+    # not of the skies, nor of power
+    assert modes("Tối 17/2, không quân Nga đã giành quyền kiểm soát hoàn toàn bầu trời.") == []
+    assert modes("Tối 17/2, phe quân đội đã giành quyền kiểm soát hoàn toàn chính phủ.") == []

@@ -88,6 +88,9 @@ _DENIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('re
                      r"(?:\s+(?:thông tin|tin|cáo buộc|tuyên bố))?(?:\s+(?!và\s)[^\s,;:.]+){0,4}\s+$")
 _OF_A_PLACE = frozenset(with_capitals(_EV["capture_of_place"]))
 _PLACE_WORD = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['place_words']))}(?![\wÀ-ỹ])")
+_PLACE_AFTER = frozenset(with_capitals(_EV["capture_of_place_after"]))
+_PLACE_WORD_AFTER = re.compile(rf"[\s'’”\"]+{alternation(_EV['place_words'])}(?![\wÀ-ỹ])")
+_UPPER_START = re.compile(UPPER)
 _CAPTURE_NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['capture_not_happened']))}"
                                    r"(?:\s+(?:sẽ|bị|đã|được|không))?\s+$")
 _NOT_SEIZED = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{alternation(_EV['ships_not_seized'])}(?![\wÀ-ỹ])")
@@ -242,6 +245,13 @@ def _captured(text: str, cue: re.Match, ms: list[Mention]) -> bool:
     if _CAPTURE_NOT_HAPPENED.search(text, max(0, cue.start() - 32), cue.start()) \
             or _DENIED.search(text, max(0, cue.start() - 60), cue.start()):
         return False
+    if cue.group(0) in _PLACE_AFTER:
+        after = _PLACE_WORD_AFTER.match(text, cue.end())
+        at = after.end() if after else cue.end()
+        while text[at:at + 1] in (" ", "'", "’", "”", "\""):
+            at += 1
+        return any(m.kind == "place" and m.span.start == at for m in ms) or (
+            after is not None and _UPPER_START.match(text, at) is not None)
     if cue.group(0) not in _OF_A_PLACE:
         return True
     return _PLACE_WORD.search(text, max(0, cue.start() - 120), cue.start()) is not None \
