@@ -2304,11 +2304,13 @@ def test_the_subject_of_a_when_clause_after_a_toll_made_the_attack():
                                 "Ít nhất 10 người đã thiệt mạng khi lính đặc nhiệm hải quân Israel tấn công đoàn tàu chở "
                                 "hàng cứu trợ tới Dải Gaza.",
                                 "Hai người thiệt mạng khi đoàn xe bị Israel tấn công.",
-                                "Năm người bị thương khi Israel và Hamas giao tranh.", published=dt.date(2014, 12, 17)))
+                                "Năm người bị thương khi Israel và Hamas giao tranh.",
+                                "Ba người thiệt mạng khi tên lửa hành trình của Nga đánh trúng một tòa nhà.",
+                                published=dt.date(2014, 12, 17)))
     # where the attack struck is whose people they were, not where they were heading; a passive's agent
-    # made it too; fighting between two was made by neither
+    # made it too; fighting between two was made by neither; a weapon opening the clause, by its owner
     assert [(f.number, f.party, f.by) for f in x.figures] == [
-        (141, "pakistan", None), (10, None, "israel"), (2, None, "israel"), (5, None, None)]
+        (141, "pakistan", None), (10, None, "israel"), (2, None, "israel"), (5, None, None), (3, None, "nga")]
 
 
 def test_a_field_in_lower_case_right_after_a_title_is_part_of_it_when_the_role_goes_on():

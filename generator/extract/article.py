@@ -79,6 +79,7 @@ _DURING = re.compile(rf"\s+(?:{alternation(_FIG['toll_during'])})\s+(?:{alternat
 _WHEN_ATTACK = re.compile(rf"\s+{alternation(_FIG['toll_when'])}\s+")
 _CLAUSE_END = re.compile(r"[,;:.!?“”]")
 _CLAIMED = phrase_matcher(_FIG["claims_of_attack"])
+_WEAPON_OWNER = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}\s+của\s+")
 _HOSTILE_NOUN = phrase_matcher(_FIG["hostile_people"])
 _DESTINATION = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['destination_marks'])}\s+(?:\S+\s+){{0,1}}$")
 _OWNED_BY = re.compile(rf"\s+của\s+(?P<unit>(?:các\s+)?{alternation(_FIG['owner_units'])}\s+)?")
@@ -697,6 +698,10 @@ def _when_attacker(text: str, at: int, ms) -> str | None:
     if cue is None or cue.group(0) in _MUTUAL:
         return None
     named = [m for m in ms if m.kind in ("country", "group") and at <= m.span.start < cue.start() and not m.in_role]
+    if not named:
+        # the weapon opens the clause, its owner after it: "khi tên lửa hành trình của Nga đánh trúng ..."
+        owner = next((m for m in ms if m.kind in ("country", "group") and cue.end() <= m.span.start and not m.in_role), None)
+        return owner.key if owner is not None and _WEAPON_OWNER.fullmatch(text, cue.end(), owner.span.start) else None
     if len({m.key for m in named}) != 1:
         return None
     # (named again in brackets: "phong trào Tehrik-i-Taliban Pakistan (TTP) tấn công")
