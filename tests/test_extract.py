@@ -2283,9 +2283,10 @@ def test_words_of_faith_and_law_name_no_state_and_clergy_are_titled():
     assert not {"duc", "phap"} & {m.key for m in ms}
     ms = find_mentions("Giám mục Edwin de la Peña cho biết các tay súng bắt Linh mục Công giáo Teresito Soganub.", "a", 1)
     assert [m.name for m in ms if m.kind == "person"] == ["Edwin de la Peña", "Teresito Soganub"]
-    # a faith after a title is the holder's; alone, it is no one
-    ms = find_mentions("Đại giáo chủ Shiite Ali al-Sistani, giáo sĩ Sunni có ảnh hưởng nhất, kêu gọi.", "a", 1)
-    assert [m.name for m in ms if m.kind == "person"] == ["Ali al-Sistani"]
+    # a faith after a title is the holder's, however many words it takes; alone, it is no one
+    ms = find_mentions("Đại giáo chủ Shiite Ali al-Sistani, giáo sĩ Sunni có ảnh hưởng nhất, kêu gọi. Giáo sĩ Hồi giáo "
+                       "Shiite Nimr al-Nimr bị hành quyết. Các giáo sĩ Hồi giáo Sunni và Shiite kêu gọi hòa bình.", "a", 1)
+    assert [m.name for m in ms if m.kind == "person"] == ["Ali al-Sistani", "Nimr al-Nimr"]
 
 
 def test_the_names_listed_after_of_speak_with_the_subject_of_a_joint_statement():
@@ -2306,11 +2307,15 @@ def test_the_subject_of_a_when_clause_after_a_toll_made_the_attack():
                                 "Hai người thiệt mạng khi đoàn xe bị Israel tấn công.",
                                 "Năm người bị thương khi Israel và Hamas giao tranh.",
                                 "Ba người thiệt mạng khi tên lửa hành trình của Nga đánh trúng một tòa nhà.",
+                                "Hai người thiệt mạng khi phòng không Ukraine bắn hạ tên lửa của Nga trên bầu trời Kiev.",
+                                "Ba thủy thủ thiệt mạng trên bờ biển Yemen.",
                                 published=dt.date(2014, 12, 17)))
     # where the attack struck is whose people they were, not where they were heading; a passive's agent
-    # made it too; fighting between two was made by neither; a weapon opening the clause, by its owner
+    # made it too; fighting between two was made by neither; a weapon opening the clause, by its owner; an
+    # interception names two sides and no attacker; a coast is no people's side
     assert [(f.number, f.party, f.by) for f in x.figures] == [
-        (141, "pakistan", None), (10, None, "israel"), (2, None, "israel"), (5, None, None), (3, None, "nga")]
+        (141, "pakistan", None), (10, None, "israel"), (2, None, "israel"), (5, None, None), (3, None, "nga"),
+        (2, None, None), (3, None, None)]
 
 
 def test_a_field_in_lower_case_right_after_a_title_is_part_of_it_when_the_role_goes_on():
@@ -2337,3 +2342,8 @@ def test_full_control_taken_of_a_place_named_after_it_is_a_capture():
     # not of the skies, nor of power
     assert modes("Tối 17/2, không quân Nga đã giành quyền kiểm soát hoàn toàn bầu trời.") == []
     assert modes("Tối 17/2, phe quân đội đã giành quyền kiểm soát hoàn toàn chính phủ.") == []
+    # a capital and a country are places too; an aim or a failure is no capture
+    assert modes("Tối 17/2, Taliban giành quyền kiểm soát hoàn toàn thủ đô Kabul.") == [("capture",)]
+    assert modes("Tối 17/2, Taliban giành quyền kiểm soát hoàn toàn Afghanistan.") == [("capture",)]
+    for hedge in ("chưa thể", "đang tìm cách", "nỗ lực"):
+        assert modes(f"Tối 17/2, quân đội Nga {hedge} giành quyền kiểm soát hoàn toàn thành phố Bakhmut.") == [], hedge

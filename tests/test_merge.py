@@ -564,3 +564,31 @@ def test_the_attackers_a_states_official_counts_are_not_the_states():
                          "Mohammad cho biết 3 tay súng của nhóm đã thiệt mạng."))
     # a group's spokesman counting its gunmen counts its own
     assert [sorted((c.party or "-", c.number) for c in i.casualties) for i in b.incidents] == [[("is", 3), ("is", 7)]]
+
+
+def test_a_claim_counts_only_where_its_reporter_makes_it_and_not_for_its_own_men():
+    def parties(*paragraphs):
+        b = briefing(article("a", dt.date(2024, 1, 2), "Hôm 1/1, IS đánh bom xe tải tại thành phố Mosul của Iraq.", *paragraphs))
+        return [sorted((c.party or "-", c.number) for c in i.casualties) for i in b.incidents]
+    # another's claim, none made, one asked of another: the reporter's own count
+    assert parties("IS đã lên tiếng nhận trách nhiệm, trong khi Bộ Nội vụ Iraq cho biết 30 người thiệt mạng.") == [[("iraq", 30)]]
+    assert parties("Chưa có nhóm nào lên tiếng nhận trách nhiệm, song Bộ Nội vụ Iraq cho biết 30 người thiệt mạng.") == [
+        [("iraq", 30)]]
+    assert parties("IS đã lên tiếng nhận trách nhiệm, cho biết 5 tay súng của nhóm đã thiệt mạng.") == [[("is", 5)]]
+
+
+def test_a_state_that_no_longer_exists_is_no_side():
+    b = briefing(article("a", dt.date(2024, 1, 2), "Hôm 1/1, Nga phóng tên lửa Kh-22 từ thời Liên Xô vào một tòa nhà ở "
+                                                   "Dnipro của Ukraine."))
+    assert [i.actors for i in b.incidents] == [("nga", "ukraine")]
+
+
+def test_a_states_own_attack_on_a_village_counts_no_people_as_its_own():
+    for text in ("Hôm 1/1, quân đội Nigeria tấn công một ngôi làng ở bang Borno, nơi các tay súng Boko Haram ẩn náu.",
+                 "Hôm 1/1, binh sĩ Nigeria thảm sát dân làng ở bang Borno, nơi Boko Haram hoạt động."):
+        b = briefing(article("a", dt.date(2024, 1, 2), text, "Ít nhất 30 người thiệt mạng."))
+        assert [[(c.party, c.number) for c in i.casualties] for i in b.incidents] == [[(None, 30)]], text
+    # nor tolls with no attack told at all
+    b = briefing(article("a", dt.date(2024, 1, 2), "Hôm 1/1, 12 tay súng IS thiệt mạng. Hôm 1/1, ít nhất 30 người "
+                                                   "thiệt mạng ở Mosul."))
+    assert [sorted((c.party or "-", c.number) for c in i.casualties) for i in b.incidents] == [[("-", 30), ("is", 12)]]

@@ -112,7 +112,8 @@ _PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
 _REGION_PART = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['region_parts']['words'])} "
                           rf"({alternation(_V['region_parts']['parts'])}) (?=\S)")
 _NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?![\wÀ-ỹ])")
-_FAITH = re.compile(rf"{alternation(_V['faiths_before_names'])} +")
+_FAITH = re.compile(rf"(?:{alternation(_V['faiths_before_names'])} +)+")
+_FAITH_WORD = re.compile(rf"{alternation(_V['faiths_before_names'])}(?![\wÀ-ỹ])")
 _LANGUAGE = re.compile("".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["language_not_after"]))
                        + rf"(?<!\d )(?<![\wÀ-ỹ]){alternation(with_capitals(_V['language_words']))}\s+$")
 _LANGUAGE_WORD = re.compile(alternation(with_capitals(_V["language_words"])))
@@ -245,8 +246,8 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
     if _ORGAN_HEAD.match(text, pos) or _PLURAL.match(text, pos) or _NOT_PERSON_OPENER.match(text, pos):
         return None
     if faith := _FAITH.match(text, pos):
-        if not NAME_TOKEN.match(text, faith.end()):
-            return None
+        if not NAME_TOKEN.match(text, faith.end()) or _FAITH_WORD.match(text, faith.end()):
+            return None   # "Các giáo sĩ Hồi giáo Sunni và Shiite": faiths alone
         pos = faith.end()
     end, count = pos, 0
     while count < limit:

@@ -79,6 +79,8 @@ _DURING = re.compile(rf"\s+(?:{alternation(_FIG['toll_during'])})\s+(?:{alternat
 _WHEN_ATTACK = re.compile(rf"\s+{alternation(_FIG['toll_when'])}\s+")
 _CLAUSE_END = re.compile(r"[,;:.!?“”]")
 _CLAIMED = phrase_matcher(_FIG["claims_of_attack"])
+_CLAIM_NOT_MADE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_FIG['claim_not_made']))}(?![\wÀ-ỹ])")
+_OWN_PEOPLE = phrase_matcher(_FIG["own_people_marks"])
 _WEAPON_OWNER = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}\s+của\s+")
 _HOSTILE_NOUN = phrase_matcher(_FIG["hostile_people"])
 _DESTINATION = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['destination_marks'])}\s+(?:\S+\s+){{0,1}}$")
@@ -689,6 +691,18 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
     return None
 
 
+def _claimed_by(text: str, reporter: str, ms, before: int) -> bool:
+    """`reporter`, named as its subject in the same clause, claims an attack before `before`
+    ("nhóm tự xưng Nhà nước Hồi giáo (IS) hôm 23/5 đã lên tiếng nhận trách nhiệm"), not one none
+    claimed or one another is asked to own ("chưa có nhóm nào ...", "yêu cầu Nga phải nhận trách nhiệm")."""
+    for claim in _CLAIMED.finditer(text, 0, before):
+        opened = claim.start() - len(clause_before(text, claim.start(), seps=",;:."))
+        if any(m.key == reporter and opened <= m.span.start < claim.start() for m in ms) \
+                and not _CLAIM_NOT_MADE.search(text, opened, claim.start()):
+            return True
+    return False
+
+
 def _when_attacker(text: str, at: int, ms) -> str | None:
     """The subject of the clause "khi" opens at `at` after a toll, when its verb is an attack: the one
     state or group named before the cue, after a few lower-case words at most ("khi các tay súng thuộc
@@ -704,6 +718,9 @@ def _when_attacker(text: str, at: int, ms) -> str | None:
         return owner.key if owner is not None and _WEAPON_OWNER.fullmatch(text, cue.end(), owner.span.start) else None
     if len({m.key for m in named}) != 1:
         return None
+    end = stop.start() if stop else len(text)
+    if any(m.kind in ("country", "group") and cue.end() <= m.span.start < end and m.key != named[0].key for m in ms):
+        return None   # "khi lực lượng phòng không Ukraine bắn hạ tên lửa của Nga": whose attack, unclear
     # (named again in brackets: "phong trào Tehrik-i-Taliban Pakistan (TTP) tấn công")
     return named[0].key if _of_body(text[at:named[0].span.start]) \
         and _SUBJECT_GAP.fullmatch(" " + text[named[-1].span.end:cue.start()].lstrip(" )")) else None
@@ -814,8 +831,9 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
             reporter and (reporter.startswith(("person:", "group:")) or (entry := gaz.get(reporter)) is not None
                           and entry.kind == "group")):
         own = False   # "Theo Bộ Nội vụ, bảy kẻ tấn công đã chết": a state's foes, not its own (a group's are)
-    if own and reporter and _CLAIMED.search(text, 0, fig.start) and (
-            reporter.startswith("group:") or ((entry := gaz.get(reporter)) is not None and entry.kind in ("group", "country"))):
+    if own and reporter and (reporter.startswith("group:") or (
+            (entry := gaz.get(reporter)) is not None and entry.kind in ("group", "country"))) \
+            and _claimed_by(text, reporter, ms, fig.start) and not _OWN_PEOPLE.search(text, fig.start, fig.end):
         own, by = False, by or reporter   # the attack it claims made the toll
     if own and reporter and not reporter.startswith("person:") and gaz.get(reporter) is not None \
             and gaz.entries[reporter].kind == "country":

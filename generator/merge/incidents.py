@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..extract.actors import place_authority
+from ..extract.text import clause_before
 from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
 from ..model import Casualty, Event, Extraction, Figure, Incident, Ref, Report
 from .ids import Ids
@@ -33,8 +34,10 @@ _EV = vocabulary("events.yml")
 _ONE_SIDED = frozenset(_EV["one_sided_modes"])
 _STATE_MODES = frozenset(_EV["state_modes"])
 _FIG = vocabulary("figures.yml")
-_LOCATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['located_at'])}\s+(?:{alternation(_FIG['located_place_words'])}\s+){{0,4}}$",
-                      re.IGNORECASE)
+_LOCATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['located_at'] + _EV['ground_marks'])}\s+"
+                      rf"(?:{alternation(_FIG['located_place_words'])}\s+){{0,4}}$", re.IGNORECASE)
+_ONE_SIDED_CUE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals([w for w, m in _EV['assault'].items() if m in _ONE_SIDED]))}"
+                            r"(?![\wÀ-ỹ])")
 _ON_CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['attacks_on']))}\s+(?:vào\s+)?"
                            rf"(?:(?:một|các|những|hai|ba|nhiều)\s+)?{alternation(_EV['civilian_targets'])}(?![\wÀ-ỹ])")
 # Gunmen, insurgents, terrorists counted where a state fights one armed group are that group's: not
@@ -116,7 +119,8 @@ def _article_episodes(x: Extraction) -> list[Episode]:
 
 def belligerents(ep: Episode, resolve) -> tuple[str, ...]:
     """The two parties most present in the episode: named in its event sentences, or, where those
-    name fewer than two, suffering its casualties; in the order the articles first name them."""
+    name fewer than two, suffering its casualties or making the attacks they are the toll of; in the
+    order the articles first name them."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for i, e in enumerate(sorted(ep.events, key=lambda e: (e.span.article, e.span.paragraph, e.span.start))):
@@ -434,7 +438,7 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
     # the attacks of the group's kind on the state's ground: where the places are too small for the
     # gazetteer ("thị trấn Mpeketoni"), those whose sentence says they are in the state
     one_sided = {e.span for e in events if struck and not _STATE_MODES & set(e.modes)
-                 and (_ONE_SIDED & set(e.modes) or _ON_CIVILIANS.search(text_of(e.span)))
+                 and _group_attack(text_of(e.span), _ONE_SIDED & set(e.modes))
                  and (home or _located_in(text_of(e.span)) == {struck})}
     casualties = _casualties(figures, resolve, side_of, two_sided=len(actors) == 2,
                              armed_group=groups[0] if len(actors) == 2 and len(groups) == 1 else None,
@@ -442,7 +446,7 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
                              attacked=actors[0] if len(actors) == 1 and not _is_group(actors[0]) else None,
                              home=_home(actors, places),
                              struck=struck and (lambda f: f.event in one_sided if f.event is not None
-                                                else len(one_sided) == len(events)))
+                                                else bool(events) and len(one_sided) == len(events)))
     precision = "day" if start and (not end or end == start) else ("span" if start else "unknown")
     if start and not any(ep.precise for ep in dated):
         precision = "month"
@@ -463,6 +467,19 @@ def _home_state(places: tuple[str, ...]) -> str | None:
     is one: where fighting with no state among its sides took place."""
     states = _place_states(places)
     return states.pop() if len(states) == 1 and None not in states else None
+
+
+def _group_attack(text: str, by_mode: bool) -> bool:
+    """The sentence tells of an attack of an armed group's kind (a bombing, a massacre, hostages taken:
+    `by_mode`; or an attack on a place or people of civilians) whose clause names no state before it:
+    not "quân đội Nigeria tấn công một ngôi làng", "binh sĩ Burkina Faso thảm sát dân làng"."""
+    cue = (_ONE_SIDED_CUE if by_mode else _ON_CIVILIANS).search(text)
+    if cue is None:
+        return False
+    gaz = gazetteer()
+    clause = clause_before(text, cue.start())
+    return not any(gaz.entries[gaz.surfaces[g.group(0)]].kind == "country"
+                   or gaz.state_of(gaz.surfaces[g.group(0)]) for g in gaz.pattern.finditer(clause))
 
 
 def _located_in(text: str) -> set[str]:
