@@ -2347,3 +2347,8 @@ def test_full_control_taken_of_a_place_named_after_it_is_a_capture():
     assert modes("Tối 17/2, Taliban giành quyền kiểm soát hoàn toàn Afghanistan.") == [("capture",)]
     for hedge in ("chưa thể", "đang tìm cách", "nỗ lực"):
         assert modes(f"Tối 17/2, quân đội Nga {hedge} giành quyền kiểm soát hoàn toàn thành phố Bakhmut.") == [], hedge
+
+
+def test_a_toll_revised_down_is_read():
+    figures = find_figures("Bốn dân thường đã thiệt mạng, còn số kẻ tấn công bị chết được điều chỉnh từ năm xuống bốn.")
+    assert [(f.kind, f.number) for f in figures] == [("killed", 4), ("killed", 4)]
