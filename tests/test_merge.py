@@ -575,12 +575,15 @@ def test_a_claim_counts_only_where_its_reporter_makes_it_and_not_for_its_own_men
     assert parties("Chưa có nhóm nào lên tiếng nhận trách nhiệm, song Bộ Nội vụ Iraq cho biết 30 người thiệt mạng.") == [
         [("iraq", 30)]]
     assert parties("IS đã lên tiếng nhận trách nhiệm, cho biết 5 tay súng của nhóm đã thiệt mạng.") == [[("is", 5)]]
+    assert parties("Bộ Nội vụ Iraq phủ nhận trách nhiệm và cho biết 30 người thiệt mạng.") == [[("iraq", 30)]]
+    assert parties("Bộ Nội vụ Iraq nói IS cần nhận trách nhiệm, cho biết 30 người thiệt mạng.") == [[("iraq", 30)]]
 
 
 def test_a_state_that_no_longer_exists_is_no_side():
     b = briefing(article("a", dt.date(2024, 1, 2), "Hôm 1/1, Nga phóng tên lửa Kh-22 từ thời Liên Xô vào một tòa nhà ở "
-                                                   "Dnipro của Ukraine."))
-    assert [i.actors for i in b.incidents] == [("nga", "ukraine")]
+                                                   "Dnipro của Ukraine, khiến 40 người thiệt mạng."))
+    assert [(i.actors, [(c.party, c.number) for c in i.casualties]) for i in b.incidents] == [
+        (("nga", "ukraine"), [("ukraine", 40)])]
 
 
 def test_a_states_own_attack_on_a_village_counts_no_people_as_its_own():
@@ -588,6 +591,10 @@ def test_a_states_own_attack_on_a_village_counts_no_people_as_its_own():
                  "Hôm 1/1, binh sĩ Nigeria thảm sát dân làng ở bang Borno, nơi Boko Haram hoạt động."):
         b = briefing(article("a", dt.date(2024, 1, 2), text, "Ít nhất 30 người thiệt mạng."))
         assert [[(c.party, c.number) for c in i.casualties] for i in b.incidents] == [[(None, 30)]], text
+    # ... but a state reporting the group's attack is no attacker
+    b = briefing(article("a", dt.date(2024, 1, 2), "Hôm 1/1, cảnh sát Nigeria cho biết các tay súng Boko Haram tấn công "
+                                                   "một ngôi làng ở bang Borno.", "Ít nhất 30 người thiệt mạng."))
+    assert [[(c.party, c.number) for c in i.casualties] for i in b.incidents] == [[("nigeria", 30)]]
     # nor tolls with no attack told at all
     b = briefing(article("a", dt.date(2024, 1, 2), "Hôm 1/1, 12 tay súng IS thiệt mạng. Hôm 1/1, ít nhất 30 người "
                                                    "thiệt mạng ở Mosul."))

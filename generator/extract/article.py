@@ -79,9 +79,11 @@ _DURING = re.compile(rf"\s+(?:{alternation(_FIG['toll_during'])})\s+(?:{alternat
 _WHEN_ATTACK = re.compile(rf"\s+{alternation(_FIG['toll_when'])}\s+")
 _CLAUSE_END = re.compile(r"[,;:.!?“”]")
 _CLAIMED = phrase_matcher(_FIG["claims_of_attack"])
-_CLAIM_NOT_MADE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_FIG['claim_not_made']))}(?![\wÀ-ỹ])")
+_CLAIM_NOT_MADE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['claim_not_made'])}(?![\wÀ-ỹ])(?!\s+chỉ(?![\wÀ-ỹ]))")
 _OWN_PEOPLE = phrase_matcher(_FIG["own_people_marks"])
-_WEAPON_OWNER = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}\s+của\s+")
+_WEAPON_OWNER = re.compile(r"(?:\s+(?:[a-zà-ỹđ]+|[A-Z][A-Za-z]*-?\d[\w\-]*)){0,2}\s+của\s+")
+_INTERCEPTIONS = frozenset(with_capitals(_FIG["interception_cues"]))
+_LAST_ACTOR_KINDS = ("country", "group", "person", "organization")
 _HOSTILE_NOUN = phrase_matcher(_FIG["hostile_people"])
 _DESTINATION = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['destination_marks'])}\s+(?:\S+\s+){{0,1}}$")
 _OWNED_BY = re.compile(rf"\s+của\s+(?P<unit>(?:các\s+)?{alternation(_FIG['owner_units'])}\s+)?")
@@ -692,13 +694,15 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
 
 
 def _claimed_by(text: str, reporter: str, ms, before: int) -> bool:
-    """`reporter`, named as its subject in the same clause, claims an attack before `before`
+    """`reporter`, the last actor its sentence names before the claim, claims an attack before `before`
     ("nhóm tự xưng Nhà nước Hồi giáo (IS) hôm 23/5 đã lên tiếng nhận trách nhiệm"), not one none
-    claimed or one another is asked to own ("chưa có nhóm nào ...", "yêu cầu Nga phải nhận trách nhiệm")."""
+    claimed, one denied or one another is asked to own ("chưa có nhóm nào ...", "phủ nhận trách
+    nhiệm", "Nga nói Ukraine cần nhận trách nhiệm")."""
     for claim in _CLAIMED.finditer(text, 0, before):
-        opened = claim.start() - len(clause_before(text, claim.start(), seps=",;:."))
-        if any(m.key == reporter and opened <= m.span.start < claim.start() for m in ms) \
-                and not _CLAIM_NOT_MADE.search(text, opened, claim.start()):
+        opened = claim.start() - len(clause_before(text, claim.start(), seps=";:."))
+        last = max((m for m in ms if m.kind in _LAST_ACTOR_KINDS and opened <= m.span.start < claim.start()),
+                   key=lambda m: m.span.start, default=None)
+        if last is not None and last.key == reporter and not _CLAIM_NOT_MADE.search(text, last.span.end, claim.start()):
             return True
     return False
 
@@ -713,13 +717,11 @@ def _when_attacker(text: str, at: int, ms) -> str | None:
         return None
     named = [m for m in ms if m.kind in ("country", "group") and at <= m.span.start < cue.start() and not m.in_role]
     if not named:
-        # the weapon opens the clause, its owner after it: "khi tên lửa hành trình của Nga đánh trúng ..."
+        # a weapon opens the clause, its owner after it: "khi tên lửa hành trình của Nga đánh trúng ..."
         owner = next((m for m in ms if m.kind in ("country", "group") and cue.end() <= m.span.start and not m.in_role), None)
-        return owner.key if owner is not None and _WEAPON_OWNER.fullmatch(text, cue.end(), owner.span.start) else None
-    if len({m.key for m in named}) != 1:
-        return None
-    end = stop.start() if stop else len(text)
-    if any(m.kind in ("country", "group") and cue.end() <= m.span.start < end and m.key != named[0].key for m in ms):
+        return owner.key if owner is not None and cue.group(0) in _WEAPONS \
+            and _WEAPON_OWNER.fullmatch(text, cue.end(), owner.span.start) else None
+    if len({m.key for m in named}) != 1 or cue.group(0) in _INTERCEPTIONS:
         return None   # "khi lực lượng phòng không Ukraine bắn hạ tên lửa của Nga": whose attack, unclear
     # (named again in brackets: "phong trào Tehrik-i-Taliban Pakistan (TTP) tấn công")
     return named[0].key if _of_body(text[at:named[0].span.start]) \

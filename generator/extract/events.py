@@ -89,7 +89,7 @@ _DENIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('re
 _OF_A_PLACE = frozenset(with_capitals(_EV["capture_of_place"]))
 _PLACE_WORD = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['place_words']))}(?![\wÀ-ỹ])")
 _PLACE_AFTER = frozenset(with_capitals(_EV["capture_of_place_after"]))
-_HISTORICAL = frozenset(_EV["historical_states"])
+_NAME_GOES_ON = re.compile(rf" {UPPER}")
 _PLACE_WORD_AFTER = re.compile(rf"[\s'’”\"]+{alternation(_EV['place_words'] + _EV['capital_words'])}(?![\wÀ-ỹ])")
 _UPPER_START = re.compile(UPPER)
 _CAPTURE_NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['capture_not_happened']))}"
@@ -251,7 +251,8 @@ def _captured(text: str, cue: re.Match, ms: list[Mention]) -> bool:
         at = after.end() if after else cue.end()
         while text[at:at + 1] in (" ", "'", "’", "”", "\""):
             at += 1
-        return any(m.kind in ("place", "country") and m.span.start == at for m in ms) or (
+        return any(m.kind in ("place", "country") and m.span.start == at and not _NAME_GOES_ON.match(text, m.span.end)
+                   for m in ms) or (
             after is not None and _UPPER_START.match(text, at) is not None)
     if cue.group(0) not in _OF_A_PLACE:
         return True
@@ -424,7 +425,7 @@ def _sides(text: str, ms: list[Mention]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(
         m.key if m.kind != "organization" else gaz.state_of(m.key) for m in ms
         if (m.kind in ("country", "group") or m.kind == "organization" and gaz.state_of(m.key))
-        and m.key not in _HISTORICAL and not m.as_place and not m.in_role and not _bare_polity(m)
+        and not m.as_place and not m.in_role and not _bare_polity(m)
         and not _PEACEKEEPING.search(text, max(0, m.span.start - 24), m.span.start)))
 
 

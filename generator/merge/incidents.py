@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..extract.actors import place_authority
+from ..extract.cues import CUES
 from ..extract.text import clause_before
 from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
 from ..model import Casualty, Event, Extraction, Figure, Incident, Ref, Report
@@ -471,15 +472,24 @@ def _home_state(places: tuple[str, ...]) -> str | None:
 
 def _group_attack(text: str, by_mode: bool) -> bool:
     """The sentence tells of an attack of an armed group's kind (a bombing, a massacre, hostages taken:
-    `by_mode`; or an attack on a place or people of civilians) whose clause names no state before it:
-    not "quân đội Nigeria tấn công một ngôi làng", "binh sĩ Burkina Faso thảm sát dân làng"."""
+    `by_mode`; or an attack on a place or people of civilians) whose subject is no state: the last
+    state or group its clause names before the cue, after its last speech verb and not as where, is
+    not one ("quân đội Nigeria tấn công một ngôi làng", "binh sĩ Burkina Faso thảm sát dân làng";
+    but "cảnh sát Kenya cho biết khoảng 50 tay súng al-Shabaab tấn công thị trấn Mpeketoni")."""
     cue = (_ONE_SIDED_CUE if by_mode else _ON_CIVILIANS).search(text)
     if cue is None:
         return False
     gaz = gazetteer()
-    clause = clause_before(text, cue.start())
-    return not any(gaz.entries[gaz.surfaces[g.group(0)]].kind == "country"
-                   or gaz.state_of(gaz.surfaces[g.group(0)]) for g in gaz.pattern.finditer(clause))
+    start = cue.start() - len(clause_before(text, cue.start()))
+    for verb in CUES.speech.finditer(text, start, cue.start()):
+        start = verb.end()
+    last = None
+    for g in gaz.pattern.finditer(text, start, cue.start()):
+        key = gaz.surfaces[g.group(0)]
+        if (gaz.entries[key].kind in ("country", "group") or gaz.state_of(key)) \
+                and not _LOCATED.search(text, max(0, g.start() - 60), g.start()):
+            last = key
+    return last is None or not (gaz.entries[last].kind == "country" or gaz.state_of(last))
 
 
 def _located_in(text: str) -> set[str]:
