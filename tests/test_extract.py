@@ -1884,6 +1884,28 @@ def test_a_toll_after_sau_khi_is_an_earlier_events_only_when_the_sentence_tells_
     assert x.figures == ()
 
 
+def test_an_earlier_attack_n_days_before_the_fighting_the_sentence_before_dated_takes_its_toll():
+    x = extract_article(article("Rạng sáng nay (26/2), máy bay Ấn Độ ném bom một trại huấn luyện gần Balakot. Cuộc không "
+                                "kích diễn ra 12 ngày sau vụ đánh bom liều chết ở Pulwama khiến 40 cảnh sát Ấn Độ thiệt "
+                                "mạng.", published=dt.date(2019, 2, 26)))
+    earlier = [e for e in x.events if e.apart]
+    assert [(str(e.date.start), e.modes, e.actors) for e in earlier] == [("2019-02-14", ("bombing",), ("an-do",))]
+    assert [(f.number, f.party, f.event) for f in x.figures] == [(40, "an-do", earlier[0].span)]
+    # a sentence that writes its own day is dated by it, not by the one before
+    x = extract_article(article("Rạng sáng nay (26/2), máy bay Ấn Độ ném bom Balakot. Hôm 20/2, Pakistan nói cuộc không "
+                                "kích sẽ diễn ra 12 ngày sau vụ đánh bom ở Pulwama.", published=dt.date(2019, 2, 26)))
+    assert not [e for e in x.events if e.apart]
+
+
+def test_a_vehicle_laden_with_explosives_is_a_bombing():
+    x = extract_article(article("Chiều 14/2, một chiếc xe chở chất nổ lao vào đoàn xe cảnh sát Ấn Độ ở Pulwama.",
+                                published=dt.date(2019, 2, 15)))
+    assert [(str(e.date.start), e.modes) for e in x.events] == [("2019-02-14", ("bombing",))]
+    # explosives found are no attack
+    x = extract_article(article("Cảnh sát thu giữ 20 kg chất nổ tại Pulwama hôm 14/2.", published=dt.date(2019, 2, 15)))
+    assert x.events == ()
+
+
 def test_an_attack_the_casualties_followed_is_the_news_not_an_earlier_event():
     x = extract_article(article("Bộ Y tế Gaza cho biết ít nhất 45 người Palestine đã thiệt mạng sau khi Israel không kích "
                                 "một khu trại lều ở Rafah đêm qua (26/5).", published=dt.date(2024, 5, 27)))

@@ -275,7 +275,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if agreed and agreed.precision in ("day", "span") and (last := agreed.end or agreed.start) \
                     and (article.published is None or last <= article.published):
                 st.ceasefire = (last, frozenset(ev.actors), p.index)   # the day it was agreed or announced
-            prior = earlier_event(text, ms, dvs, span, article.published) if not history else None
+            prior = earlier_event(text, ms, dvs, span, article.published, told_day) if not history else None
             if prior and ev is not None and ev.date is not None and ev.date.start == prior.date.start:
                 prior = None   # the sentence's own fighting is the one its "N ngày sau khi" clause dates
 

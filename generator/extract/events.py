@@ -362,16 +362,26 @@ def _days_after(text: str, cues, ms, dvs, span: Span, published):
         date, reported, False
 
 
-def earlier_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, published) -> Event | None:
+def earlier_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, published,
+                  told: DateValue | None = None) -> Event | None:
     """The fighting a sentence names as the earlier event of an "N ngày sau khi", with the day written
     in that clause ("Vụ bắn hạ diễn ra đúng một tuần sau khi hai tàu chở dầu ... bị tấn công trên vịnh
-    Oman hôm 13/6"). Its span starts at the phrase: what the clause counts is its own."""
+    Oman hôm 13/6"), or N days before `told`, the day the sentence before gave the fighting this one
+    is about, when this one writes no day ("Rạng sáng nay (26/2), ... ném bom ... Cuộc không kích diễn
+    ra 12 ngày sau vụ đánh bom liều chết ở Pulwama khiến 40 cảnh sát ... thiệt mạng"). Its span starts
+    at the phrase: what the clause counts is its own."""
     after = _DAYS_AFTER.search(text) if "sau" in text else None
-    day = _day_after(text, after, dvs, span, published) if after is not None else None
-    if day is None:
+    if after is None:
         return None
-    at = day.span.start - span.start
     end = _clause_after(text, after)
+    day = _day_after(text, after, dvs, span, published)
+    if day is not None:
+        at = day.span.start - span.start
+    elif told is not None and told.start is not None and told.precision == "day" and not dvs \
+            and CUES.assault.search(text, 0, after.start()) is not None:
+        day, at = _shifted(told, after, -1), end
+    else:
+        return None
     cue = next((c for c in CUES.assault.finditer(text, after.end(), at) if not in_quote(text, c.start())), None)
     if cue is None:
         return None
