@@ -1897,6 +1897,25 @@ def test_an_earlier_attack_n_days_before_the_fighting_the_sentence_before_dated_
     assert not [e for e in x.events if e.apart]
 
 
+def test_a_state_whose_civilians_were_struck_is_no_side_to_the_attack():
+    x = extract_article(article("Tối 27/6, nhà văn đang ăn tối cùng một phái đoàn nhà báo Colombia thì tên lửa đánh trúng "
+                                "tòa nhà.", published=dt.date(2023, 6, 28)))
+    assert [(e.modes, e.actors) for e in x.events] == [(("missile",), ())]
+    x = extract_article(article("Tối 27/6, tên lửa Nga đánh trúng một nhà hàng ở Kramatorsk.", published=dt.date(2023, 6, 28)))
+    assert [e.actors for e in x.events] == [("nga",)]
+
+
+def test_the_day_after_the_speech_verb_closing_a_raised_toll_is_the_reports():
+    x = extract_article(article("Nhà văn đã qua đời trong vụ tên lửa Nga đánh trúng nhà hàng ở Kramatorsk, nâng số người "
+                                "thiệt mạng lên 13, Trung tâm PEN Ukraine thông báo tối qua (2/7).",
+                                "Tối 27/6, tên lửa Iskander đánh trúng tòa nhà.", published=dt.date(2023, 7, 3)))
+    assert sorted(str(e.date.start) for e in x.events if e.date) == ["2023-06-27"]
+    # a toll not raised keeps the day written after its verb as the attack's
+    x = extract_article(article("Tên lửa Nga đánh trúng nhà hàng ở Kramatorsk, khiến 13 người thiệt mạng, Ukraine cho biết "
+                                "tối qua (2/7).", published=dt.date(2023, 7, 3)))
+    assert [str(e.date.start) for e in x.events] == ["2023-07-02"]
+
+
 def test_a_vehicle_laden_with_explosives_is_a_bombing():
     x = extract_article(article("Chiều 14/2, một chiếc xe chở chất nổ lao vào đoàn xe cảnh sát Ấn Độ ở Pulwama.",
                                 published=dt.date(2019, 2, 15)))

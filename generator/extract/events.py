@@ -102,6 +102,8 @@ _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+
 _RX = vocabulary("reactions.yml")
 # A state named with its peacekeepers ("lực lượng gìn giữ hòa bình [của] Nga"): no side.
 _PEACEKEEPING = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?$")
+_TOLL_RAISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['toll_raised']))}(?![\wÀ-ỹ])")
+_CIVILIANS_OF = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['civilians_of'])}\s+(?:người\s+)?$")
 # A breakaway region named bare ("Nagorno-Karabakh", not "lực lượng ly khai Nagorno-Karabakh"):
 # its surfaces.
 _POLITY_NAMES = frozenset(a for e in gazetteer().entries.values() if e.polity for a in e.aliases)
@@ -197,6 +199,10 @@ def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, el
             # sau vụ tấn công ..."; "vào khoảng 2h sáng 11/10, chưa đầy một ngày sau khi ...")
             continue
         verbs = [v for v in speech if local < v < anchor]
+        closing = next((v for v in reversed(speech) if anchor < v < local), None)
+        if closing is not None and d.precision == "day" and _TOLL_RAISED.search(text, anchor, closing):
+            reported = reported or d   # the day a raised toll was given ("nâng số người thiệt mạng lên 13, ... thông báo tối qua (2/7)")
+            continue
         as_of = _AS_OF.search(text, max(0, local - 12), local)
         if (verbs and not _ONGOING.search(text[verbs[0]:anchor])) or \
                 (local < anchor and _ATTRIBUTED.search(text, max(0, local - 90), local)) or \
@@ -429,14 +435,16 @@ def _sides(text: str, ms: list[Mention]) -> tuple[str, ...]:
     """The states and groups a sentence names as fighting. A state named in a title ("Thủ tướng
     Armenia Nikol Pashinyan") is not a party to the fighting; nor a breakaway region named bare, as
     often the region fought over as its authorities ("Azerbaijan tấn công Nagorno-Karabakh"): they are
-    a side when named so ("lực lượng ly khai Nagorno-Karabakh") or by the tolls they give. A state's
-    armed force is the state ("IRGC đã bắt giữ tàu chở dầu Stena Impero")."""
+    a side when named so ("lực lượng ly khai Nagorno-Karabakh") or by the tolls they give; nor a state
+    whose civilians were there ("nhà báo Colombia"). A state's armed force is the state ("IRGC đã bắt
+    giữ tàu chở dầu Stena Impero")."""
     gaz = gazetteer()
     return tuple(dict.fromkeys(
         m.key if m.kind != "organization" else gaz.state_of(m.key) for m in ms
         if (m.kind in ("country", "group") or m.kind == "organization" and gaz.state_of(m.key))
         and not m.as_place and not m.in_role and not _bare_polity(m)
-        and not _PEACEKEEPING.search(text, max(0, m.span.start - 24), m.span.start)))
+        and not _PEACEKEEPING.search(text, max(0, m.span.start - 24), m.span.start)
+        and not _CIVILIANS_OF.search(text, max(0, m.span.start - 24), m.span.start)))
 
 
 def _bare_polity(m: Mention) -> bool:
