@@ -85,6 +85,25 @@ def test_a_toll_goes_with_the_event_its_paragraph_reports_not_the_articles_main_
     assert dated == {"2020-09-27": [3, 350], "2020-10-06": [], "2020-10-10": []}
 
 
+def test_an_undated_toll_is_the_news_the_lead_dates_not_the_fighting_a_paragraph_recalls():
+    b = briefing(article(
+        "a", dt.date(2020, 1, 3),
+        "Rạng sáng nay (3/1), một cuộc không kích của Mỹ nhằm vào đoàn xe gần sân bay Baghdad.",
+        "Đại sứ Iran cho biết 10 người trên hai xe đã tử vong.",
+        "Hôm 27/12, căn cứ K-1 bị tấn công bằng rocket. Mỹ ngày 29/12 đã không kích các mục tiêu của nhóm Kataib "
+        "Hezbollah. Ngày 30/12, Mỹ tiếp tục không kích."))
+    dated = {str(i.date): sorted(c.number for c in i.casualties) for i in b.incidents}
+    assert dated["2020-01-03"] == [10]
+    # ... but where the lead recalls earlier fighting, the article's news is the fighting it tells most
+    b = briefing(article(
+        "a", dt.date(2016, 7, 8),
+        "Số người thiệt mạng trong vụ đánh bom ở Baghdad hôm 3/7 đã tăng lên 292 người.",
+        "Tối 7/7, các tay súng IS tấn công một đền thờ ở Balad. Cùng ngày 7/7, IS đánh bom Balad.",
+        "Ít nhất 35 người đã thiệt mạng."))
+    dated = {str(i.date): sorted(c.number for c in i.casualties) for i in b.incidents}
+    assert dated["2016-07-07"] == [35]
+
+
 def test_a_states_toll_of_fighting_within_it_is_no_sides():
     civil = briefing(article("a", dt.date(2022, 8, 29),
                              "Bộ Y tế Libya hôm qua (28/8) cho biết 32 người đã thiệt mạng trong các cuộc giao tranh "

@@ -107,7 +107,14 @@ def _article_episodes(x: Extraction) -> list[Episode]:
     if not episodes and (undated or any(f.since is None for f in x.figures)):
         episodes.append(Episode(None, None, articles=[x.article]))
     if episodes:
-        main = max(episodes, key=lambda ep: (len(ep.events), ep.start or dt.date.min))
+        # The article's news: the fighting its first event sentence dates, when it is its latest (what
+        # it recalls came before: "Rạng sáng nay (3/1) ... Hôm 27/12 năm ngoái, ... ngày 29/12 ..."),
+        # else its most told episode
+        lead = min(x.events, key=lambda e: (e.span.paragraph, e.span.start), default=None)
+        latest = max((ep for ep in episodes if ep.precise), key=lambda ep: ep.start, default=None)
+        main = latest if latest is not None and lead is not None and not lead.apart \
+            and any(e is lead for e in latest.events) else \
+            max(episodes, key=lambda ep: (len(ep.events), ep.start or dt.date.min))
         main.events.extend(undated)
         # A figure goes with the event its paragraph reports it of ("Tối 25/9, một vụ nổ lớn xảy
         # ra ... Giới chức y tế sáng 26/9 cho biết ít nhất 20 người đã chết"), else to the main one.
