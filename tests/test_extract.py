@@ -1897,6 +1897,13 @@ def test_an_earlier_attack_n_days_before_the_fighting_the_sentence_before_dated_
     assert not [e for e in x.events if e.apart]
 
 
+def test_acting_and_interim_heads_and_an_ayatollah_are_titled_before_their_names():
+    x = extract_article(article("Thủ tướng tạm quyền Liban Najib Mikati và Tổng thống lâm thời Mali Assimi Goita lên án vụ "
+                                "việc. Lãnh tụ tối cao Iran Ayatollah Ali Khamenei tuyên bố sẽ trả thù."))
+    people = {m.key: m.affiliation for m in x.mentions if m.kind == "person"}
+    assert people == {"person:najib-mikati": "lebanon", "person:assimi-goita": "mali", "person:ali-khamenei": "iran"}
+
+
 def test_a_state_whose_civilians_were_struck_is_no_side_to_the_attack():
     x = extract_article(article("Tối 27/6, nhà văn đang ăn tối cùng một phái đoàn nhà báo Colombia thì tên lửa đánh trúng "
                                 "tòa nhà.", published=dt.date(2023, 6, 28)))
