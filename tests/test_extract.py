@@ -1923,6 +1923,26 @@ def test_the_day_after_the_speech_verb_closing_a_raised_toll_is_the_reports():
     assert [str(e.date.start) for e in x.events] == ["2023-07-02"]
 
 
+def test_fighting_told_as_n_days_before_an_offices_act_is_dated_n_days_before_it():
+    x = extract_article(article("Tổng thống Nga Vladimir Putin hôm qua (28/11) đã ký sắc lệnh trừng phạt Thổ Nhĩ Kỳ, bốn "
+                                "ngày sau khi chiến đấu cơ F-16 của nước này bắn rơi máy bay Su-24 của Nga, khiến hai "
+                                "quân nhân Nga thiệt mạng.", published=dt.date(2015, 11, 29)))
+    assert [str(e.date.start) for e in x.events] == ["2015-11-24"]
+    # not news of its own after a comma, nor fighting that is the sentence's own
+    x = extract_article(article("Hôm 9/3, chỉ hai ngày sau vụ việc ở Kaduna, các tay súng đã tấn công một trường học ở "
+                                "Sokoto.", published=dt.date(2024, 3, 10)))
+    assert [str(e.date.start) for e in x.events] == ["2024-03-09"]
+
+
+def test_an_earlier_clash_whose_clause_names_no_side_is_the_two_states_the_sentence_goes_on_with():
+    x = extract_article(article("Gần một tuần sau cuộc đụng độ đẫm máu tại thung lũng Galwan, đêm 15/6, Ấn Độ và Trung Quốc "
+                                "vẫn đưa ra những tuyên bố trái ngược.", published=dt.date(2020, 6, 21)))
+    assert [(str(e.date.start), e.actors) for e in x.events if e.apart] == [("2020-06-15", ("an-do", "trung-quoc"))]
+    x = extract_article(article("Hai tuần sau vụ tấn công ngày 22/4 nhằm vào khách du lịch, Ấn Độ đóng cửa biên giới.",
+                                published=dt.date(2025, 5, 6)))
+    assert [e for e in x.events if e.apart] == []
+
+
 def test_a_vehicle_laden_with_explosives_is_a_bombing():
     x = extract_article(article("Chiều 14/2, một chiếc xe chở chất nổ lao vào đoàn xe cảnh sát Ấn Độ ở Pulwama.",
                                 published=dt.date(2019, 2, 15)))

@@ -285,7 +285,7 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
              and not _BROKEN.search(text, max(0, c.start() - 40), c.start())]
     if agree and not CUES.agree_done.search(text):
         agree = []
-    if not assault and not agree and every_assault and "sau" in text:
+    if not agree and every_assault and "sau" in text and (not assault or _all_after(text, assault, ms)):
         dated = _days_after(text, every_assault, ms, dvs, span, published)
         if dated is not None:
             return dated
@@ -348,6 +348,18 @@ def lasted_until(text: str, day: DateValue, toll: bool = False) -> DateValue | N
                      day.start - dt.timedelta(days=max(0, n)), day.end, "span", day.span)
 
 
+def _all_after(text: str, cues: list[re.Match], ms: list[Mention]) -> bool:
+    """Every cue lies in the clause an "N ngày sau khi" opens, after what a state's office or organ
+    did: the sentence's own news is no fighting ("Tổng thống Nga Vladimir Putin hôm qua (28/11) đã ký
+    sắc lệnh ..., bốn ngày sau khi chiến đấu cơ F-16 ... bắn rơi máy bay"; not "các tiếng nổ vang lên
+    gần thành phố Isfahan ..., chỉ sáu ngày sau khi Tehran phóng hơn 300 UAV")."""
+    after = _DAYS_AFTER.search(text)
+    # (no comma between: "chỉ hai ngày sau vụ việc ở Kaduna, các tay súng đã tấn công" is news of its own)
+    return after is not None and after.end() <= cues[0].start() and cues[-1].start() < _clause_after(text, after) \
+        and "," not in text[after.end():cues[-1].start()] \
+        and any(m.kind in ("person", "organization") or m.head is not None for m in ms if m.span.start < after.start())
+
+
 def _days_after(text: str, cues, ms, dvs, span: Span, published):
     """find_event's answer for fighting told only as "N ngày sau khi ...", dated N days before the
     day the sentence gives before that phrase (None when the sentence gives none, or another day
@@ -392,9 +404,15 @@ def earlier_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span
     if cue is None:
         return None
     clause = [m for m in ms if after.end() <= m.span.start < at]
-    if not _sides(text, clause):
+    sides = _sides(text, clause)
+    if not sides:
+        # "Gần một tuần sau cuộc đụng độ ... tại thung lũng Galwan, vùng Ladakh, đêm 15/6, Ấn Độ và Trung Quốc vẫn
+        # đưa ra những tuyên bố trái ngược": the two states the sentence goes on with fought it
+        rest = _sides(text, [m for m in ms if m.span.start >= at])
+        sides = rest if len(rest) == 2 else ()
+    if not sides:
         return None   # "hai tuần sau vụ tấn công ngày 22/4 nhằm vào khách du lịch": no fighting of sides
-    return Event("ASSAULT", (CUES.assault_modes[cue.group(0)],), day, _sides(text, clause), _places(text, clause),
+    return Event("ASSAULT", (CUES.assault_modes[cue.group(0)],), day, sides, _places(text, clause),
                  Span(span.article, span.paragraph, span.start + after.start(), span.start + end), apart=True)
 
 
