@@ -1943,6 +1943,12 @@ def test_an_earlier_clash_whose_clause_names_no_side_is_the_two_states_the_sente
     assert [e for e in x.events if e.apart] == []
 
 
+def test_schoolgirls_fishermen_and_protesters_are_people_a_toll_counts():
+    x = extract_article(article("Cảnh sát công bố 276 nữ sinh đã bị bắt cóc. Các phụ huynh cho biết 234 nữ sinh vẫn mất tích. "
+                                "Ba ngư dân và 12 người biểu tình đã thiệt mạng.", published=dt.date(2014, 5, 9)))
+    assert [(f.kind, f.number) for f in x.figures] == [("captured", 276), ("missing", 234), ("killed", 3), ("killed", 12)]
+
+
 def test_a_vehicle_laden_with_explosives_is_a_bombing():
     x = extract_article(article("Chiều 14/2, một chiếc xe chở chất nổ lao vào đoàn xe cảnh sát Ấn Độ ở Pulwama.",
                                 published=dt.date(2019, 2, 15)))
