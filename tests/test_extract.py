@@ -1949,6 +1949,15 @@ def test_schoolgirls_fishermen_and_protesters_are_people_a_toll_counts():
     assert [(f.kind, f.number) for f in x.figures] == [("captured", 276), ("missing", 234), ("killed", 3), ("killed", 12)]
 
 
+def test_gunmen_shot_dead_and_people_whose_fate_is_unknown_are_counted():
+    x = extract_article(article("Năm tay súng bị bắn hạ. Hội Chữ thập đỏ cho biết 63 người vẫn chưa rõ tung tích.",
+                                published=dt.date(2013, 9, 26)))
+    assert [(f.kind, f.number) for f in x.figures] == [("killed", 5), ("missing", 63)]
+    # an aircraft shot down is nobody; suspects arrested afterwards are no casualties of the fighting
+    x = extract_article(article("Hai máy bay bị bắn hạ. Cảnh sát đã bắt giữ tám nghi phạm.", published=dt.date(2013, 9, 26)))
+    assert x.figures == ()
+
+
 def test_a_vehicle_laden_with_explosives_is_a_bombing():
     x = extract_article(article("Chiều 14/2, một chiếc xe chở chất nổ lao vào đoàn xe cảnh sát Ấn Độ ở Pulwama.",
                                 published=dt.date(2019, 2, 15)))
