@@ -542,6 +542,21 @@ def test_a_state_and_its_official_speaking_on_other_days_are_two_reactions():
 
 
 
+def test_one_persons_statements_two_articles_date_a_day_apart_are_two_reactions():
+    b = briefing(article("a", dt.date(2015, 4, 3), "Ngày 2/4, al-Shabaab tấn công Trường Đại học Garissa của Kenya.",
+                         "Cùng ngày 2/4, Tổng thống Mỹ Barack Obama lên án vụ tấn công."),
+                 article("b", dt.date(2015, 4, 7), "Ngày 2/4, al-Shabaab tấn công Trường Đại học Garissa của Kenya.",
+                         "Hôm 3/4, Tổng thống Mỹ Barack Obama điện đàm với Tổng thống Kenya để chia buồn và khẳng định "
+                         "sự ủng hộ của Washington."))
+    assert sorted(str(r.date) for r in b.reactions if r.actor == "barack-obama") == ["2015-04-02", "2015-04-03"]
+    # ... but one day's statement two articles report is one
+    b = briefing(article("a", dt.date(2015, 4, 3), "Ngày 2/4, al-Shabaab tấn công Trường Đại học Garissa của Kenya.",
+                         "Cùng ngày 2/4, Tổng thống Mỹ Barack Obama lên án vụ tấn công."),
+                 article("b", dt.date(2015, 4, 7), "Ngày 2/4, al-Shabaab tấn công Trường Đại học Garissa của Kenya.",
+                         "Hôm 2/4, Tổng thống Mỹ Barack Obama lên án vụ tấn công."))
+    assert sorted(str(r.date) for r in b.reactions if r.actor == "barack-obama") == ["2015-04-02"]
+
+
 def test_the_side_that_claims_an_attack_made_it_and_its_victims_are_the_other_sides():
     b = briefing(article("a", dt.date(2017, 5, 24),
                          "Tối 22/5, một vụ đánh bom liều chết xảy ra tại nhà thi đấu Manchester Arena, Anh.",

@@ -197,6 +197,8 @@ def _window(d: Draft, published) -> tuple[dt.date, dt.date] | None:
 
 
 def _same_time(a: Draft, b: Draft, published) -> bool:
+    if a.date is not None and b.date is not None:
+        return a.date == b.date
     wa, wb = _window(a, published), _window(b, published)
     if wa is None or wb is None:
         return True
