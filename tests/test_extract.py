@@ -1958,6 +1958,15 @@ def test_gunmen_shot_dead_and_people_whose_fate_is_unknown_are_counted():
     assert x.figures == ()
 
 
+def test_the_gazetteer_knows_regional_bodies_and_factions_the_press_names_bare():
+    x = extract_article(article("Nhóm Jamaat-ul-Ahrar đe dọa. Pháp ủng hộ các nước G5 Sahel. Văn phòng Liên Hợp Quốc tại "
+                                "Tây Phi và Sahel (UNOWAS) lên án vụ tấn công."))
+    assert [(m.key, m.kind) for m in x.mentions if m.kind != "country"] == [
+        ("jamaat-ul-ahrar", "group"), ("g5-sahel", "organization"),
+        ("van-phong-lien-hop-quoc-tai-tay-phi-va-sahel", "organization"),
+        ("van-phong-lien-hop-quoc-tai-tay-phi-va-sahel", "organization")]
+
+
 def test_a_vehicle_laden_with_explosives_is_a_bombing():
     x = extract_article(article("Chiều 14/2, một chiếc xe chở chất nổ lao vào đoàn xe cảnh sát Ấn Độ ở Pulwama.",
                                 published=dt.date(2019, 2, 15)))
