@@ -1965,6 +1965,11 @@ def test_the_gazetteer_knows_regional_bodies_and_factions_the_press_names_bare()
         ("jamaat-ul-ahrar", "group"), ("g5-sahel", "organization"),
         ("van-phong-lien-hop-quoc-tai-tay-phi-va-sahel", "organization"),
         ("van-phong-lien-hop-quoc-tai-tay-phi-va-sahel", "organization")]
+    # a coalition a state leads is one actor, not that state named inside it, and stands on its side
+    x = extract_article(article("Máy bay của liên quân do Mỹ dẫn đầu đã không kích các vị trí của quân đội Syria hôm 17/9.",
+                                published=dt.date(2016, 9, 18)))
+    assert [m.key for m in x.mentions] == ["lien-quan-do-my-dan-dau", "syria"]
+    assert [e.actors for e in x.events] == [("my", "syria")]
 
 
 def test_a_vehicle_laden_with_explosives_is_a_bombing():
