@@ -1972,6 +1972,15 @@ def test_the_gazetteer_knows_regional_bodies_and_factions_the_press_names_bare()
     assert [e.actors for e in x.events] == [("my", "syria")]
 
 
+def test_a_town_the_article_names_is_no_part_of_its_mayors_name():
+    x = extract_article(article("Tên lửa Nga rơi xuống một tòa chung cư ở thành phố Uman.",
+                                "Thị trưởng Uman Iryna Pletnyova cho biết thành phố để tang ba ngày."))
+    assert [m.key for m in x.mentions if m.kind == "person"] == ["person:iryna-pletnyova"]
+    # a governor's name of three words is whole when the article names no place so
+    x = extract_article(article("Thống đốc Babagana Umara Zulum tới Chibok."))
+    assert [m.key for m in x.mentions if m.kind == "person"] == ["person:babagana-umara-zulum"]
+
+
 def test_a_vehicle_laden_with_explosives_is_a_bombing():
     x = extract_article(article("Chiều 14/2, một chiếc xe chở chất nổ lao vào đoàn xe cảnh sát Ấn Độ ở Pulwama.",
                                 published=dt.date(2019, 2, 15)))

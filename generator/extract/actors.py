@@ -111,6 +111,16 @@ _DASH = re.compile(r"[-–]\s*")
 _PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
 _REGION_PART = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['region_parts']['words'])} "
                           rf"({alternation(_V['region_parts']['parts'])}) (?=\S)")
+_LOCAL_OFFICES = frozenset(_V["local_offices"])
+_PLACE_BEFORE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)* (?=\S+ \S)")
+_TOWN = re.compile(r"(?:^|[\s(])" + alternation(with_capitals(_V["locatives"])) + r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\wÀ-ỹ])")
+
+
+def towns_named(texts) -> frozenset[str]:
+    """One-word Latin-script names the texts give places ("ở thành phố Uman", "tại Kremenchuk"): a
+    local office's title before one of them names that place, not its holder ("Thị trưởng Uman Iryna
+    Pletnyova")."""
+    return frozenset(m.group(1) for t in texts if "ở" in t or "tại" in t or "thành phố" in t for m in _TOWN.finditer(t))
 _NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?![\wÀ-ỹ])")
 _FAITH = re.compile(rf"(?:{alternation(_V['faiths_before_names'])} +)+")
 _FAITH_WORD = re.compile(rf"{alternation(_V['faiths_before_names'])}(?![\wÀ-ỹ])")
@@ -493,6 +503,8 @@ class _Paragraph:
         self.out: list[Mention] = []
         self.taken = bytearray(len(text))
         """1 where a mention already covers the character (a mask keeps `free` linear)."""
+        self.towns: frozenset[str] = frozenset()
+        """One-word names the article gives places ("ở thành phố Uman"): see `towns_named`."""
         self.titles: dict[int, int] = {}
         """Start -> end of every title read: a state's name that opens one is no mention of it
         ("Thái tử Ả Rập Xê Út": "Thái" is not Thailand there)."""
@@ -546,11 +558,14 @@ def _apposition(p: "_Paragraph", end: int) -> int | None:
 
 
 def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = None,
-                  introduced: dict[str, Mention] | None = None) -> tuple[Mention, ...]:
+                  introduced: dict[str, Mention] | None = None, towns: frozenset[str] = frozenset()
+                  ) -> tuple[Mention, ...]:
     """Every actor, place and agency named in a paragraph. `introduced` maps the abbreviations of the
-    organisations earlier paragraphs introduced ("World Central Kitchen (WCK)") to their mention."""
+    organisations earlier paragraphs introduced ("World Central Kitchen (WCK)") to their mention;
+    `towns` are the one-word names its article gives places (`towns_named`)."""
     gaz = gaz or gazetteer()
     p = _Paragraph(text, article, index, gaz)
+    p.towns = towns
     _people(p)
     _introduced(p)
     _groups(p)
@@ -635,6 +650,7 @@ def _people(p: _Paragraph) -> None:
             pos += len(title)
             while text[pos:pos + 1] == " ":
                 pos += 1
+            after_title = pos
             aff, aff_surface, pos, inner_names = _role_tail(p, pos)
             if not aff:
                 inner = [gaz.surfaces[g.group(0)] for g in gaz.pattern.finditer(title)]
@@ -656,6 +672,10 @@ def _people(p: _Paragraph) -> None:
             if (part := _REGION_PART.search(text, max(0, pos2 - 8), pos2 + 12)) and part.start(1) == pos2:
                 pos2 = part.end()   # "khu vực miền Đông Wanis al-Sharif": the region's part, then the name
             name = _name_at(text, pos2, gaz)
+            if name is not None and name[0] == after_title and title in _LOCAL_OFFICES \
+                    and (place := _PLACE_BEFORE_NAME.match(text, name[0], name[1])) \
+                    and place.group(0).rstrip() in p.towns:
+                name = (place.end(), name[1])   # "Thị trưởng Uman Iryna Pletnyova": the town, then its mayor
             if name is None or _ACRONYM_ONLY.fullmatch(text, *name):
                 i = pos   # "Nhà sáng lập WCK, đầu bếp José Andrés": an organisation's abbreviation, no name
                 continue

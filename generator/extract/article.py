@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capitals
 from ..model import Article, Context, DateValue, Event, Extraction, Figure, Mention, Span, Statement
-from .actors import find_mentions, fuzzy_country, polity_key
+from .actors import find_mentions, fuzzy_country, polity_key, towns_named
 from .cues import CUES, phrase_matcher
 from .dates import WITH_YEAR, find_dates
 from .events import earlier_event, find_event, lasted_until, own_day, when
@@ -194,10 +194,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     lead_day: DateValue | None = None   # the first day the lead paragraph gives
     first_index = next((p.index for p in article.body()), None)
     introduced: dict[str, Mention] = {}   # abbreviation -> the organisation a paragraph introduced by it
+    towns = towns_named(p.text for p in article.body())
     for p in article.body():
         opened = len(pending)   # this paragraph's figures and events start here in `pending`
         by_name: set[int] = set()   # ids of its figures of one person named
-        pm = find_mentions(p.text, article.id, p.index, gaz, introduced)
+        pm = find_mentions(p.text, article.id, p.index, gaz, introduced, towns)
         mentions.extend(pm)
         introduced.update((m.surface, m) for m in pm if m.key.startswith("org:") and m.surface != m.name)
         st.last_reporter = None
