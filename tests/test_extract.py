@@ -1981,6 +1981,17 @@ def test_a_town_the_article_names_is_no_part_of_its_mayors_name():
     assert [m.key for m in x.mentions if m.kind == "person"] == ["person:babagana-umara-zulum"]
 
 
+def test_the_past_day_the_news_is_compared_with_and_what_it_saw_are_history():
+    x = extract_article(article("Vụ Uman là đòn tấn công đẫm máu nhất kể từ ngày 14/1/2023, khi một tên lửa Kh-22 đánh "
+                                "trúng một tòa chung cư ở Dnipro, khiến hơn 40 người thiệt mạng.",
+                                published=dt.date(2023, 5, 2)))
+    assert (x.events, x.figures, [b.years for b in x.background]) == ((), (), [(2023,)])
+    # a comparison alone leaves the news its own
+    x = extract_article(article("Hôm qua (28/4), tên lửa Nga đánh trúng Uman, vụ tấn công đẫm máu nhất kể từ ngày 14/1.",
+                                published=dt.date(2023, 4, 29)))
+    assert [str(e.date.start) for e in x.events] == ["2023-04-28"]
+
+
 def test_a_vehicle_laden_with_explosives_is_a_bombing():
     x = extract_article(article("Chiều 14/2, một chiếc xe chở chất nổ lao vào đoàn xe cảnh sát Ấn Độ ở Pulwama.",
                                 published=dt.date(2019, 2, 15)))

@@ -23,6 +23,7 @@ _PLACE = re.compile(r"(?:^|\s)(?P<w>" + "|".join(re.escape(w) for w in _EV["plac
                     rf")\s+(?P<n>(?:phía\s+)?{UPPER}[\wÀ-ỹ\-]+(?:\s{UPPER}[\wÀ-ỹ\-]+)*)")
 # A date the text compares with, not the date of the event: "nghiêm trọng nhất kể từ năm 2011".
 _COMPARED = re.compile(r"(?:nhất|đầu tiên|lần đầu|kỷ lục)[^,.;]*\bkể từ\s+(?:\S+\s+){0,4}$")
+_THEN_WHEN = re.compile(r"\s*,\s*khi\s")
 # "sau 5 ngày giao tranh", "chấm dứt hơn một tuần giao tranh": how long the fighting lasted up to the
 # event's day; "trong 12 ngày giao tranh": the days a toll was counted over. Not the first days
 # ("trong ba ngày đầu giao tranh", "trong hai ngày giao tranh đầu tiên").
@@ -308,7 +309,7 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     modes = tuple(dict.fromkeys(CUES.assault_modes[c.group(0)] for c in assault)) if assault else ("ceasefire",)
     others = tuple(c.start() for c in (*every_assault, *every_agree) if _earlier(text, c.start()))
     date, reported, history = when(text, cues[0].start(), dvs, span, published, others)
-    if history:
+    if history or _then_compared(text, dvs, span, published):
         return None, None, None, True
     began = _SINCE_OUTBREAK.search(text)
     if date is not None and began and date.precision == "day":
@@ -332,6 +333,18 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
             date = later
             ms = [m for m in ms if not after.start() <= m.span.start < day.span.start - span.start]   # earlier_event's
     return Event(category, modes, date, _sides(text, ms), _places(text, ms), span), date, reported, False
+
+
+def _then_compared(text: str, dvs: list[DateValue], span: Span, published) -> bool:
+    """The sentence compares the news with a past day and tells what that day saw: "Vụ Uman được coi
+    là đòn tấn công ... lớn nhất ... kể từ ngày 14/1/2023, khi một tên lửa Kh-22 đánh trúng một tòa
+    chung cư ở Dnipro, khiến hơn 40 người thiệt mạng": history, not news."""
+    for d in dvs:
+        at, end = d.span.start - span.start, d.span.end - span.start
+        if d.start is not None and is_past(d, published) and _COMPARED.search(text[:at]) \
+                and (then := _THEN_WHEN.match(text, end)) is not None and CUES.assault.search(text, then.end()):
+            return True
+    return False
 
 
 def lasted_until(text: str, day: DateValue, toll: bool = False) -> DateValue | None:
