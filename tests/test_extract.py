@@ -1992,6 +1992,15 @@ def test_the_past_day_the_news_is_compared_with_and_what_it_saw_are_history():
     assert [str(e.date.start) for e in x.events] == ["2023-04-28"]
 
 
+def test_a_missile_of_a_named_type_is_still_its_owners():
+    x = extract_article(article("Tên lửa hành trình của Nga đã đánh trúng một tòa chung cư, khiến ít nhất 23 người thiệt "
+                                "mạng.", published=dt.date(2023, 4, 29)))
+    assert [(f.party, f.by) for f in x.figures] == [(None, "nga")]
+    x = extract_article(article("Tên lửa hành trình của Nga đã đánh trúng một tòa chung cư ở miền Trung Ukraine, khiến ít "
+                                "nhất 23 người thiệt mạng.", published=dt.date(2023, 4, 29)))
+    assert [f.party for f in x.figures] == ["ukraine"]
+
+
 def test_a_vehicle_laden_with_explosives_is_a_bombing():
     x = extract_article(article("Chiều 14/2, một chiếc xe chở chất nổ lao vào đoàn xe cảnh sát Ấn Độ ở Pulwama.",
                                 published=dt.date(2019, 2, 15)))

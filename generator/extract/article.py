@@ -607,6 +607,7 @@ def _attacked(text: str, at: int, sides) -> str | None:
             continue
         gap = text[cue.end():m.span.start]
         if _ATTACKER.search(gap) or _OWNER.fullmatch(gap) or (not gap.strip() and cue.group(0) in _WEAPONS) \
+                or (cue.group(0) in _WEAPONS and _WEAPON_OWNER.fullmatch(gap)) \
                 or (_MADE_BY.search(gap) and not _TARGET_MARK.search(gap) and made) \
                 or clause_before(text, m.span.start).lstrip().startswith("theo ") or m.key in passed \
                 or _CITED.search(text, max(0, m.span.start - 30), m.span.start):   # "mà theo Israel là ..."
@@ -679,8 +680,10 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
                 # "Tại Liban, ... trong các cuộc không kích của Israel": the state named may be the people's,
                 # but the attack's owner named right after it is who made it ("trong vụ không kích của Israel
                 # nhằm vào làng Qana ở miền Nam Liban")
-                return m.key if _OWNER.fullmatch(gap) else None
-            if _OWNER.fullmatch(gap) or (_ATTACKER.search(gap) and not _TARGET_MARK.search(text, cue.start(), m.span.start)):
+                return m.key if _OWNER.fullmatch(gap) or (cue.group(0) in _WEAPONS and _WEAPON_OWNER.fullmatch(gap)) \
+                    else None
+            if _OWNER.fullmatch(gap) or (_ATTACKER.search(gap) and not _TARGET_MARK.search(text, cue.start(), m.span.start)) \
+                    or (cue.group(0) in _WEAPONS and _WEAPON_OWNER.fullmatch(gap)):
                 return m.key   # not "vào thị trấn Majdal Shams ... do Israel kiểm soát", "bắn vào ..."
             break
     if several:
