@@ -2001,6 +2001,12 @@ def test_a_missile_of_a_named_type_is_still_its_owners():
     assert [f.party for f in x.figures] == ["ukraine"]
 
 
+def test_a_suicide_bombing_counts_no_dead_in_the_way_of_its_toll():
+    x = extract_article(article("Số người thiệt mạng trong vụ đánh bom liều chết tại công viên ở Lahore đã tăng lên 74.",
+                                published=dt.date(2016, 3, 31)))
+    assert [(f.kind, f.number) for f in x.figures] == [("killed", 74)]
+
+
 def test_a_vehicle_laden_with_explosives_is_a_bombing():
     x = extract_article(article("Chiều 14/2, một chiếc xe chở chất nổ lao vào đoàn xe cảnh sát Ấn Độ ở Pulwama.",
                                 published=dt.date(2019, 2, 15)))

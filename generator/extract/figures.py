@@ -60,8 +60,9 @@ TOLL = re.compile(
     rf"(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
     # ... over a day, or a number that is part of a name ("căn cứ Tower 22"), but no other number;
     # over an aside between commas or in brackets ("ở thành phố Ahvaz, thủ phủ tỉnh Khuzestan, ...,
-    # sáng qua (22/9) đã tăng lên 25 người"), but not over another count ("số người bị thương")
-    rf"(?P<mod>(?:(?!{_KIND})(?:[^.;:!?\d“”\"]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
+    # sáng qua (22/9) đã tăng lên 25 người"), but not over another count ("số người bị thương"; a
+    # suicide bombing, "vụ đánh bom liều chết", counts none)
+    rf"(?P<mod>(?:(?!(?<!liều ){_KIND})(?:[^.;:!?\d“”\"]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
     rf"|(?>\d{{1,2}}(?=\s*{alternation(_V['day_span_links'])}\s*\d{{1,2}}/\d{{1,2}}))"
     rf"|(?<![\wÀ-ỹ])(?>{UPPER}[\wÀ-ỹ\-]*\s\d{{1,4}}(?![\d/.,]))))"
     rf"{{0,150}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
