@@ -555,6 +555,12 @@ def test_one_persons_statements_two_articles_date_a_day_apart_are_two_reactions(
                  article("b", dt.date(2015, 4, 7), "Ngày 2/4, al-Shabaab tấn công Trường Đại học Garissa của Kenya.",
                          "Hôm 2/4, Tổng thống Mỹ Barack Obama lên án vụ tấn công."))
     assert sorted(str(r.date) for r in b.reactions if r.actor == "barack-obama") == ["2015-04-02"]
+    # ... and one statement dated across a time zone is one
+    b = briefing(article("a", dt.date(2015, 4, 3), "Ngày 2/4, al-Shabaab tấn công Trường Đại học Garissa của Kenya.",
+                         "Tối 2/4 (giờ Mỹ), Tổng thống Mỹ Barack Obama lên án vụ tấn công."),
+                 article("b", dt.date(2015, 4, 7), "Ngày 2/4, al-Shabaab tấn công Trường Đại học Garissa của Kenya.",
+                         "Sáng 3/4 (giờ Việt Nam), Tổng thống Mỹ Barack Obama lên án vụ tấn công."))
+    assert len([r for r in b.reactions if r.actor == "barack-obama"]) == 1
 
 
 def test_the_side_that_claims_an_attack_made_it_and_its_victims_are_the_other_sides():

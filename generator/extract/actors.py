@@ -113,14 +113,16 @@ _REGION_PART = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['region_parts']['wor
                           rf"({alternation(_V['region_parts']['parts'])}) (?=\S)")
 _LOCAL_OFFICES = frozenset(_V["local_offices"])
 _PLACE_BEFORE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)* (?=\S+ \S)")
-_TOWN = re.compile(r"(?:^|[\s(])" + alternation(with_capitals(_V["locatives"])) + r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\wÀ-ỹ])")
+# (the word boundary checked after a mark's first letter: the engine skips to where one can start)
+_TOWN = re.compile(alternation(with_capitals(_V["town_marks"]), not_after=r"[\wÀ-ỹĐđ]")
+                   + r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\wÀ-ỹ])")
 
 
 def towns_named(texts) -> frozenset[str]:
     """One-word Latin-script names the texts give places ("ở thành phố Uman", "tại Kremenchuk"): a
     local office's title before one of them names that place, not its holder ("Thị trưởng Uman Iryna
     Pletnyova")."""
-    return frozenset(m.group(1) for t in texts if "ở" in t or "tại" in t or "thành phố" in t for m in _TOWN.finditer(t))
+    return frozenset(m.group(1) for t in texts for m in _TOWN.finditer(t))
 _NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?![\wÀ-ỹ])")
 _FAITH = re.compile(rf"(?:{alternation(_V['faiths_before_names'])} +)+")
 _FAITH_WORD = re.compile(rf"{alternation(_V['faiths_before_names'])}(?![\wÀ-ỹ])")

@@ -208,6 +208,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # after it ("Theo Hải quân Ukraine, ngày 25/11, hai tàu ... bị chặn lại. ... phía Nga nổ
         # súng") took place on it, if nothing in the article dates the fighting (_settle).
         told_day: DateValue | None = None
+        fight_day: DateValue | None = None   # the day the paragraph last gave its own fighting
         since_past = False   # the last date the paragraph wrote lies before the news window
         # the day the paragraph's last toll was counted from: the next sentences' undated tolls too
         # ("... kể từ khi chiến sự nổ ra ngày 13/6. Phía Israel cho biết 28 người đã thiệt mạng")
@@ -276,9 +277,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if agreed and agreed.precision in ("day", "span") and (last := agreed.end or agreed.start) \
                     and (article.published is None or last <= article.published):
                 st.ceasefire = (last, frozenset(ev.actors), p.index)   # the day it was agreed or announced
-            prior = earlier_event(text, ms, dvs, span, article.published, told_day) if not history else None
+            prior = earlier_event(text, ms, dvs, span, article.published, fight_day) if not history else None
             if prior and ev is not None and ev.date is not None and ev.date.start == prior.date.start:
                 prior = None   # the sentence's own fighting is the one its "N ngày sau khi" clause dates
+            if ev is not None and ev.category == "ASSAULT" and ev.date is not None and ev.date.precision == "day":
+                fight_day = ev.date
 
             # background: history given as context; a sentence set at the time history before it told of is
             # history too ("Chính phủ khi đó công bố 132 người thiệt mạng")
@@ -607,7 +610,7 @@ def _attacked(text: str, at: int, sides) -> str | None:
             continue
         gap = text[cue.end():m.span.start]
         if _ATTACKER.search(gap) or _OWNER.fullmatch(gap) or (not gap.strip() and cue.group(0) in _WEAPONS) \
-                or (cue.group(0) in _WEAPONS and _WEAPON_OWNER.fullmatch(gap)) \
+                or _weapon_of(cue, gap) \
                 or (_MADE_BY.search(gap) and not _TARGET_MARK.search(gap) and made) \
                 or clause_before(text, m.span.start).lstrip().startswith("theo ") or m.key in passed \
                 or _CITED.search(text, max(0, m.span.start - 30), m.span.start):   # "mà theo Israel là ..."
@@ -680,10 +683,10 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
                 # "Tại Liban, ... trong các cuộc không kích của Israel": the state named may be the people's,
                 # but the attack's owner named right after it is who made it ("trong vụ không kích của Israel
                 # nhằm vào làng Qana ở miền Nam Liban")
-                return m.key if _OWNER.fullmatch(gap) or (cue.group(0) in _WEAPONS and _WEAPON_OWNER.fullmatch(gap)) \
+                return m.key if _OWNER.fullmatch(gap) or _weapon_of(cue, gap) \
                     else None
             if _OWNER.fullmatch(gap) or (_ATTACKER.search(gap) and not _TARGET_MARK.search(text, cue.start(), m.span.start)) \
-                    or (cue.group(0) in _WEAPONS and _WEAPON_OWNER.fullmatch(gap)):
+                    or _weapon_of(cue, gap):
                 return m.key   # not "vào thị trấn Majdal Shams ... do Israel kiểm soát", "bắn vào ..."
             break
     if several:
@@ -695,6 +698,12 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
         # the subject opens its clause, after a head at most ("Quân đội Israel", "Lực lượng không quân Nga")
         return subject.key
     return None
+
+
+def _weapon_of(cue: re.Match, gap: str) -> bool:
+    """The weapon the cue names is of the side `gap` leads to ("tên lửa hành trình của Nga"), not of
+    what it struck ("Tên lửa trúng tàu của Ukraine")."""
+    return cue.group(0) in _WEAPONS and _WEAPON_OWNER.fullmatch(gap) is not None and not _TARGET_MARK.search(gap)
 
 
 def _claimed_by(text: str, reporter: str, ms, before: int) -> bool:

@@ -103,6 +103,9 @@ _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+
 _RX = vocabulary("reactions.yml")
 # A state named with its peacekeepers ("lực lượng gìn giữ hòa bình [của] Nga"): no side.
 _PEACEKEEPING = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?$")
+# a count or a quantifier right before people ("hai học sinh Israel", "nhiều nhà báo Ukraine")
+_COUNTED = re.compile(rf"(?:\d|(?<![\wÀ-ỹ])(?:{alternation(_EV['day_counts'])}|nhiều|các|những|mười|trăm|hàng chục|hàng trăm))\s*$")
+_MUTUAL_CUES = frozenset(with_capitals(vocabulary("figures.yml")["mutual_cues"]))
 _TOLL_RAISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['toll_raised']))}(?![\wÀ-ỹ])")
 _CIVILIANS_OF = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['civilians_of'])}\s+(?:người\s+)?$")
 # A breakaway region named bare ("Nagorno-Karabakh", not "lực lượng ly khai Nagorno-Karabakh"):
@@ -338,7 +341,10 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
 def _then_compared(text: str, dvs: list[DateValue], span: Span, published) -> bool:
     """The sentence compares the news with a past day and tells what that day saw: "Vụ Uman được coi
     là đòn tấn công ... lớn nhất ... kể từ ngày 14/1/2023, khi một tên lửa Kh-22 đánh trúng một tòa
-    chung cư ở Dnipro, khiến hơn 40 người thiệt mạng": history, not news."""
+    chung cư ở Dnipro, khiến hơn 40 người thiệt mạng": history, not news; not a sentence that dates
+    its news ("Hôm qua (28/4), tên lửa Nga đánh trúng ..., vụ tấn công đẫm máu nhất kể từ ngày 14/1, khi ...")."""
+    if any(d.start is not None and not is_past(d, published) for d in dvs):
+        return False
     for d in dvs:
         at, end = d.span.start - span.start, d.span.end - span.start
         if d.start is not None and is_past(d, published) and _COMPARED.search(text[:at]) \
@@ -418,9 +424,10 @@ def earlier_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span
         return None
     clause = [m for m in ms if after.end() <= m.span.start < at]
     sides = _sides(text, clause)
-    if not sides:
+    if not sides and cue.group(0) in _MUTUAL_CUES:
         # "Gần một tuần sau cuộc đụng độ ... tại thung lũng Galwan, vùng Ladakh, đêm 15/6, Ấn Độ và Trung Quốc vẫn
-        # đưa ra những tuyên bố trái ngược": the two states the sentence goes on with fought it
+        # đưa ra những tuyên bố trái ngược": the two states the sentence goes on with fought the clash (not a
+        # bombing: "Một tuần sau vụ đánh bom ở Manchester ngày 22/5, Anh và Pháp đã ký thỏa thuận ...")
         rest = _sides(text, [m for m in ms if m.span.start >= at])
         sides = rest if len(rest) == 2 else ()
     if not sides:
@@ -466,16 +473,20 @@ def _sides(text: str, ms: list[Mention]) -> tuple[str, ...]:
     """The states and groups a sentence names as fighting. A state named in a title ("Thủ tướng
     Armenia Nikol Pashinyan") is not a party to the fighting; nor a breakaway region named bare, as
     often the region fought over as its authorities ("Azerbaijan tấn công Nagorno-Karabakh"): they are
-    a side when named so ("lực lượng ly khai Nagorno-Karabakh") or by the tolls they give; nor a state
-    whose civilians were there ("nhà báo Colombia"). A state's armed force is the state ("IRGC đã bắt
-    giữ tàu chở dầu Stena Impero")."""
+    a side when named so ("lực lượng ly khai Nagorno-Karabakh") or by the tolls they give. A state's
+    armed force is the state ("IRGC đã bắt giữ tàu chở dầu Stena Impero"). A state whose civilians were
+    there, uncounted, is no side when the sentence names no other ("cùng một phái đoàn nhà văn, nhà báo
+    Colombia thì tên lửa Iskander đánh trúng tòa nhà"); beside an attacker named it may be the one
+    attacked ("tên lửa Nga đánh trúng nhà hàng, nơi nhiều nhà báo Ukraine đang ăn tối")."""
     gaz = gazetteer()
-    return tuple(dict.fromkeys(
-        m.key if m.kind != "organization" else gaz.state_of(m.key) for m in ms
-        if (m.kind in ("country", "group") or m.kind == "organization" and gaz.state_of(m.key))
-        and not m.as_place and not m.in_role and not _bare_polity(m)
-        and not _PEACEKEEPING.search(text, max(0, m.span.start - 24), m.span.start)
-        and not _CIVILIANS_OF.search(text, max(0, m.span.start - 24), m.span.start)))
+    named = [m for m in ms if (m.kind in ("country", "group") or m.kind == "organization" and gaz.state_of(m.key))
+             and not m.as_place and not m.in_role and not _bare_polity(m)
+             and not _PEACEKEEPING.search(text, max(0, m.span.start - 24), m.span.start)]
+    civilians = [m for m in named if (c := _CIVILIANS_OF.search(text, max(0, m.span.start - 24), m.span.start))
+                 and not _COUNTED.search(text, max(0, c.start() - 12), c.start())]
+    if civilians and len(civilians) == len(named):
+        return ()
+    return tuple(dict.fromkeys(m.key if m.kind != "organization" else gaz.state_of(m.key) for m in named))
 
 
 def _bare_polity(m: Mention) -> bool:

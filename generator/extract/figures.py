@@ -38,6 +38,10 @@ _CAPTURED_VERBS = frozenset(_V["captured_verbs"])
 _HOSTILE = frozenset(_V["hostile_people"])
 _ENEMY = re.compile(rf"{alternation(_V['enemy_marks'])}(?![\wÀ-ỹ])")
 _KIND_NOT_BEFORE = {k: re.compile(rf"\s+{alternation(v)}(?![\wÀ-ỹ])") for k, v in _V["kind_not_before"].items()}
+_CARRIED_KINDS = frozenset(_V["carried_kinds"])
+_CARRIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['carried_marks'])}\s+(?:\S+\s+){{0,2}}$")
+_NOT_OF_FOES = frozenset(_V["not_of_foes"])
+_FOES = frozenset(_V["hostile_people"])
 _B = r"(?<![\wÀ-ỹ.,])"
 _W = r"(?![\wÀ-ỹ])"
 
@@ -308,6 +312,10 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if (nots := _KIND_NOT_BEFORE.get(m.group("kind"))) and nots.match(masked, m.end("kind")):
             continue   # "mất liên lạc với thế giới bên ngoài": cut off, not missing
+        if m.group("kind") in _CARRIED_KINDS and _CARRIED.search(masked, max(0, m.start() - 30), m.start()):
+            continue   # "Chiếc Su-24 chở hai phi công Nga bị bắn hạ": the aircraft was
+        if m.group("kind") in _NOT_OF_FOES and m.group("noun") in _FOES:
+            continue   # "Ba tay súng đã tẩu thoát và vẫn chưa rõ tung tích": they got away
         kind = _V["kinds"][m.group("kind")]
         if kind == "displaced":
             # "10 người dân chạy trốn đã bị bắn chết": the flight qualifies the people; the clause's verb counts them

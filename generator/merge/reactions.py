@@ -198,7 +198,9 @@ def _window(d: Draft, published) -> tuple[dt.date, dt.date] | None:
 
 def _same_time(a: Draft, b: Draft, published) -> bool:
     if a.date is not None and b.date is not None:
-        return a.date == b.date
+        # one statement dated across a time zone ("Tối 2/4 (giờ Mỹ)", "Sáng 3/4 (giờ Việt Nam)") holds the
+        # same stances; a call the next day is another reaction
+        return a.date == b.date or (abs((a.date - b.date).days) <= 1 and set(a.stance) == set(b.stance))
     wa, wb = _window(a, published), _window(b, published)
     if wa is None or wb is None:
         return True
