@@ -116,13 +116,6 @@ _PLACE_BEFORE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)* (?=\S+ \S)")
 # (the word boundary checked after a mark's first letter: the engine skips to where one can start)
 _TOWN = re.compile(alternation(with_capitals(_V["town_marks"]), not_after=r"[\wÀ-ỹĐđ]")
                    + r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\wÀ-ỹ])")
-
-
-def towns_named(texts) -> frozenset[str]:
-    """One-word Latin-script names the texts give places ("ở thành phố Uman", "tại Kremenchuk"): a
-    local office's title before one of them names that place, not its holder ("Thị trưởng Uman Iryna
-    Pletnyova")."""
-    return frozenset(m.group(1) for t in texts for m in _TOWN.finditer(t))
 _NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?![\wÀ-ỹ])")
 _FAITH = re.compile(rf"(?:{alternation(_V['faiths_before_names'])} +)+")
 _FAITH_WORD = re.compile(rf"{alternation(_V['faiths_before_names'])}(?![\wÀ-ỹ])")
@@ -497,15 +490,22 @@ def _portfolio(p: "_Paragraph", pos: int) -> tuple[int, list[tuple[int, int, str
     return len(text[:q].rstrip()), inner
 
 
+def towns_named(texts) -> frozenset[str]:
+    """One-word Latin-script names the texts give places ("ở thành phố Uman", "tại Kremenchuk"): a
+    local office's title before one of them names that place, not its holder ("Thị trưởng Uman Iryna
+    Pletnyova")."""
+    return frozenset(m.group(1) for t in texts for m in _TOWN.finditer(t))
+
+
 class _Paragraph:
     """Mention finding over one paragraph; keeps the last state for back-references."""
 
-    def __init__(self, text: str, article: str, index: int, gaz: Gazetteer):
+    def __init__(self, text: str, article: str, index: int, gaz: Gazetteer, towns: frozenset[str] = frozenset()):
         self.text, self.article, self.index, self.gaz = text, article, index, gaz
         self.out: list[Mention] = []
         self.taken = bytearray(len(text))
         """1 where a mention already covers the character (a mask keeps `free` linear)."""
-        self.towns: frozenset[str] = frozenset()
+        self.towns = towns
         """One-word names the article gives places ("ở thành phố Uman"): see `towns_named`."""
         self.titles: dict[int, int] = {}
         """Start -> end of every title read: a state's name that opens one is no mention of it
@@ -566,8 +566,7 @@ def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = N
     organisations earlier paragraphs introduced ("World Central Kitchen (WCK)") to their mention;
     `towns` are the one-word names its article gives places (`towns_named`)."""
     gaz = gaz or gazetteer()
-    p = _Paragraph(text, article, index, gaz)
-    p.towns = towns
+    p = _Paragraph(text, article, index, gaz, towns)
     _people(p)
     _introduced(p)
     _groups(p)

@@ -41,7 +41,8 @@ _KIND_NOT_BEFORE = {k: re.compile(rf"\s+{alternation(v)}(?![\wÀ-ỹ])") for k, 
 _CARRIED_KINDS = frozenset(_V["carried_kinds"])
 _CARRIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['carried_marks'])}\s+(?:\S+\s+){{0,2}}$")
 _NOT_OF_FOES = frozenset(_V["not_of_foes"])
-_FOES = frozenset(_V["hostile_people"])
+# a kind word that is part of an attack's name ("vụ đánh bom liều chết"), not another count
+_KIND_IN_NAME = "".join(rf"(?<!{re.escape(w)} )" for w in _V["kind_in_names"])
 _B = r"(?<![\wÀ-ỹ.,])"
 _W = r"(?![\wÀ-ỹ])"
 
@@ -66,7 +67,7 @@ TOLL = re.compile(
     # over an aside between commas or in brackets ("ở thành phố Ahvaz, thủ phủ tỉnh Khuzestan, ...,
     # sáng qua (22/9) đã tăng lên 25 người"), but not over another count ("số người bị thương"; a
     # suicide bombing, "vụ đánh bom liều chết", counts none)
-    rf"(?P<mod>(?:(?!(?<!liều ){_KIND})(?:[^.;:!?\d“”\"]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
+    rf"(?P<mod>(?:(?!{_KIND_IN_NAME}{_KIND})(?:[^.;:!?\d“”\"]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
     rf"|(?>\d{{1,2}}(?=\s*{alternation(_V['day_span_links'])}\s*\d{{1,2}}/\d{{1,2}}))"
     rf"|(?<![\wÀ-ỹ])(?>{UPPER}[\wÀ-ỹ\-]*\s\d{{1,4}}(?![\d/.,]))))"
     rf"{{0,150}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
@@ -314,7 +315,7 @@ def find_figures(text: str) -> list[RawFigure]:
             continue   # "mất liên lạc với thế giới bên ngoài": cut off, not missing
         if m.group("kind") in _CARRIED_KINDS and _CARRIED.search(masked, max(0, m.start() - 30), m.start()):
             continue   # "Chiếc Su-24 chở hai phi công Nga bị bắn hạ": the aircraft was
-        if m.group("kind") in _NOT_OF_FOES and m.group("noun") in _FOES:
+        if m.group("kind") in _NOT_OF_FOES and m.group("noun") in _HOSTILE:
             continue   # "Ba tay súng đã tẩu thoát và vẫn chưa rõ tung tích": they got away
         kind = _V["kinds"][m.group("kind")]
         if kind == "displaced":
