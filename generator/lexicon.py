@@ -41,6 +41,9 @@ class Entry:
     polity: bool = False
     """A breakaway region with authorities of its own (places.yml `polity: true`): named as a
     party rather than as a place, it stands for those authorities."""
+    authorities: tuple[str, ...] = ()
+    """For a polity: the names of its self-proclaimed state (places.yml `authorities`), also among
+    `aliases`: they stand for its authorities, not for the land."""
     held_by: str | None = None
     """For a place another power holds than the state it belongs to (places.yml `held_by`): that power's
     id, a state's or a breakaway region's. Its local authorities and office holders are that power's."""
@@ -96,12 +99,14 @@ def gazetteer() -> Gazetteer:
         if not path.exists():
             continue
         for rec in load_yaml(f"gazetteer/{fname}") or []:
-            names = [rec["name"], *(rec.get("aliases") or []), *(rec.get("metonyms") or [])]
+            names = [rec["name"], *(rec.get("aliases") or []), *(rec.get("metonyms") or []),
+                     *(rec.get("authorities") or [])]
             entry = Entry(
                 id=rec["id"], name=rec["name"], kind=kind,
                 aliases=tuple(dict.fromkeys(n for n in names if n)),
                 parent=rec.get("country") or rec.get("parent"),
                 polity=bool(rec.get("polity")),
+                authorities=tuple(rec.get("authorities") or ()),
                 held_by=rec.get("held_by"),
             )
             if entry.id in entries:

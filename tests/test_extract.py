@@ -190,6 +190,20 @@ def test_a_breakaway_region_is_its_authorities_only_after_a_partys_word():
                      "Nagorny-Karabakh": "place", "tỉnh Donetsk": "place", "Nam Ossetia": "group"}
 
 
+def test_a_breakaway_regions_own_state_is_its_authorities_without_a_partys_word():
+    from generator.extract.actors import find_mentions
+    found = {m.surface: (m.kind, m.key) for m in find_mentions(
+        "Văn kiện do đại diện DPR và “Cộng hòa Nhân dân Lugansk” (LPR) ký kết; giao tranh ở tỉnh Donetsk.", "a", 1)}
+    assert found == {"DPR": ("group", "group:donetsk"), "Cộng hòa Nhân dân Lugansk": ("group", "group:luhansk"),
+                     "LPR": ("group", "group:luhansk"), "tỉnh Donetsk": ("place", "donetsk")}
+
+
+def test_an_association_after_a_title_is_no_persons_name():
+    from generator.extract.actors import find_mentions
+    people = [m for m in find_mentions("Chủ tịch Hiệp hội Luật sư Pakistan cho biết như vậy.", "a", 1) if m.kind == "person"]
+    assert people == []
+
+
 def test_agency_totals_have_no_side():
     x = extract_article(article("Theo AP, giao tranh ở biên giới giữa Armenia và Azerbaijan đã khiến khoảng 100 binh sĩ thiệt mạng trong ngày 13/9."))
     (f,) = x.figures

@@ -24,6 +24,13 @@ def test_a_given_name_alone_is_the_person_it_belongs_to():
     assert sorted(people) == ["Anwar Ibrahim", "Phumtham Wechayachai"]
 
 
+def test_a_breakaway_regions_authorities_keep_the_capital_of_its_name():
+    b = briefing(article("a", dt.date(2015, 2, 19), "Phía DPR khẳng định binh sĩ Ukraine đã đầu hàng.",
+                         "Phía Nam Ossetia cho biết.", "Lực lượng ly khai Abkhazia tuyên bố."))
+    names = sorted(a.name for a in b.actors if a.type == "group")
+    assert names == ["DPR", "Nam Ossetia", "lực lượng ly khai Abkhazia"]
+
+
 def test_days_of_fighting_and_the_ceasefire_that_ends_them_are_one_incident():
     b = briefing(
         article("a", dt.date(2025, 10, 13), "Ngày 11/10, giao tranh nổ ra giữa Pakistan và Afghanistan."),

@@ -853,9 +853,10 @@ def _names(p: _Paragraph) -> None:
         loc = bool(_LOCATIVE.search(before[-30:])) or (text[e:e + 1] == ")" and bool(_NAME_PAREN.search(before))) or (
             text[e:e + 1] == "," and _FRONTED_LOCATIVE.search(text, max(0, s - 8), s) is not None
             and _compiled(gaz).trigger.match(text, e + 2) is not None)   # a titled speaker follows
-        party = _POLITY_PARTY.search(text, max(0, s - 40), s) if entry.polity and not loc and m.group(0)[:1].isupper() \
-            else None
-        if party and not (party.group("own") and gaz.pattern.match(text, party.start("own"))):
+        own_state = not loc and m.group(0) in entry.authorities   # "đại diện DPR và “Cộng hòa Nhân dân Lugansk”"
+        party = _POLITY_PARTY.search(text, max(0, s - 40), s) if entry.polity and not loc and not own_state \
+            and m.group(0)[:1].isupper() else None
+        if own_state or party and not (party.group("own") and gaz.pattern.match(text, party.start("own"))):
             # "Phía Nagorno-Karabakh cho biết": the region's own authorities, as a party
             p.add(Mention(key=polity_key(entry), surface=m.group(0), span=p.span(s, e), kind="group",
                           name=entry.name))

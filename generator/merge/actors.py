@@ -74,11 +74,12 @@ def person_resolver(mentions: list[Mention]) -> dict[str, str]:
     return canon
 
 
-def _group_name(surfaces: list[str], place: str) -> str:
-    """The plainest written form: "chính quyền ly khai X" over "lực lượng ly khai vùng X"."""
+def _group_name(surfaces: list[str], place: str, proper=frozenset()) -> str:
+    """The plainest written form: "chính quyền ly khai X" over "lực lượng ly khai vùng X"; a
+    sentence's capital dropped, but not a name's (`proper`: "DPR", not "dPR")."""
     def plain(s: str) -> str:
         s = _GROUP_NAME.sub(" ", s)
-        return s[:1].lower() + s[1:]
+        return s if s in proper else s[:1].lower() + s[1:]
     ranked = sorted(surfaces, key=lambda s: (not s.lower().startswith("chính quyền"), len(plain(s)), s))
     return plain(ranked[0]) if ranked else place
 
@@ -112,7 +113,7 @@ def build_actors(extractions: tuple[Extraction, ...], gaz: Gazetteer) -> tuple[t
                 continue
             base = slug(name)
         elif kind == "group" and key.startswith("group:"):
-            name = _group_name([m.surface for m in ms], ms[0].name or key[6:])
+            name = _group_name([m.surface for m in ms], ms[0].name or key[6:], gaz.surfaces)
             base = "group-" + key[6:]
         elif key.startswith("org:"):
             name = ms[0].name or ms[0].surface   # an organisation the text introduced
