@@ -204,6 +204,15 @@ def test_an_association_after_a_title_is_no_persons_name():
     assert people == []
 
 
+def test_fighting_told_only_as_days_before_a_visit_takes_no_side_from_the_visit():
+    x = extract_article(article(
+        "Ngoại trưởng Pháp Jean-Marc Ayrault hôm qua (15/3) đã tới Abidjan, hai ngày sau vụ tấn công khủng bố tại "
+        "khu nghỉ dưỡng Grand-Bassam, để bày tỏ tình đoàn kết của Pháp và cam kết hợp tác với Bờ Biển Ngà.",
+        published=dt.date(2016, 3, 16)))
+    (e,) = x.events
+    assert (str(e.date.start), e.actors) == ("2016-03-13", ())
+
+
 def test_agency_totals_have_no_side():
     x = extract_article(article("Theo AP, giao tranh ở biên giới giữa Armenia và Azerbaijan đã khiến khoảng 100 binh sĩ thiệt mạng trong ngày 13/9."))
     (f,) = x.figures

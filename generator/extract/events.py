@@ -395,7 +395,11 @@ def _days_after(text: str, cues, ms, dvs, span: Span, published):
     if history or day is None or day.precision != "day":
         return None
     date = _shifted(day, after, -1)
-    return Event("ASSAULT", (CUES.assault_modes[cue.group(0)],), date, _sides(text, ms), _places(text, ms), span), \
+    # The sides the clause names; not the rest of the sentence's, which did what followed ("Ngoại
+    # trưởng Pháp ... đã tới Abidjan, hai ngày sau vụ tấn công khủng bố tại khu nghỉ dưỡng Grand-Bassam,
+    # để bày tỏ tình đoàn kết của Pháp")
+    clause = [m for m in ms if after.end() <= m.span.start < _clause_after(text, after)]
+    return Event("ASSAULT", (CUES.assault_modes[cue.group(0)],), date, _sides(text, clause), _places(text, ms), span), \
         date, reported, False
 
 
