@@ -773,6 +773,13 @@ def test_disproportionate_force_is_condemned_and_horror_is_concern():
         ("person:recep-tayyip-erdogan", ("condemn",)), ("person:volker-turk", ("concern",))]
 
 
+def test_calling_a_leader_a_war_criminal_condemns():
+    said = _said("Cũng trong ngày 16/3, khi được phóng viên hỏi tại Nhà Trắng, Tổng thống Mỹ Joe Biden lần đầu tiên gọi người "
+                 "đồng cấp Nga Vladimir Putin là “tội phạm chiến tranh”. Vài giờ trước đó, ông công bố gói viện trợ an ninh "
+                 "bổ sung cho Ukraine.", published=dt.date(2022, 3, 17))
+    assert [(actor, stance) for actor, stance, _ in said][0] == ("person:joe-biden", ("condemn",))
+
+
 def test_the_one_asked_to_act_has_not_acted():
     said = _said("Ông Hun Manet đã gửi thư đề nghị Hội đồng Bảo an Liên Hợp Quốc triệu tập một cuộc họp khẩn.")
     assert [a for a, _, _ in said] == ["person:hun-manet"]
