@@ -39,6 +39,19 @@ def test_date_expressions_resolve_against_publication(text, words, start, end, p
     assert _found(text)[0] == (words, start, end, precision)
 
 
+@pytest.mark.parametrize("text, found", [
+    # early this week: Monday and Tuesday of the publication's week (a Wednesday)
+    ("kẻ đánh bom ở Peshawar đầu tuần này đã mặc cảnh phục", [("đầu tuần này", "2022-09-12", "2022-09-13", "span")]),
+    # last weekend: the Saturday and Sunday before it
+    ("con số được công bố hồi cuối tuần qua.", [("cuối tuần qua", "2022-09-10", "2022-09-11", "span")]),
+    # the words only spelt inside others, and next week: no day
+    ("quân cảnh Nga bắt đầu tuần tra giữa các vị trí", []),
+    ("hai bên sẽ họp vào đầu tuần tới", []),
+])
+def test_parts_of_a_week_are_days_of_the_publications_week_or_the_one_before(text, found):
+    assert _found(text) == found
+
+
 def test_same_day_takes_the_last_day_written_before_it():
     found = find_dates("Cùng ngày, Mỹ lên tiếng.", PUB, last_day=dt.date(2022, 9, 13))
     assert found[0].value == dt.date(2022, 9, 13)

@@ -581,6 +581,18 @@ def test_violence_that_did_not_happen_is_no_event():
     assert x.events == ()
 
 
+def test_the_day_a_figure_was_announced_does_not_date_the_attack():
+    x = extract_article(article("Số binh sĩ Mỹ bị chấn thương sau vụ Iran tấn công tên lửa vào căn cứ Ain al-Asad đã tăng "
+                                "lên 50 người, từ con số 34 được công bố hồi cuối tuần trước.", published=dt.date(2020, 1, 29)))
+    assert [e.date for e in x.events] == [None]
+
+
+def test_an_attack_a_statement_condemns_is_no_news_of_fighting_even_after_a_quotation_mark():
+    x = extract_article(article("Người phát ngôn Adrienne Watson hôm 31/1 tuyên bố Washington “cực lực lên án” vụ tấn công "
+                                "khủng bố.", published=dt.date(2023, 2, 3)))
+    assert x.events == ()
+
+
 def test_comparisons_and_earlier_events_do_not_date_the_fighting():
     x = extract_article(article(
         "Ngày 13/9, giao tranh nổ ra ở biên giới.",

@@ -16,6 +16,7 @@ _V = vocabulary("dates.yml")
 _DAYW = alternation(with_capitals(_V["day_words"]))
 _WEEKDAY = alternation(_V["weekdays"])
 _REL = alternation(with_capitals(_V["relative"]))
+_WEEK_PART = alternation(with_capitals(_V["week_parts"]))
 _SAME = alternation(with_capitals(_V["same_day"]))
 _B = r"(?<![\wÀ-ỹĐđ/.\-])"
 _E = r"(?![\wÀ-ỹĐđ]|[/.\-]\d)"
@@ -75,6 +76,7 @@ _PATTERNS = [
     ("day_before", False, "rước đó", re.compile(rf"{_B}({_NUMW}|\d{{1,2}})\s+ngày\s+trước đó{_E}")),
     ("day_after", False, "gày", re.compile(rf"(?:^|(?<=[.;]\s))({_NUMW}|\d{{1,2}})\s+ngày\s+sau(?:\s+đó)?(?=\s*,)")),
     ("relative", False, re.compile(_REL), re.compile(rf"{_B}({_REL}){_E}")),
+    ("week_part", False, "tuần", re.compile(rf"(?<![Bb]ắt ){_B}({_WEEK_PART}){_E}(?!\s+(?:tới|sau|kế tiếp|tra)(?![\wÀ-ỹ]))")),
     ("same_day", False, re.compile(_SAME), re.compile(
         rf"{_B}" + "".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["same_day_not_after"]))
         + rf"({_SAME}){_E}(?!(?<=rong ngày)\s+{alternation(_V['same_day_not_before'])}{_E})"
@@ -262,6 +264,14 @@ def _interpret(kind, m, published, last_day) -> Found | None:
         key = m.group(1)
         date = published - dt.timedelta(days=_V["relative"].get(key, _V["relative"].get(key[:1].lower() + key[1:], 0)))
         return Found(s, e, text, date, date, "day", kind)
+    if kind == "week_part":
+        key = m.group(1)
+        offset, first, last = _V["week_parts"].get(key) or _V["week_parts"][key[:1].lower() + key[1:]]
+        monday = published - dt.timedelta(days=published.weekday() - 7 * offset) if published else None
+        if monday is None or monday + dt.timedelta(days=first) > published:
+            return Found(s, e, text, None, None, "unknown", kind)
+        start, end = monday + dt.timedelta(days=first), min(monday + dt.timedelta(days=last), published)
+        return Found(s, e, text, start, end, "day" if start == end else "span", kind)
     if kind == "same_day":
         return Found(s, e, text, last_day, last_day, "day" if last_day else "unknown", kind)
     return None

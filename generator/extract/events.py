@@ -53,7 +53,7 @@ _FIGHTING_HEAD = rf"(?:(?:[Cc]uộc|[Cc]ác cuộc|[Đđ]ợt)\s+)?{alternation(
 _NTH_DAY = re.compile(rf"(?:^|[,.;:–-]\s*|\)\s*){_FIGHTING_HEAD}[^,.;:]{{0,60}}?\s(?:đã\s+)?{_nth_day('n')}"
                       rf"|(?<![\wÀ-ỹ]){_nth_day('m')}\s*,\s*{_FIGHTING_HEAD}")
 _NTH_WORDS = re.compile(_nth_day("k"))   # the words of the count alone, for the date's text
-_TOPIC_OF = re.compile(r"(?:^|[\s“\"])(?:" + "|".join(_EV["topic_of"]) + r")\s+(?:\S+\s+){0,5}$")
+_TOPIC_OF = re.compile(r"(?:^|[\s“\"])(?:" + "|".join(_EV["topic_of"]) + r")[”\"]?\s+(?:\S+\s+){0,5}$")
 _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cuộc\s+|các\s+)?(?:" + "|".join(_EV["fighting_nouns"])
                              + r")\s+(?:\S+\s+){0,8}?(?:" + "|".join(_EV["outbreak"])
                              + r")\s+(?:vào\s+)?")
@@ -78,6 +78,8 @@ _OTHER_ACT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['earlier'] + _EV['oth
 # at, which is the day of a report, not of the fighting.
 _AS_OF = re.compile(r"(?:(?<![\wÀ-ỹ])[Tt]ính đến|(?:(?<=[,;]\s)|(?<![\s\S]))(?:[Cc]ho đến|[Đđ]ến))\s+$")
 """... "tính đến" anywhere, "đến" opening a clause: not the end of a range ("Từ sáng đến tối 12/9")."""
+# "... tăng lên 50 người, từ con số 34 được công bố hồi cuối tuần trước": the day a figure was announced
+_ANNOUNCED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['announced'])}\s+(?:(?:hồi|hôm|vào|ngày)\s+)?$")
 _NOT_NEW = re.compile(
     r"(?:^|\s)(?:" + "|".join(_EV["ending"]) + r")\s+(?:\S+\s+){0,3}$"
     r"|(?:^|\s)(?:" + "|".join(_EV["place_of"]) + r")\s+$")
@@ -210,7 +212,8 @@ def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, el
         as_of = _AS_OF.search(text, max(0, local - 12), local)
         if (verbs and not _ONGOING.search(text[verbs[0]:anchor])) or \
                 (local < anchor and _ATTRIBUTED.search(text, max(0, local - 90), local)) or \
-                (as_of and (count or as_of.group(0).lower().startswith("tính"))):
+                (as_of and (count or as_of.group(0).lower().startswith("tính"))) or \
+                _ANNOUNCED.search(text, max(0, local - 32), local):
             if d.precision == "day" and reported is None:
                 reported = d
             continue
