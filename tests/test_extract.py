@@ -198,6 +198,14 @@ def test_a_breakaway_regions_own_state_is_its_authorities_without_a_partys_word(
                      "LPR": ("group", "group:luhansk"), "tỉnh Donetsk": ("place", "donetsk")}
 
 
+def test_a_state_named_inside_a_coalitions_name_is_named_too_but_not_a_capital():
+    from generator.extract.actors import find_mentions
+    found = [(m.key, m.in_role) for m in find_mentions(
+        "Liên quân do Ả Rập Xê Út dẫn đầu không kích Dhamar; Nhóm Minsk của OSCE họp.", "a", 1)
+        if m.kind == "country"]
+    assert found == [("saudi-arabia", True)]
+
+
 def test_an_association_after_a_title_is_no_persons_name():
     from generator.extract.actors import find_mentions
     people = [m for m in find_mentions("Chủ tịch Hiệp hội Luật sư Pakistan cho biết như vậy.", "a", 1) if m.kind == "person"]

@@ -869,6 +869,13 @@ def _names(p: _Paragraph) -> None:
         p.add(Mention(key=key, surface=m.group(0), span=p.span(s, e), kind=entry.kind,
                       as_place=loc and entry.kind in ("country", "place"),
                       head=_organ_before(text, s) if entry.kind == "country" else None))
+        if entry.kind in ("organization", "group"):
+            # a state its name holds ("liên quân do Ả Rập Xê Út dẫn đầu"): named too, as in a title
+            for inner in gaz.pattern.finditer(text, s + 1, e):
+                k = gaz.surfaces[inner.group(0)]
+                if gaz.entries[k].kind == "country" and inner.end() <= e and inner.group(0) not in gaz.metonyms:
+                    p.out.append(Mention(key=k, surface=inner.group(0), span=p.span(inner.start(), inner.end()),
+                                         kind="country", in_role=True))
     # Misspelt country names that no pattern above took.
     for t in _FUZZY_TOKEN.finditer(text):
         s, e = t.start(), t.end()
