@@ -206,10 +206,13 @@ def test_a_state_named_inside_a_coalitions_name_is_named_too_but_not_a_capital()
     assert found == [("saudi-arabia", True)]
 
 
-def test_an_association_after_a_title_is_no_persons_name():
+def test_an_association_or_a_society_after_a_title_is_no_persons_name():
     from generator.extract.actors import find_mentions
     people = [m for m in find_mentions("Chủ tịch Hiệp hội Luật sư Pakistan cho biết như vậy.", "a", 1) if m.kind == "person"]
     assert people == []
+    people = [m.surface for m in find_mentions("Người phát ngôn Hội Trăng lưỡi liềm đỏ Yemen Basheer Omar cho biết.", "a", 1)
+              if m.kind == "person"]
+    assert people == ["Basheer Omar"]
 
 
 def test_fighting_told_only_as_days_before_a_visit_takes_no_side_from_the_visit():
