@@ -604,6 +604,12 @@ def test_an_attack_a_statement_condemns_is_no_news_of_fighting_even_after_a_quot
     assert x.events == ()
 
 
+def test_what_an_act_is_for_is_no_fighting():
+    x = extract_article(article("Theo thỏa thuận đạt được tại Geneva ngày 9/9, Nga và Mỹ sẽ lập một trung tâm phối hợp chung "
+                                "để cùng không kích phiến quân IS.", published=dt.date(2016, 9, 22)))
+    assert [e.category for e in x.events] == []
+
+
 def test_comparisons_and_earlier_events_do_not_date_the_fighting():
     x = extract_article(article(
         "Ngày 13/9, giao tranh nổ ra ở biên giới.",
