@@ -809,6 +809,12 @@ def test_calling_a_leader_a_war_criminal_condemns():
     assert [(actor, stance) for actor, stance, _ in said][0] == ("person:joe-biden", ("condemn",))
 
 
+def test_a_titled_speaker_and_another_joined_by_and_both_speak_whatever_the_title_holds():
+    said = _said("Ngày 2/3, Đại diện cấp cao phụ trách chính sách đối ngoại và an ninh của Liên minh châu Âu (EU) Catherine "
+                 "Ashton và Bộ Ngoại giao Đức ra tuyên bố lên án vụ việc.", published=dt.date(2014, 3, 4))
+    assert sorted(actor for actor, _, _ in said) == ["duc", "person:catherine-ashton"]
+
+
 def test_the_one_asked_to_act_has_not_acted():
     said = _said("Ông Hun Manet đã gửi thư đề nghị Hội đồng Bảo an Liên Hợp Quốc triệu tập một cuộc họp khẩn.")
     assert [a for a, _, _ in said] == ["person:hun-manet"]
@@ -2024,10 +2030,11 @@ def test_the_gazetteer_knows_regional_bodies_and_factions_the_press_names_bare()
         ("jamaat-ul-ahrar", "group"), ("g5-sahel", "organization"),
         ("van-phong-lien-hop-quoc-tai-tay-phi-va-sahel", "organization"),
         ("van-phong-lien-hop-quoc-tai-tay-phi-va-sahel", "organization")]
-    # a coalition a state leads is one actor, not that state named inside it, and stands on its side
+    # a coalition a state leads is one actor, which stands on its side; the state named inside it is named
+    # too, as in a title, and is no side of its own
     x = extract_article(article("Máy bay của liên quân do Mỹ dẫn đầu đã không kích các vị trí của quân đội Syria hôm 17/9.",
                                 published=dt.date(2016, 9, 18)))
-    assert [m.key for m in x.mentions] == ["lien-quan-do-my-dan-dau", "syria"]
+    assert [(m.key, m.in_role) for m in x.mentions] == [("lien-quan-do-my-dan-dau", False), ("my", True), ("syria", False)]
     assert [e.actors for e in x.events] == [("my", "syria")]
 
 

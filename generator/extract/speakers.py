@@ -95,7 +95,11 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         return []   # most sentences: nothing below would find a subject
     actors = [m for m in ms if (m.kind in ACTOR_KINDS or m.kind == "agency") and not m.in_role and not m.as_place]
     masked = text
-    if any(m.tail for m in ms):
+    # A title's words bound no clause ("Đại diện cấp cao phụ trách chính sách đối ngoại và an ninh của EU
+    # Catherine Ashton và Bộ Ngoại giao Đức ra tuyên bố"), nor an apposition after a name.
+    titled = [(at, m.span.start) for m in ms if m.kind == "person" and m.role and len(m.role) < m.span.start
+              and (at := text.rfind(m.role, m.span.start - len(m.role) - 2, m.span.start)) >= 0]
+    if titled or any(m.tail for m in ms):
         chars = list(text)
         for m in ms:
             if m.tail:
@@ -104,6 +108,8 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
                     end += 1
                 for i in range(m.span.end, end):
                     chars[i] = " "
+        for s0, e0 in titled:
+            chars[s0:e0] = " " * (e0 - s0)
         masked = "".join(chars)
     out: list[Said] = []
     if lead:
@@ -203,7 +209,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
             agent = list(re.finditer(r"(?<![\wÀ-ỹ])do\s+", text[s1:prev + bounds[-1].start()]))
             if agent:   # "cuộc đàm phán do Qatar và Thổ Nhĩ Kỳ làm trung gian"
                 s1 += agent[-1].end()
-            first = text[s1:prev + bounds[-1].start()].strip()
+            first = masked[s1:prev + bounds[-1].start()].strip()
             co = who(s1, prev + bounds[-1].start()) if len(first.split()) <= 6 else None
             if co and co.lstrip("~") != subject.lstrip("~"):
                 out.append(_said(v.start(), co))
