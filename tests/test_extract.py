@@ -206,6 +206,14 @@ def test_a_state_named_inside_a_coalitions_name_is_named_too_but_not_a_capital()
     assert found == [("saudi-arabia", True)]
 
 
+def test_an_adviser_or_spokesman_of_an_office_holds_the_whole_title():
+    from generator.extract.actors import find_mentions
+    people = {m.surface: m.role for m in find_mentions(
+        "Hôm 1/9, cố vấn Bộ trưởng Nội vụ Anton Herashchenko thông báo. Người phát ngôn Tổng thống Nga Dmitry Peskov "
+        "cho biết.", "a", 1) if m.kind == "person"}
+    assert people == {"Anton Herashchenko": "cố vấn Bộ trưởng Nội vụ", "Dmitry Peskov": "Người phát ngôn Tổng thống Nga"}
+
+
 def test_an_association_or_a_society_after_a_title_is_no_persons_name():
     from generator.extract.actors import find_mentions
     people = [m for m in find_mentions("Chủ tịch Hiệp hội Luật sư Pakistan cho biết như vậy.", "a", 1) if m.kind == "person"]
