@@ -212,6 +212,10 @@ def test_an_adviser_or_spokesman_of_an_office_holds_the_whole_title():
         "Hôm 1/9, cố vấn Bộ trưởng Nội vụ Anton Herashchenko thông báo. Người phát ngôn Tổng thống Nga Dmitry Peskov "
         "cho biết.", "a", 1) if m.kind == "person"}
     assert people == {"Anton Herashchenko": "cố vấn Bộ trưởng Nội vụ", "Dmitry Peskov": "Người phát ngôn Tổng thống Nga"}
+    # the principal named between the title and its holder, set off by commas
+    people = {m.surface: m.role for m in find_mentions("Người phát ngôn Tổng thống Putin, Dmitry Peskov, cho biết.", "a", 1)
+              if m.kind == "person"}
+    assert people == {"Dmitry Peskov": "Người phát ngôn Tổng thống Putin"}
 
 
 def test_an_association_or_a_society_after_a_title_is_no_persons_name():

@@ -490,6 +490,11 @@ def _portfolio(p: "_Paragraph", pos: int) -> tuple[int, list[tuple[int, int, str
     return len(text[:q].rstrip()), inner
 
 
+_FOR_A_PRINCIPAL = frozenset(("spokesperson", "adviser"))
+"""Roles held for a principal, who may be named between the title and the holder."""
+_NAME_COMMA = re.compile(r",\s+")
+
+
 def towns_named(texts) -> frozenset[str]:
     """One-word Latin-script names the texts give places ("ở thành phố Uman", "tại Kremenchuk"): a
     local office's title before one of them names that place, not its holder ("Thị trưởng Uman Iryna
@@ -677,6 +682,12 @@ def _people(p: _Paragraph) -> None:
                     and (place := _PLACE_BEFORE_NAME.match(text, name[0], name[1])) \
                     and place.group(0).rstrip() in p.towns:
                 name = (place.end(), name[1])   # "Thị trưởng Uman Iryna Pletnyova": the town, then its mayor
+            if name is not None and t[1] in _FOR_A_PRINCIPAL and " " not in text[name[0]:name[1]] \
+                    and (comma := _NAME_COMMA.match(text, name[1])) \
+                    and (own := _name_at(text, comma.end(), gaz)) and " " in text[own[0]:own[1]] \
+                    and _NAME_COMMA.match(text, own[1]):
+                # "Người phát ngôn Tổng thống Putin, Dmitry Peskov, cho biết": the principal, then the person
+                pos, name = name[1], own
             if name is None or _ACRONYM_ONLY.fullmatch(text, *name):
                 i = pos   # "Nhà sáng lập WCK, đầu bếp José Andrés": an organisation's abbreviation, no name
                 continue
