@@ -218,6 +218,15 @@ def test_an_adviser_or_spokesman_of_an_office_holds_the_whole_title():
     assert people == {"Dmitry Peskov": "Người phát ngôn Tổng thống Putin"}
 
 
+def test_a_leader_of_a_self_styled_state_named_in_quotes_is_its_leader():
+    from generator.extract.actors import find_mentions
+    people = {m.surface: (m.role, m.affiliation) for m in find_mentions(
+        "Thủ lĩnh lực lượng ly khai tự xưng “Cộng hòa Nhân dân Donetsk” (DPR) Alexander Zakharchenko sau đó tuyên bố.",
+        "a", 1) if m.kind == "person"}
+    assert people == {"Alexander Zakharchenko": ("Thủ lĩnh lực lượng ly khai tự xưng “Cộng hòa Nhân dân Donetsk” (DPR)",
+                                                 "group:donetsk")}
+
+
 def test_an_association_or_a_society_after_a_title_is_no_persons_name():
     from generator.extract.actors import find_mentions
     people = [m for m in find_mentions("Chủ tịch Hiệp hội Luật sư Pakistan cho biết như vậy.", "a", 1) if m.kind == "person"]

@@ -39,7 +39,8 @@ _HEADS = with_capitals(_V["group_heads"])
 _GROUP_LEAD = (rf"(?P<head>{alternation(_HEADS, not_after=_WORD_CHAR)})(?:\s+{alternation(_V['group_fillers'])})?"
                rf"\s+(?P<qualifier>{alternation(_V['group_qualifiers'])})(?:\s+{alternation(_V['group_fillers'])})?\s+")
 _GROUP = re.compile(_GROUP_LEAD + rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP}][\wÀ-ỹ\-]*)*)")
-_GROUP_TITLE = re.compile(_GROUP_LEAD + rf"(?=[{_UP}])")
+_GROUP_TITLE = re.compile(_GROUP_LEAD + rf"(?:{alternation(_V['self_styled'])}\s+)?[“\"]?(?=[{_UP}])")
+"""... and in a title, maybe self-styled and quoted: "Thủ lĩnh lực lượng ly khai tự xưng “Cộng hòa Nhân dân Donetsk”"."""
 _PLURAL_TITLE = re.compile(rf"(?<![\wÀ-ỹ])(?<![Tt]hứ ){alternation(with_capitals(_V['plural_title_marks']))}\s+$")
 _NOT_OPENER = re.compile(rf"{alternation(_V['not_name_openers'])}(?![\wÀ-ỹ])")
 _MINISTRY_TERRITORIES = frozenset(_V["ministry_territories"])
@@ -353,11 +354,14 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
         plural = _PLURAL.match(text, q)   # "Tổng Tham mưu trưởng các lực lượng vũ trang Iran"
         if plural and _ORGAN_HEAD.match(text, plural.end()):
             q = plural.end()
-        g = gaz.pattern.match(text, q)
+        quoted = text[q:q + 1] in _OPENING_QUOTES and gaz.pattern.match(text, q + 1) is not None
+        g = gaz.pattern.match(text, q + quoted)   # "... tự xưng “Cộng hòa Nhân dân Donetsk” (DPR) Alexander Zakharchenko"
+        if g and quoted and text[g.end():g.end() + 1] not in _CLOSING_QUOTES:
+            g = None
         if g:
             key = gaz.surfaces[g.group(0)]
             entry = gaz.entries[key]
-            inner.append((q, g.end(), key))
+            inner.append((g.start(), g.end(), key))
             if entry.kind in ("country", "organization", "group") and aff is None and not located:
                 aff, aff_surface = key, g.group(0)
             elif entry.polity and aff is None and not located:
@@ -365,6 +369,8 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             elif entry.kind == "place" and place_state is None and entry.parent:
                 place_state = place_authority(entry, gaz)
             end, located = g.end(), False
+            if text[end:end + 1] in _CLOSING_QUOTES and text[g.start() - 1:g.start()] in _OPENING_QUOTES:
+                end += 1
             abbr = _ABBR.match(text, end)   # "Liên minh châu Âu (EU)"
             if abbr:
                 end = abbr.end()
@@ -490,6 +496,7 @@ def _portfolio(p: "_Paragraph", pos: int) -> tuple[int, list[tuple[int, int, str
     return len(text[:q].rstrip()), inner
 
 
+_OPENING_QUOTES, _CLOSING_QUOTES = "“\"", "”\""
 _FOR_A_PRINCIPAL = frozenset(("spokesperson", "adviser"))
 """Roles held for a principal, who may be named between the title and the holder."""
 _NAME_COMMA = re.compile(r",\s+")
