@@ -216,6 +216,9 @@ def test_an_adviser_or_spokesman_of_an_office_holds_the_whole_title():
     people = {m.surface: m.role for m in find_mentions("Người phát ngôn Tổng thống Putin, Dmitry Peskov, cho biết.", "a", 1)
               if m.kind == "person"}
     assert people == {"Dmitry Peskov": "Người phát ngôn Tổng thống Putin"}
+    people = {m.surface: m.role for m in find_mentions("Đại biện lâm thời Mỹ Karen Decker đã lên án vụ đánh bom.", "a", 1)
+              if m.kind == "person"}
+    assert people == {"Karen Decker": "Đại biện lâm thời Mỹ"}
 
 
 def test_a_leader_of_a_self_styled_state_named_in_quotes_is_its_leader():

@@ -31,6 +31,15 @@ def test_a_breakaway_regions_authorities_keep_the_capital_of_its_name():
     assert names == ["DPR", "Nam Ossetia", "lực lượng ly khai Abkhazia"]
 
 
+def test_two_full_names_that_differ_in_the_middle_are_two_people():
+    b = briefing(article("a", dt.date(2023, 1, 31),
+                         "Cảnh sát trưởng thành phố Peshawar Muhammad Ijaz Khan cho biết như vậy.",
+                         "Quyền Thủ hiến tỉnh Khyber Pakhtunkhwa Muhammad Azam Khan tuyên bố để tang.",
+                         "Ngoại trưởng Nga Sergey Lavrov và ông Sergei Lavrov là một."))
+    people = sorted(a.name for a in b.actors if a.type == "person")
+    assert people == ["Muhammad Azam Khan", "Muhammad Ijaz Khan", "Sergey Lavrov"]
+
+
 def test_days_of_fighting_and_the_ceasefire_that_ends_them_are_one_incident():
     b = briefing(
         article("a", dt.date(2025, 10, 13), "Ngày 11/10, giao tranh nổ ra giữa Pakistan và Afghanistan."),

@@ -48,11 +48,13 @@ def person_resolver(mentions: list[Mention]) -> dict[str, str]:
         if k in canon:
             continue
         canon[k] = k
-        first, *_, last = _tokens(names[k])
+        first, *middle, last = _tokens(names[k])
         for other in by_surname[last]:
             if other in canon:
                 continue
-            o_first = _tokens(names[other])[0]
+            o_first, *o_middle, _ = _tokens(names[other])
+            if middle and o_middle and not all(_edit1(a, b, 2) for a, b in zip(middle, o_middle)):
+                continue   # "Muhammad Ijaz Khan" and "Muhammad Azam Khan" are two people
             if _edit1(o_first, first, 2) or _initial_of(o_first, first) or _initial_of(first, o_first):
                 canon[other] = k
     # A one-word name is the full name's last word ("Pashinyan"), or, for names written
