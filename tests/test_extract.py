@@ -219,6 +219,11 @@ def test_an_adviser_or_spokesman_of_an_office_holds_the_whole_title():
     people = {m.surface: m.role for m in find_mentions("Đại biện lâm thời Mỹ Karen Decker đã lên án vụ đánh bom.", "a", 1)
               if m.kind == "person"}
     assert people == {"Karen Decker": "Đại biện lâm thời Mỹ"}
+    people = {m.surface: (m.role, m.affiliation) for m in find_mentions(
+        "Báo cáo viên đặc biệt của Liên Hợp Quốc về tình hình nhân quyền tại Afghanistan Richard Bennett lên án.", "a", 1)
+        if m.kind == "person"}
+    assert people == {"Richard Bennett": ("Báo cáo viên đặc biệt của Liên Hợp Quốc về tình hình nhân quyền tại Afghanistan",
+                                          "lien-hop-quoc")}
 
 
 def test_a_leader_of_a_self_styled_state_named_in_quotes_is_its_leader():
