@@ -27,14 +27,12 @@ Hand-written files are never touched in any case.
 """
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import os
 import re
 import shutil
 import signal
-import sys
 import tempfile
 import threading
 from contextlib import contextmanager
@@ -321,23 +319,15 @@ def write(docs: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
 
 
 FLUSH_THREADS = 32
-ONE_BY_ONE = 64
-"""Up to this many staged files are flushed file by file; more, by flushing their filesystem."""
 
 
 def _flush(paths: list[Path]) -> None:
-    """Get every staged file to disk before anything is committed; a failure (EIO, ENOSPC) aborts the run.
+    """fsync every staged file before anything is committed; a failure (EIO, ENOSPC) aborts the run.
 
-    Many files: one syncfs(2) per filesystem (Linux), which writes them back together with one
-    journal commit (0.1 s for 12,000 pages here, against 1-6 s of fsyncs) and, since Linux 5.8,
-    reports a write-back error of any of them. Elsewhere, or for a few files, fsync each: one after
-    another costs a journal commit each (about 4 ms here: 40 s for the 10,000 pages of a large
-    briefing); issued together from threads, the filesystem commits them in groups, some twenty
-    times faster, and each file still reports its own error.
+    One fsync after another costs a journal commit each (about 4 ms here: 40 s for the 10,000
+    pages of a large briefing); issued together from threads, the filesystem commits them in
+    groups, some twenty times faster, and each file still reports its own error.
     """
-    if len(paths) > ONE_BY_ONE and _sync_filesystems({p.parent for p in paths}):
-        return
-
     def sync(path: Path) -> None:
         fd = os.open(path, os.O_RDWR)  # Windows flushes only a handle open for writing
         try:
@@ -352,39 +342,6 @@ def _flush(paths: list[Path]) -> None:
     with ThreadPoolExecutor(min(FLUSH_THREADS, len(paths))) as pool:
         for _ in pool.map(sync, paths):
             pass
-
-
-def _sync_filesystems(folders) -> bool:
-    """syncfs(2) on each filesystem holding one of `folders`; False where the system has none."""
-    syncfs = _syncfs()
-    if syncfs is None:
-        return False
-    done: set[int] = set()
-    for folder in sorted(folders):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            device = os.fstat(fd).st_dev
-            if device not in done:
-                done.add(device)
-                if syncfs(fd) != 0:
-                    import ctypes
-                    code = ctypes.get_errno()
-                    raise OSError(code, os.strerror(code))
-        finally:
-            os.close(fd)
-    return True
-
-
-@functools.cache
-def _syncfs():
-    """libc's syncfs on Linux, else None."""
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes
-    try:
-        return ctypes.CDLL(None, use_errno=True).syncfs
-    except (OSError, AttributeError):
-        return None
 
 
 def _check_encoding(files: dict[str, str]) -> None:

@@ -204,6 +204,9 @@ def test_a_state_named_inside_a_coalitions_name_is_named_too_but_not_a_capital()
         "Liên quân do Ả Rập Xê Út dẫn đầu không kích Dhamar; Nhóm Minsk của OSCE họp.", "a", 1)
         if m.kind == "country"]
     assert found == [("saudi-arabia", True)]
+    found = [m.key for m in find_mentions("Liên minh Anh em Ba bên tấn công. Cộng đồng Phát triển Nam Phi lên án.", "a", 1)
+             if m.kind == "country"]
+    assert found == []
 
 
 def test_an_adviser_or_spokesman_of_an_office_holds_the_whole_title():
@@ -216,6 +219,14 @@ def test_an_adviser_or_spokesman_of_an_office_holds_the_whole_title():
     people = {m.surface: m.role for m in find_mentions("Người phát ngôn Tổng thống Putin, Dmitry Peskov, cho biết.", "a", 1)
               if m.kind == "person"}
     assert people == {"Dmitry Peskov": "Người phát ngôn Tổng thống Putin"}
+    people = {m.surface: m.role for m in find_mentions("theo Người phát ngôn Tổng thống Putin, Dmitry Peskov.", "a", 1)
+              if m.kind == "person"}
+    assert people == {"Dmitry Peskov": "Người phát ngôn Tổng thống Putin"}
+    # a list of names after a title: the first holds it
+    people = {m.surface: m.role for m in find_mentions(
+        "Cuộc họp có người phát ngôn Kirby, Antony Blinken, Lloyd Austin. Cố vấn Tổng thống Podolyak, Andriy Yermak, "
+        "Denys Shmyhal có mặt.", "a", 1) if m.kind == "person" and m.role}
+    assert people == {"Kirby": "người phát ngôn", "Podolyak": "Cố vấn Tổng thống"}
     people = {m.surface: m.role for m in find_mentions("Đại biện lâm thời Mỹ Karen Decker đã lên án vụ đánh bom.", "a", 1)
               if m.kind == "person"}
     assert people == {"Karen Decker": "Đại biện lâm thời Mỹ"}
@@ -228,6 +239,8 @@ def test_an_adviser_or_spokesman_of_an_office_holds_the_whole_title():
 
 def test_a_leader_of_a_self_styled_state_named_in_quotes_is_its_leader():
     from generator.extract.actors import find_mentions
+    assert [m for m in find_mentions("Thủ lĩnh lực lượng ly khai tự xưng “Ambazonia Defence Forces” Lucas Ayaba Cho tuyên bố.",
+                                     "a", 1) if m.kind == "person"] == []   # an unknown group's quoted name is no one's
     people = {m.surface: (m.role, m.affiliation) for m in find_mentions(
         "Thủ lĩnh lực lượng ly khai tự xưng “Cộng hòa Nhân dân Donetsk” (DPR) Alexander Zakharchenko sau đó tuyên bố.",
         "a", 1) if m.kind == "person"}
@@ -842,6 +855,8 @@ def test_a_titled_speaker_and_another_joined_by_and_both_speak_whatever_the_titl
     said = _said("Ngày 2/3, Đại diện cấp cao phụ trách chính sách đối ngoại và an ninh của Liên minh châu Âu (EU) Catherine "
                  "Ashton và Bộ Ngoại giao Đức ra tuyên bố lên án vụ việc.", published=dt.date(2014, 3, 4))
     assert sorted(actor for actor, _, _ in said) == ["duc", "person:catherine-ashton"]
+    said = _said("Người phát ngôn Bộ Ngoại giao Mỹ Ned Price và Bộ Ngoại giao Đức ra tuyên bố lên án vụ việc.")
+    assert sorted(actor for actor, _, _ in said) == ["duc", "person:ned-price"]
 
 
 def test_the_one_asked_to_act_has_not_acted():

@@ -38,6 +38,9 @@ def test_two_full_names_that_differ_in_the_middle_are_two_people():
                          "Ngoại trưởng Nga Sergey Lavrov và ông Sergei Lavrov là một."))
     people = sorted(a.name for a in b.actors if a.type == "person")
     assert people == ["Muhammad Azam Khan", "Muhammad Ijaz Khan", "Sergey Lavrov"]
+    b = briefing(article("a", dt.date(2003, 3, 20), "Tổng thống Mỹ George W. Bush tuyên bố.",
+                         "Tổng thống George Walker Bush nói thêm."))
+    assert [a.name for a in b.actors if a.type == "person"] == ["George Walker Bush"]
 
 
 def test_days_of_fighting_and_the_ceasefire_that_ends_them_are_one_incident():

@@ -183,45 +183,6 @@ def test_disk_full_through_the_cli_is_one_line_and_exit_1(tmp_path, monkeypatch,
     assert tree(tmp_path / "docs") == before
 
 
-MANY = {f"nguon/{i:03}.md": f"bài {i}\n" for i in range(write.ONE_BY_ONE + 10)}
-
-
-def test_many_pages_reach_the_disk_by_flushing_their_filesystem_once(tmp_path, monkeypatch):
-    if write._syncfs() is None:
-        pytest.skip("no syncfs(2) here: the pages are flushed one by one, as the tests above check")
-    calls, synced = [], []
-    monkeypatch.setattr(write, "_syncfs", lambda: lambda fd: calls.append(fd) or 0)
-    real = os.fsync
-    monkeypatch.setattr(write.os, "fsync", lambda fd: (synced.append(fd), real(fd)))
-    write.write(tmp_path / "docs", MANY)
-    assert len(calls) == 1   # one filesystem
-    assert len(synced) <= 2   # no page alone: only the two folders, for the renames, after the commit
-    assert {rel: (tmp_path / "docs" / rel).read_text(encoding="utf-8") for rel in MANY} == MANY
-
-
-def test_a_failed_filesystem_flush_leaves_docs_as_it_was(docs, monkeypatch):
-    import ctypes
-
-    def failing(fd):
-        ctypes.set_errno(errno.EIO)
-        return -1
-    monkeypatch.setattr(write, "_syncfs", lambda: failing)
-    before, dirs = tree(docs), folders(docs)
-    with pytest.raises(OSError) as err:
-        write.write(docs, {**NEW, **MANY})
-    assert err.value.errno == errno.EIO
-    assert tree(docs) == before and folders(docs) == dirs
-
-
-def test_without_syncfs_many_pages_are_flushed_one_by_one(tmp_path, monkeypatch):
-    monkeypatch.setattr(write, "_syncfs", lambda: None)
-    synced = []
-    real = os.fsync
-    monkeypatch.setattr(write.os, "fsync", lambda fd: (synced.append(fd), real(fd)))
-    write.write(tmp_path / "docs", MANY)
-    assert len(synced) >= len(MANY) + 1   # every page and the manifest (and the folders after the commit)
-
-
 def test_a_failed_run_also_restores_the_files_it_was_removing(docs, monkeypatch):
     before = tree(docs)
     _fail_after(monkeypatch, "replace", 4, OSError(errno.EIO, "Input/output error"))

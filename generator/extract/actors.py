@@ -354,9 +354,9 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
         plural = _PLURAL.match(text, q)   # "Tổng Tham mưu trưởng các lực lượng vũ trang Iran"
         if plural and _ORGAN_HEAD.match(text, plural.end()):
             q = plural.end()
-        quoted = text[q:q + 1] in _OPENING_QUOTES and gaz.pattern.match(text, q + 1) is not None
+        quoted = text.startswith(_OPENING_QUOTES, q) and gaz.pattern.match(text, q + 1) is not None
         g = gaz.pattern.match(text, q + quoted)   # "... tự xưng “Cộng hòa Nhân dân Donetsk” (DPR) Alexander Zakharchenko"
-        if g and quoted and text[g.end():g.end() + 1] not in _CLOSING_QUOTES:
+        if g and quoted and not text.startswith(_CLOSING_QUOTES, g.end()):
             g = None
         if g:
             key = gaz.surfaces[g.group(0)]
@@ -369,7 +369,7 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             elif entry.kind == "place" and place_state is None and entry.parent:
                 place_state = place_authority(entry, gaz)
             end, located = g.end(), False
-            if text[end:end + 1] in _CLOSING_QUOTES and text[g.start() - 1:g.start()] in _OPENING_QUOTES:
+            if text.startswith(_CLOSING_QUOTES, end) and g.start() and text.startswith(_OPENING_QUOTES, g.start() - 1):
                 end += 1
             abbr = _ABBR.match(text, end)   # "Liên minh châu Âu (EU)"
             if abbr:
@@ -412,6 +412,8 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             if gaz.pattern.match(text, lead.end()):
                 end = lead.end()
                 continue
+            if text.startswith(_OPENING_QUOTES, lead.end() - 1):
+                break   # "tự xưng “Ambazonia Defence Forces” Lucas Ayaba Cho": an unknown group's quoted name, no person's
             name = _name_at(text, lead.end(), gaz)
             # not after "thân Iran" (the group's own name follows: "phiến quân thân Iran Kataib
             # Hezbollah"), nor a place ("Tây Papua") or a run holding a known name ("Đông Ukraine ...")
@@ -496,10 +498,13 @@ def _portfolio(p: "_Paragraph", pos: int) -> tuple[int, list[tuple[int, int, str
     return len(text[:q].rstrip()), inner
 
 
-_OPENING_QUOTES, _CLOSING_QUOTES = "“\"", "”\""
+_OPENING_QUOTES, _CLOSING_QUOTES = ("“", '"'), ("”", '"')
+_LED_BY = re.compile(rf"(?<![\wÀ-ỹ])do\s+(.+?)\s+{alternation(_V['led_by'])}(?![\wÀ-ỹ])")
 _FOR_A_PRINCIPAL = frozenset(("spokesperson", "adviser"))
 """Roles held for a principal, who may be named between the title and the holder."""
+_PRINCIPAL_OFFICES = tuple(_V["principal_offices"])
 _NAME_COMMA = re.compile(r",\s+")
+_HOLDER_END = re.compile(r"\s*(?:,|[.;]|$)")
 
 
 def towns_named(texts) -> frozenset[str]:
@@ -689,10 +694,11 @@ def _people(p: _Paragraph) -> None:
                     and (place := _PLACE_BEFORE_NAME.match(text, name[0], name[1])) \
                     and place.group(0).rstrip() in p.towns:
                 name = (place.end(), name[1])   # "Thị trưởng Uman Iryna Pletnyova": the town, then its mayor
-            if name is not None and t[1] in _FOR_A_PRINCIPAL and " " not in text[name[0]:name[1]] \
-                    and (comma := _NAME_COMMA.match(text, name[1])) \
+            if name is not None and t[1] in _FOR_A_PRINCIPAL and title.endswith(_PRINCIPAL_OFFICES) \
+                    and " " not in text[name[0]:name[1]] and (comma := _NAME_COMMA.match(text, name[1])) \
                     and (own := _name_at(text, comma.end(), gaz)) and " " in text[own[0]:own[1]] \
-                    and _NAME_COMMA.match(text, own[1]):
+                    and (after := _HOLDER_END.match(text, own[1])) \
+                    and not (after.group(0).strip() == "," and _name_at(text, _NAME_COMMA.match(text, own[1]).end(), gaz)):
                 # "Người phát ngôn Tổng thống Putin, Dmitry Peskov, cho biết": the principal, then the person
                 pos, name = name[1], own
             if name is None or _ACRONYM_ONLY.fullmatch(text, *name):
@@ -887,13 +893,14 @@ def _names(p: _Paragraph) -> None:
         p.add(Mention(key=key, surface=m.group(0), span=p.span(s, e), kind=entry.kind,
                       as_place=loc and entry.kind in ("country", "place"),
                       head=_organ_before(text, s) if entry.kind == "country" else None))
-        if entry.kind in ("organization", "group"):
-            # a state its name holds ("liên quân do Ả Rập Xê Út dẫn đầu"): named too, as in a title
-            for inner in gaz.pattern.finditer(text, s + 1, e):
-                k = gaz.surfaces[inner.group(0)]
-                if gaz.entries[k].kind == "country" and inner.end() <= e and inner.group(0) not in gaz.metonyms:
-                    p.out.append(Mention(key=k, surface=inner.group(0), span=p.span(inner.start(), inner.end()),
-                                         kind="country", in_role=True))
+        if entry.kind in ("organization", "group") and (lead := _LED_BY.search(m.group(0))):
+            # the state a coalition's name says leads it ("liên quân do Ả Rập Xê Út dẫn đầu"): named too, as in
+            # a title (not a word of another name: "Liên minh Anh em Ba bên", "Cộng đồng Phát triển Nam Phi")
+            inner = gaz.pattern.match(text, s + lead.start(1))
+            if inner and inner.end() == s + lead.end(1) and gaz.entries[gaz.surfaces[inner.group(0)]].kind == "country" \
+                    and inner.group(0) not in gaz.metonyms:
+                p.out.append(Mention(key=gaz.surfaces[inner.group(0)], surface=inner.group(0),
+                                     span=p.span(inner.start(), inner.end()), kind="country", in_role=True))
     # Misspelt country names that no pattern above took.
     for t in _FUZZY_TOKEN.finditer(text):
         s, e = t.start(), t.end()

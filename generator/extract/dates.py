@@ -151,14 +151,14 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
     ngày 7/10") is of that day; a day that sets the time of the news ("Ngày 24/2, Nga tấn công ...",
     "Nga mở đợt không kích vào Kiev ngày 24/2") is the one nearest the publication, as ever.
     """
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))   # 1 where a date already found stands: overlaps are checked in its length
     out: list[Found] = []
     digits = _DIGIT.search(text) is not None
     for kind, digit, need, pattern in _PATTERNS:
         if digit and not digits or (need not in text if need.__class__ is str else need.search(text) is None):
             continue
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(taken[m.start():m.end()]):
                 continue
             found = _interpret(kind, m, published, last_day)
             if found is not None and years and found.kind in _DAY_MONTH and found.value and \
@@ -167,7 +167,7 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
                 found = Found(found.start, found.end, found.text, known, known, "day", found.kind)
             if found is None:
                 continue
-            taken.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             out.append(found)
     out.sort(key=lambda f: f.start)
     # "Từ ngày 27/9 đến ngày 10/11 năm 2020": a day joined to a day with its year has that year too
@@ -267,6 +267,8 @@ def _interpret(kind, m, published, last_day) -> Found | None:
     if kind == "week_part":
         key = m.group(1)
         offset, first, last = _V["week_parts"].get(key) or _V["week_parts"][key[:1].lower() + key[1:]]
+        if published is not None and offset < 0 and first >= 5 and published.weekday() >= first:
+            offset = 0   # "cuối tuần qua" in a weekend's paper: the weekend that is ending
         monday = published - dt.timedelta(days=published.weekday() - 7 * offset) if published else None
         if monday is None or monday + dt.timedelta(days=first) > published:
             return Found(s, e, text, None, None, "unknown", kind)

@@ -97,8 +97,8 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
     masked = text
     # A title's words bound no clause ("Đại diện cấp cao phụ trách chính sách đối ngoại và an ninh của EU
     # Catherine Ashton và Bộ Ngoại giao Đức ra tuyên bố"), nor an apposition after a name.
-    titled = [(at, m.span.start) for m in ms if m.kind == "person" and m.role and len(m.role) < m.span.start
-              and (at := text.rfind(m.role, m.span.start - len(m.role) - 2, m.span.start)) >= 0]
+    titled = [(at, m.span.start) for m in ms if m.kind == "person" and m.role and len(m.role) <= m.span.start
+              and (at := text.rfind(m.role, max(0, m.span.start - len(m.role) - 2), m.span.start)) >= 0]
     if titled or any(m.tail for m in ms):
         chars = list(text)
         for m in ms:

@@ -53,8 +53,9 @@ def person_resolver(mentions: list[Mention]) -> dict[str, str]:
             if other in canon:
                 continue
             o_first, *o_middle, _ = _tokens(names[other])
-            if middle and o_middle and not all(_edit1(a, b, 2) for a, b in zip(middle, o_middle)):
-                continue   # "Muhammad Ijaz Khan" and "Muhammad Azam Khan" are two people
+            if middle and o_middle and not all(_edit1(a, b, 2) or _initial_of(a, b) or _initial_of(b, a)
+                                               for a, b in zip(middle, o_middle)):
+                continue   # "Muhammad Ijaz Khan" and "Muhammad Azam Khan" are two people; "George W. Bush" is one
             if _edit1(o_first, first, 2) or _initial_of(o_first, first) or _initial_of(first, o_first):
                 canon[other] = k
     # A one-word name is the full name's last word ("Pashinyan"), or, for names written
