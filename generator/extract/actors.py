@@ -504,7 +504,7 @@ _FOR_A_PRINCIPAL = frozenset(("spokesperson", "adviser"))
 """Roles held for a principal, who may be named between the title and the holder."""
 _PRINCIPAL_OFFICES = tuple(_V["principal_offices"])
 _NAME_COMMA = re.compile(r",\s+")
-_HOLDER_END = re.compile(r"\s*(?:,|[.;]|$)")
+_HOLDER_END = re.compile(r"\s*(?:(,)\s*|[.;]|$)")
 
 
 def towns_named(texts) -> frozenset[str]:
@@ -698,7 +698,7 @@ def _people(p: _Paragraph) -> None:
                     and " " not in text[name[0]:name[1]] and (comma := _NAME_COMMA.match(text, name[1])) \
                     and (own := _name_at(text, comma.end(), gaz)) and " " in text[own[0]:own[1]] \
                     and (after := _HOLDER_END.match(text, own[1])) \
-                    and not (after.group(0).strip() == "," and _name_at(text, _NAME_COMMA.match(text, own[1]).end(), gaz)):
+                    and not (after.group(1) and _name_at(text, after.end(), gaz)):   # not a list of names
                 # "Người phát ngôn Tổng thống Putin, Dmitry Peskov, cho biết": the principal, then the person
                 pos, name = name[1], own
             if name is None or _ACRONYM_ONLY.fullmatch(text, *name):
