@@ -2284,6 +2284,25 @@ def test_an_organisation_introduced_by_what_it_is_is_named_by_its_abbreviation_a
                                                 ("to-chuc-bac-si-khong-bien-gioi", "MSF"), ("palestine", "Palestine")]
 
 
+def test_a_body_named_in_vietnamese_with_its_abbreviation_is_an_actor_and_a_front_is_armed():
+    ms = find_mentions("Các nhóm như Mặt trận Cách mạng Quốc gia (BRN) và Tổ chức Giải phóng Thống nhất Patani (PULO) "
+                       "hoạt động từ lâu. Hiệp hội Báo chí liên Mỹ (SIP) lên án.", "a", 1)
+    assert [(m.key, m.kind, m.surface) for m in ms] == [
+        ("org:mat-tran-cach-mang-quoc-gia", "group", "Mặt trận Cách mạng Quốc gia"),
+        ("org:mat-tran-cach-mang-quoc-gia", "group", "BRN"),
+        ("org:to-chuc-giai-phong-thong-nhat-patani", "group", "Tổ chức Giải phóng Thống nhất Patani"),
+        ("org:to-chuc-giai-phong-thong-nhat-patani", "group", "PULO"),
+        ("org:hiep-hoi-bao-chi-lien-my", "organization", "Hiệp hội Báo chí liên Mỹ"),
+        ("org:hiep-hoi-bao-chi-lien-my", "organization", "SIP")]
+    # not without its abbreviation, nor inside a title, nor a party (a state's own politics)
+    assert [m.key for m in find_mentions("Mặt trận Cách mạng Quốc gia hoạt động.", "a", 1)] == []
+    ms = find_mentions("Chủ tịch đảng Liên minh Dân chủ Cơ đốc giáo (CDU) Friedrich Merz nói.", "a", 1)
+    assert not [m for m in ms if m.kind in ("organization", "group")]
+    assert [m.kind for m in find_mentions("Đảng Nhân dân Ấn Độ (BJP) đối lập lên tiếng.", "a", 1)] == ["country"]
+    # "liên Mỹ" is inter-American, not the United States
+    assert [m.key for m in find_mentions("Ủy ban Nhân quyền liên Mỹ lên án.", "a", 1)] == []
+
+
 def test_the_toll_of_a_whole_war_told_without_a_date_is_background():
     x = extract_article(article("Cuộc xung đột kéo dài gần bốn thập kỷ đã cướp đi sinh mạng của hơn 40.000 người. Theo "
                                 "ACLED, hơn 2.600 người đã thiệt mạng trong các vụ bạo lực tại Cabo Delgado.",

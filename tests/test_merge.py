@@ -616,6 +616,19 @@ def test_the_people_of_an_armed_groups_attack_on_a_town_too_small_to_know_are_th
     assert parties("của Kenya gần biên giới ở Somalia") == [(("al-shabaab", "kenya"), [(None, 48)])]
 
 
+def test_an_armed_groups_bombing_told_again_by_no_side_kills_the_people_of_the_state_the_incident_names():
+    def parties(second):
+        b = briefing(article("a", dt.date(2014, 11, 29),
+                             "Chiều qua (28/11), Boko Haram đánh bom một nhà thờ Hồi giáo tại miền Bắc Nigeria. "
+                             f"{second}"))
+        return [(i.actors, [(c.party, c.number) for c in i.casualties]) for i in b.incidents]
+    # the attack told again ("vụ tấn công") is the bombing, on Nigeria's ground
+    assert parties("Vụ tấn công đã làm ít nhất 120 người thiệt mạng.") == [(("boko-haram", "nigeria"), [("nigeria", 120)])]
+    # not an exchange of fire the sentence tells of anew
+    assert parties("Quân đội Nigeria đã đấu súng với các tay súng, 120 người thiệt mạng.") == [
+        (("boko-haram", "nigeria"), [(None, 120)])]
+
+
 def test_the_attackers_a_states_official_counts_are_not_the_states():
     b = briefing(article("a", dt.date(2015, 11, 15),
                          "Tối 13/11, các tay súng IS tấn công nhà hát Bataclan ở Paris của Pháp.",

@@ -54,6 +54,18 @@ _ORG_JOIN = re.compile(rf"\s+(?:{alternation(_V['organisation_name_particles'])}
 _ORG_NAME_STOP = re.compile(rf"{alternation(_V['organisation_name_stops'])}(?![\wÀ-ỹ])")
 _ORG_ABBR = re.compile(rf"\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)")
 """An abbreviation in brackets after a name: "World Central Kitchen (WCK)"."""
+# A body named in Vietnamese, introduced with its abbreviation: "Mặt trận Cách mạng Quốc gia (BRN)",
+# "Hiệp hội Báo chí liên Mỹ (SIP)". Its head opens the name; capitalised words (and a few lower-case
+# ones: a word's later syllables, "Cách mạng Quốc gia", and "liên Mỹ", "toàn Manipur") follow, the
+# abbreviation closes it.
+_LOWER_SYLLABLE = r"[a-zà-ỹđ][\wÀ-ỹ'’\-]*"
+_NAMED_BODY = re.compile(
+    rf"(?<![\wÀ-ỹ])(?P<head>{alternation(_V['named_body_heads'])})"
+    rf"(?P<words>(?:\s+{UPPER}[\wÀ-ỹ'’\-]*(?:\s+{_LOWER_SYLLABLE}){{0,2}})+)"
+    rf"(?=\s*\(\s*{ABBREVIATION}\s*\))")
+_NAME_NEXT = re.compile(rf"\s+{UPPER}")
+_ARMED_BODY_HEADS = frozenset(_V["armed_body_heads"])
+_ARMED_BODY_WORDS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['armed_body_words'])}(?![\wÀ-ỹ])")
 _STATE_QUALIFIERS = set(_V["state_forces"]["qualifiers"])
 _STATE_HEADS = set(_V["state_forces"]["heads"])
 _FORMER = alternation(_V["former"])
@@ -822,6 +834,20 @@ def _organisations(p: _Paragraph) -> None:
         if abbr and p.free(abbr.start("abbr"), abbr.end("abbr")):
             p.add(Mention(key="org:" + slug(name), surface=abbr.group("abbr"),
                           span=p.span(abbr.start("abbr"), abbr.end("abbr")), kind="organization", name=name))
+    for m in _NAMED_BODY.finditer(p.text):
+        abbr = _ORG_ABBR.match(p.text, m.end())
+        if abbr.group("abbr") in gaz.surfaces or not p.free(m.start(), abbr.end()) \
+                or gaz.pattern.fullmatch(p.text, m.start(), m.end()):
+            continue   # known by its name or its abbreviation
+        if _NAME_NEXT.match(p.text, abbr.end()):
+            continue   # a title's words: "Chủ tịch đảng Liên minh Dân chủ Cơ đốc giáo (CDU) Friedrich Merz"
+        name = m.group(0)
+        # a front or a liberation movement takes up arms; a party, an association, a union does not
+        kind = "group" if m.group("head") in _ARMED_BODY_HEADS or _ARMED_BODY_WORDS.search(m.group("words")) \
+            else "organization"
+        p.add(Mention(key="org:" + slug(name), surface=name, span=p.span(m.start(), m.end()), kind=kind, name=name))
+        p.add(Mention(key="org:" + slug(name), surface=abbr.group("abbr"),
+                      span=p.span(abbr.start("abbr"), abbr.end("abbr")), kind=kind, name=name))
 
 
 def _org_name_end(text: str, pos: int, gaz: Gazetteer) -> int | None:

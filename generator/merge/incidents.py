@@ -445,9 +445,14 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
     struck = states[0] if len(actors) == 2 and len(states) == 1 and home in (states[0], None) else None
     # the attacks of the group's kind on the state's ground: where the places are too small for the
     # gazetteer ("thị trấn Mpeketoni"), those whose sentence says they are in the state
+    # ... or, where no sentence of the attack's own says where it was, the incident's sentences together
+    located = struck and (home or {s for e in events for s in _located_in(text_of(e.span))} == {struck})
     one_sided = {e.span for e in events if struck and not _STATE_MODES & set(e.modes)
                  and _group_attack(text_of(e.span), _ONE_SIDED & set(e.modes))
-                 and (home or _located_in(text_of(e.span)) == {struck})}
+                 and (located or _located_in(text_of(e.span)) == {struck})}
+    if one_sided:
+        # "vụ tấn công đã làm ít nhất 120 người thiệt mạng": the attack told again, by no side, is the same
+        one_sided |= {e.span for e in events if not e.actors and not _STATE_MODES & set(e.modes)}
     casualties = _casualties(figures, resolve, side_of, two_sided=len(actors) == 2,
                              armed_group=groups[0] if len(actors) == 2 and len(groups) == 1 else None,
                              sides=tuple(actors) if len(actors) == 2 else (),
