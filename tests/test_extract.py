@@ -1387,6 +1387,26 @@ def test_representatives_ministers_of_state_and_grand_ayatollahs_are_titles():
     assert [(m.key, m.surface) for m in find_mentions("CENTCOM cho biết đã không kích.", "a", 1)] == [("my", "CENTCOM")]
 
 
+def test_a_bare_name_after_a_fronted_clause_is_a_person_when_one_and_a_title_follow_it():
+    assert _people("Không lâu sau vụ tấn công, Umar Mansoor, một chỉ huy của nhóm TTP, tuyên bố.") == {
+        "Umar Mansoor": ("một chỉ huy của nhóm TTP", "ttp")}
+    # not a list of names, each with its title
+    assert _people("Tại hội nghị, Emmanuel Macron, Tổng thống Pháp, và Olaf Scholz phát biểu.") == {}
+
+
+def test_titles_of_envoys_posted_to_a_region_advisers_and_the_solicitor_general_name_their_holders():
+    assert _people("Đặc phái viên của Tổng thư ký Liên Hợp Quốc về Tây Phi Mohamed Ibn Chambas kêu gọi. "
+                   "Cố vấn đặc biệt của Liên Hợp Quốc về ngăn chặn diệt chủng Adama Dieng cảnh báo. "
+                   "Tổng Luật sư Tushar Mehta thông báo.") == {
+        "Mohamed Ibn Chambas": ("Đặc phái viên của Tổng thư ký Liên Hợp Quốc về Tây Phi", "lien-hop-quoc"),
+        "Adama Dieng": ("Cố vấn đặc biệt của Liên Hợp Quốc về ngăn chặn diệt chủng", "lien-hop-quoc"),
+        "Tushar Mehta": ("Tổng Luật sư", None)}
+    # "về" and a place with no name after it is a journey, no portfolio
+    assert _people("Tổng thống Putin về Moskva hôm qua.") == {"Putin": ("Tổng thống", None)}
+    # the head of a church is no person named "Giáo"
+    assert _people("Người đứng đầu Giáo hội Công giáo cũng kêu gọi.") == {}
+
+
 def test_a_bare_name_opening_a_sentence_is_a_person_when_a_title_follows_it():
     assert _people("Alparslan Celik, một chỉ huy của các nhóm phiến quân ở Syria, tuyên bố. "
                    "Hun Sen, Chủ tịch Thượng viện Campuchia, cho biết.") == {

@@ -98,6 +98,7 @@ _APPOS_AFTER = re.compile(r"\s*,\s*([^,.;:“\"]{3,120})")
 _APPOS_ROLE = re.compile(alternation(_V["apposition_roles"]), re.I)
 _ROLE_CUT = re.compile(r"\s" + alternation(_V["apposition_ends"]) + r"\b")
 _INTRO_LEAD = re.compile(alternation(_V["apposition_leads"]) + r"\s+")
+_CLAUSE_COMMA = re.compile(r",\s+(?=" + UPPER + ")")
 # Where one may stand: a sentence's first two to five words, all capitalised, then a comma.
 # (Sentence ends are found first: a pattern opening with a look-behind is tried at every position.)
 _SENTENCE_END = re.compile(r"[.!?]\s+")
@@ -447,7 +448,10 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             # before the state only after "phụ trách", or when the state closes it ("Đại diện cấp
             # cao về chính sách đối ngoại của EU Josep Borrell"): "về" may be "returns to"
             owner = next((k for _, _, k in reversed(portfolio[1]) if gaz.entries[k].kind in ("country", "organization")), None)
-            if owner is None and not _PORTFOLIO_FIRST.match(text, q):
+            # ... or when it is a region the holder is posted to, a name after it ("Đặc phái viên của Tổng
+            # thư ký Liên Hợp Quốc về Tây Phi Mohamed Ibn Chambas")
+            if owner is None and not _PORTFOLIO_FIRST.match(text, q) and not (
+                    portfolio[1] and all(gaz.entries[k].kind == "place" for _, _, k in portfolio[1])):
                 portfolio = None
         if portfolio:
             end, more = portfolio
@@ -771,9 +775,12 @@ def _role_after(text: str, end: int, gaz: Gazetteer, lead: re.Pattern | None = N
 
 def _introduced(p: _Paragraph) -> None:
     """A person named without a title at a sentence's start and introduced by one after a comma:
-    "Alparslan Celik, một chỉ huy của các nhóm phiến quân người Turkmen ở Syria, tuyên bố"."""
+    "Alparslan Celik, một chỉ huy của các nhóm phiến quân người Turkmen ở Syria, tuyên bố"; after a fronted
+    clause too, by "một" and a title ("Không lâu sau vụ tấn công, Umar Mansoor, một chỉ huy của ...")."""
     text, gaz = p.text, p.gaz
-    for start in (0, *(m.end() for m in _SENTENCE_END.finditer(text))):
+    opens = [(0, True), *((m.end(), True) for m in _SENTENCE_END.finditer(text)),
+             *((m.end(), False) for m in _CLAUSE_COMMA.finditer(text))]
+    for start, sentence in sorted(opens):
         if not _INTRODUCED.match(text, start):
             continue
         name = _name_at(text, start, gaz)
@@ -782,6 +789,8 @@ def _introduced(p: _Paragraph) -> None:
         role, aff, tail = _role_after(text, name[1], gaz, _INTRO_LEAD)
         if role is None or not p.free(name[1], tail):
             continue   # "Tại Geneva, Đặc phái viên LHQ Staffan de Mistura ...": the title has its own person
+        if not sentence and not _INTRO_LEAD.match(role):
+            continue   # after a clause's comma, only "một chỉ huy ...": not one of a list of titled names
         p.add_person(name, role, aff, tail)
 
 
