@@ -281,6 +281,14 @@ def test_a_call_for_a_ceasefire_is_a_statement_not_an_event():
     assert s.actor == "phap" and set(s.stance) == {"concern", "call_ceasefire"}
 
 
+def test_violence_between_communities_breaking_out_is_an_event_and_violence_condemned_is_not():
+    x = extract_article(article("Bạo lực sắc tộc giữa cộng đồng Meitei và người Kuki bùng phát từ ngày 3/5 tại bang "
+                                "Manipur, khiến 54 người thiệt mạng.", published=dt.date(2023, 5, 7)))
+    assert [(e.category, e.date and e.date.start) for e in x.events] == [("ASSAULT", dt.date(2023, 5, 3))]
+    x = extract_article(article("Hôm 6/5, Ấn Độ lên án bạo lực bùng phát ở bang Manipur.", published=dt.date(2023, 5, 7)))
+    assert x.events == ()
+
+
 def test_history_with_past_years_is_background():
     x = extract_article(article("Đỉnh điểm là cuộc xung đột từ tháng 2/1988 đến tháng 5/1994, khiến khoảng 30.000 người thiệt mạng."))
     assert x.figures == () and x.events == ()
