@@ -287,6 +287,10 @@ def test_violence_between_communities_breaking_out_is_an_event_and_violence_cond
     assert [(e.category, e.date and e.date.start) for e in x.events] == [("ASSAULT", dt.date(2023, 5, 3))]
     x = extract_article(article("Hôm 6/5, Ấn Độ lên án bạo lực bùng phát ở bang Manipur.", published=dt.date(2023, 5, 7)))
     assert x.events == ()
+    # force used on a protest is a confrontation
+    x = extract_article(article("Cảnh sát đã nổ súng trong vụ giải tán biểu tình hôm 25/10 ở Tak Bai.",
+                                published=dt.date(2004, 10, 27)))
+    assert [(e.modes, e.date and e.date.start) for e in x.events] == [(("armed_clash", "confrontation"), dt.date(2004, 10, 25))]
 
 
 def test_history_with_past_years_is_background():
