@@ -412,6 +412,9 @@ def test_an_armed_group_the_gazetteer_does_not_know_is_named_after_its_noun():
                        "nhóm vũ trang Hafiz Gul Bahadur.", "a", 1)
     assert [(m.key, m.name) for m in ms if m.kind == "group"] == [
         ("group:ansar-al-furqan", "Ansar al-Furqan"), ("group:hafiz-gul-bahadur", "Hafiz Gul Bahadur")]
+    # a militia too ("dân quân Kamuina Nsapu")
+    assert [(m.key, m.kind) for m in find_mentions("Hôm 25/3, dân quân Kamuina Nsapu đã phục kích.", "a", 1)] == [
+        ("group:kamuina-nsapu", "group")]
     # a known group keeps its own entry
     assert [m.key for m in find_mentions("Nhóm vũ trang Hamas tuyên bố.", "a", 1)] == ["hamas"]
     # a descriptor, a place or a day is no group's name, and a leader's name after a title is left alone
