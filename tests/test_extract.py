@@ -1076,6 +1076,17 @@ def test_a_statement_the_next_sentence_says_was_made_the_same_day_takes_that_day
         assert _said(text, published=dt.date(2014, 8, 6))[0][2] is None, text
 
 
+def test_the_earlier_day_of_an_attack_condemned_does_not_date_the_same_day_after_it():
+    said = _said("Hôm qua (17/12), Liên minh châu Phi quyết định họp khẩn. Văn bản cũng lên án các vụ tấn công nhằm vào "
+                 "doanh trại quân đội ngày 11/12.", "Cùng ngày, Cao ủy Nhân quyền Zeid Ra'ad Al Hussein kêu gọi các bên "
+                 "kiềm chế.", published=dt.date(2015, 12, 18))
+    assert said[-1][0] == "person:zeid-ra-ad-al-hussein" and said[-1][2] == "2015-12-17"
+    # a statement made the day of the attack it condemns: that day, where the story had told none later
+    said = _said("Hôm 25/10, một quả bom phát nổ. Ông Guterres lên án các vụ tấn công ở Kampala hôm 16/11. Cùng ngày, "
+                 "Chủ tịch Ủy ban Liên minh châu Phi Moussa Faki Mahamat cũng lên án.", published=dt.date(2021, 11, 17))
+    assert said[-1][2] == "2021-11-16"
+
+
 def test_a_date_a_comma_sets_apart_from_an_earlier_event_dates_the_news():
     x = extract_article(article("Mỹ đã không kích hơn 85 mục tiêu của Lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) "
                                 "và các nhóm vũ trang thân Iran tại Iraq và Syria tối 2/2 (giờ Mỹ), đòn đáp trả đầu tiên "

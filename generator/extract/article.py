@@ -15,7 +15,7 @@ from ..model import Article, Context, DateValue, Event, Extraction, Figure, Ment
 from .actors import find_mentions, fuzzy_country, polity_key, towns_named
 from .cues import CUES, phrase_matcher
 from .dates import WITH_YEAR, find_dates
-from .events import earlier_event, find_event, lasted_until, own_day, when
+from .events import condemned_day, earlier_event, find_event, lasted_until, own_day, when
 from .figures import PASSIVE, find_figures, named_figures
 from .speakers import agency, sources_within, subjects
 from .statements import find_statements, spoken_of
@@ -239,7 +239,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             told_fighting = any(f.kind in WITH_YEAR for f in found) and CUES.assault.search(text) is not None
             for f in found:
                 if f.precision == "day" and f.value:
-                    st.last_day = f.value
+                    # the earlier day of an attack a statement condemns does not take the story back: "Cùng
+                    # ngày" after it is the statement's day
+                    if not (st.last_day and f.value < st.last_day and condemned_day(text, f.start)):
+                        st.last_day = f.value
                     if f.kind in WITH_YEAR and told_fighting:
                         # the day fighting was told of with its year, not an anniversary of it
                         st.years.setdefault((f.value.month, f.value.day), f.value)

@@ -146,6 +146,17 @@ def reported_only(text: str, pos: int) -> bool:
                 or (_JUSTICE.search(clause) and _NOMINAL_CUE.search(text, max(0, pos - 12), pos)))
 
 
+def condemned_day(text: str, at: int) -> bool:
+    """The day written at `at` dates an attack a statement speaks of ("Văn bản cũng “lên án mạnh mẽ” các vụ
+    tấn công nhằm vào doanh trại quân đội ngày 11/12"), not the story's day: the clause before it holds an
+    assault cue right after a word of condemnation."""
+    start = at - len(clause_before(text, at))
+    cue = None
+    for cue in CUES.assault.finditer(text, start, at):
+        pass
+    return cue is not None and _TOPIC_OF.search(text, max(0, cue.start() - 60), cue.start()) is not None
+
+
 def _earlier_in(clause: str) -> bool:
     """The clause ends on a mark of an earlier event ("sau vụ tấn công"), but not on the attack the
     casualties it counts followed ("45 người Palestine đã thiệt mạng ... sau khi Israel không kích"):
