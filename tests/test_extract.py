@@ -1076,6 +1076,14 @@ def test_a_statement_the_next_sentence_says_was_made_the_same_day_takes_that_day
         assert _said(text, published=dt.date(2014, 8, 6))[0][2] is None, text
 
 
+def test_a_mission_set_up_is_a_mission_and_a_missions_own_name_is_not():
+    said = _said("Liên minh châu Phi (AU) hôm qua (17/12) đã quyết định thành lập một phái bộ gồm 5.000 binh sĩ để triển "
+                 "khai tới Burundi.", published=dt.date(2015, 12, 18))
+    assert said == [("lien-minh-chau-phi", ("mission",), "2015-12-17")]
+    said = _said("Phái bộ của Liên Hợp Quốc cho biết tình hình đã yên.", published=dt.date(2015, 12, 18))
+    assert all("mission" not in stance for _, stance, _ in said)
+
+
 def test_the_earlier_day_of_an_attack_condemned_does_not_date_the_same_day_after_it():
     said = _said("Hôm qua (17/12), Liên minh châu Phi quyết định họp khẩn. Văn bản cũng lên án các vụ tấn công nhằm vào "
                  "doanh trại quân đội ngày 11/12.", "Cùng ngày, Cao ủy Nhân quyền Zeid Ra'ad Al Hussein kêu gọi các bên "
