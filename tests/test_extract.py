@@ -1756,6 +1756,11 @@ def test_a_place_a_titled_speaker_speaks_from_is_no_actor_but_one_an_attack_came
         ("chile", True), ("lebanon", False), ("israel", False)]
 
 
+def test_a_state_a_region_borders_is_a_place():
+    ms = find_mentions("Chính phủ ban bố thiết quân luật tại ba tỉnh cực nam giáp biên giới Malaysia.", "a", 1)
+    assert [(m.key, m.as_place) for m in ms if m.kind == "country"] == [("malaysia", True)]
+
+
 def test_a_place_one_letter_off_a_capital_is_no_state():
     ms = find_mentions("Vụ nổ xảy ra trong khuôn viên Trung tâm văn hóa Amara.", "a", 1)
     assert "eritrea" not in {m.key for m in ms}   # Asmara stands for Eritrea; Amara is a cultural centre
