@@ -60,7 +60,7 @@ _ORG_ABBR = re.compile(rf"\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)")
 # abbreviation closes it.
 _LOWER_SYLLABLE = r"[a-zà-ỹđ][\wÀ-ỹ'’\-]*"
 _NAMED_BODY = re.compile(
-    rf"(?<![\wÀ-ỹ])(?P<head>{alternation(_V['named_body_heads'])})"
+    rf"(?P<head>{alternation(_V['named_body_heads'], not_after=_WORD_CHAR)})"
     rf"(?P<words>(?:\s+{UPPER}[\wÀ-ỹ'’\-]*(?:\s+{_LOWER_SYLLABLE}){{0,2}})+)"
     rf"(?=\s*\(\s*{ABBREVIATION}\s*\))")
 _NAME_NEXT = re.compile(rf"\s+{UPPER}")
@@ -99,6 +99,7 @@ _APPOS_ROLE = re.compile(alternation(_V["apposition_roles"]), re.I)
 _ROLE_CUT = re.compile(r"\s" + alternation(_V["apposition_ends"]) + r"\b")
 _INTRO_LEAD = re.compile(alternation(_V["apposition_leads"]) + r"\s+")
 _CLAUSE_COMMA = re.compile(r",\s+(?=" + UPPER + ")")
+_LEAD_AFTER_COMMA = re.compile(r",\s+" + alternation(_V["apposition_leads"]) + r"\s")
 # Where one may stand: a sentence's first two to five words, all capitalised, then a comma.
 # (Sentence ends are found first: a pattern opening with a look-behind is tried at every position.)
 _SENTENCE_END = re.compile(r"[.!?]\s+")
@@ -778,8 +779,9 @@ def _introduced(p: _Paragraph) -> None:
     "Alparslan Celik, một chỉ huy của các nhóm phiến quân người Turkmen ở Syria, tuyên bố"; after a fronted
     clause too, by "một" and a title ("Không lâu sau vụ tấn công, Umar Mansoor, một chỉ huy của ...")."""
     text, gaz = p.text, p.gaz
-    opens = [(0, True), *((m.end(), True) for m in _SENTENCE_END.finditer(text)),
-             *((m.end(), False) for m in _CLAUSE_COMMA.finditer(text))]
+    opens = [(0, True), *((m.end(), True) for m in _SENTENCE_END.finditer(text))]
+    if _LEAD_AFTER_COMMA.search(text):   # only then can a clause's comma open one
+        opens += [(m.end(), False) for m in _CLAUSE_COMMA.finditer(text)]
     for start, sentence in sorted(opens):
         if not _INTRODUCED.match(text, start):
             continue
@@ -843,7 +845,7 @@ def _organisations(p: _Paragraph) -> None:
         if abbr and p.free(abbr.start("abbr"), abbr.end("abbr")):
             p.add(Mention(key="org:" + slug(name), surface=abbr.group("abbr"),
                           span=p.span(abbr.start("abbr"), abbr.end("abbr")), kind="organization", name=name))
-    for m in _NAMED_BODY.finditer(p.text):
+    for m in _NAMED_BODY.finditer(p.text) if "(" in p.text else ():
         abbr = _ORG_ABBR.match(p.text, m.end())
         if abbr.group("abbr") in gaz.surfaces or not p.free(m.start(), abbr.end()) \
                 or gaz.pattern.fullmatch(p.text, m.start(), m.end()):
