@@ -1428,6 +1428,14 @@ def test_a_bare_name_after_a_fronted_clause_is_a_person_when_one_and_a_title_fol
     assert _people("Tại hội nghị, Emmanuel Macron, Tổng thống Pháp, và Olaf Scholz phát biểu.") == {}
 
 
+def test_a_person_named_as_the_one_who_leads_is_a_person():
+    assert _people("TTP được thành lập năm 2007 dưới sự lãnh đạo của Baitullah Mehsud. Nhóm Al-Mourabitoun do Mokhtar "
+                   "Belmokhtar cầm đầu đã nhận trách nhiệm.") == {
+        "Baitullah Mehsud": (None, None), "Mokhtar Belmokhtar": (None, None)}
+    # not a state that leads, nor a name of one word
+    assert _people("Liên quân do Ả Rập Xê Út dẫn đầu và nhóm do Shekau cầm đầu.") == {}
+
+
 def test_titles_of_envoys_posted_to_a_region_advisers_and_the_solicitor_general_name_their_holders():
     assert _people("Đặc phái viên của Tổng thư ký Liên Hợp Quốc về Tây Phi Mohamed Ibn Chambas kêu gọi. "
                    "Cố vấn đặc biệt của Liên Hợp Quốc về ngăn chặn diệt chủng Adama Dieng cảnh báo. "

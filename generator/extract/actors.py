@@ -99,6 +99,9 @@ _APPOS_ROLE = re.compile(alternation(_V["apposition_roles"]), re.I)
 _ROLE_CUT = re.compile(r"\s" + alternation(_V["apposition_ends"]) + r"\b")
 _INTRO_LEAD = re.compile(alternation(_V["apposition_leads"]) + r"\s+")
 _CLAUSE_COMMA = re.compile(r",\s+(?=" + UPPER + ")")
+_LEADER_BEFORE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['leader_before'])}\s+(?={UPPER})")
+_LED_BY_PERSON = re.compile(rf"(?<![\wÀ-ỹ])do\s+(?={UPPER})")
+_LEADS_AFTER = re.compile(rf"\s+{alternation(_V['leads_after'])}(?![\wÀ-ỹ])")
 _LEAD_AFTER_COMMA = re.compile(r",\s+" + alternation(_V["apposition_leads"]) + r"\s")
 # Where one may stand: a sentence's first two to five words, all capitalised, then a comma.
 # (Sentence ends are found first: a pattern opening with a look-behind is tried at every position.)
@@ -603,6 +606,7 @@ def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = N
     p = _Paragraph(text, article, index, gaz, towns)
     _people(p)
     _introduced(p)
+    _leaders(p)
     _groups(p)
     _organisations(p)
     _names(p)
@@ -794,6 +798,25 @@ def _introduced(p: _Paragraph) -> None:
         if not sentence and not _INTRO_LEAD.match(role):
             continue   # after a clause's comma, only "một chỉ huy ...": not one of a list of titled names
         p.add_person(name, role, aff, tail)
+
+
+def _leaders(p: _Paragraph) -> None:
+    """A person named without a title as the one who leads: "dưới sự lãnh đạo của Baitullah Mehsud", "do
+    Mokhtar Belmokhtar cầm đầu". Two words or more, no known name."""
+    text, gaz = p.text, p.gaz
+    found = [m.end() for m in _LEADER_BEFORE.finditer(text)] if "dưới" in text else []
+    found += [m.end() for m in _LED_BY_PERSON.finditer(text) if _LEADS_AFTER.match(text, _name_end(text, m.end(), gaz))] \
+        if "do " in text else []
+    for at in found:
+        name = _name_at(text, at, gaz)
+        if name and len(text[name[0]:name[1]].split()) >= 2 and p.free(*name) \
+                and not gaz.pattern.search(text, name[0], name[1]):
+            p.add_person(name, None, None, None)
+
+
+def _name_end(text: str, at: int, gaz: Gazetteer) -> int:
+    name = _name_at(text, at, gaz)
+    return name[1] if name else at
 
 
 def _groups(p: _Paragraph) -> None:
