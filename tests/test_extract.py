@@ -1428,6 +1428,14 @@ def test_a_bare_name_after_a_fronted_clause_is_a_person_when_one_and_a_title_fol
     assert _people("Tại hội nghị, Emmanuel Macron, Tổng thống Pháp, và Olaf Scholz phát biểu.") == {}
 
 
+def test_an_interim_office_is_part_of_the_title_and_a_deputy_is_no_name():
+    assert _people("Bộ trưởng Nội vụ lâm thời Pakistan Sarfraz Bugti cáo buộc. Thủ hiến lâm thời tỉnh Balochistan Ali "
+                   "Mardan Domki ra lệnh.") == {
+        "Sarfraz Bugti": ("Bộ trưởng Nội vụ lâm thời Pakistan", "pakistan"),
+        "Ali Mardan Domki": ("Thủ hiến lâm thời tỉnh Balochistan", "pakistan")}
+    assert "Phó" not in _people("Cảnh sát trưởng Balochistan, Phó Cảnh sát trưởng Nawaz Gishkori đến.")
+
+
 def test_a_person_named_as_the_one_who_leads_is_a_person():
     assert _people("TTP được thành lập năm 2007 dưới sự lãnh đạo của Baitullah Mehsud. Nhóm Al-Mourabitoun do Mokhtar "
                    "Belmokhtar cầm đầu đã nhận trách nhiệm.") == {

@@ -120,6 +120,7 @@ _POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['poli
 _FIELD = re.compile(r"(?:và\s+)?(?P<field>" + alternation(_V["title_fields"]) + r")(?![^\W_])", re.IGNORECASE)
 """Written "Nhân quyền", "Nhân Quyền" or "Ngân hàng Trung ương" (the caller asks for a capital first)."""
 _FIELD_NEXT = re.compile(r" +")
+_INTERIM = re.compile(alternation(_V["interim_marks"]) + r"\s+")
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
 _PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
 _PORTFOLIO_WORDS = 10
@@ -438,6 +439,10 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
                     and not _NOT_OPENER.match(text, name[0]) and not gaz.pattern.search(text, name[0], name[1]):
                 end = lead.end()
                 break
+        interim = _INTERIM.match(text, q)
+        if interim and (gaz.pattern.match(text, interim.end()) or _UNIT.match(text, interim.end())):
+            end = interim.end()
+            continue
         field = _FIELD.match(text, q)
         if field and (field.group("field")[0].isupper() or (
                 end == pos and (after := _FIELD_NEXT.match(text, field.end())) is not None
