@@ -1428,6 +1428,14 @@ def test_a_bare_name_after_a_fronted_clause_is_a_person_when_one_and_a_title_fol
     assert _people("Tại hội nghị, Emmanuel Macron, Tổng thống Pháp, và Olaf Scholz phát biểu.") == {}
 
 
+def test_a_field_before_an_administrative_unit_and_a_deputy_spokesman_are_titles():
+    assert _people("Giám đốc y tế huyện Kurram Qaisar Abbas cho biết. Phó phát ngôn Farhan Haq nói.") == {
+        "Qaisar Abbas": ("Giám đốc y tế huyện Kurram", "pakistan"), "Farhan Haq": ("Phó phát ngôn", None)}
+    # known organisations the press names in Vietnamese
+    assert [m.key for m in find_mentions("Hội đồng Tị nạn Na Uy (NRC) và Ủy ban Nhân quyền Pakistan lên tiếng.", "a", 1)
+            if m.kind == "organization"] == ["hoi-dong-ti-nan-na-uy", "hoi-dong-ti-nan-na-uy", "uy-ban-nhan-quyen-pakistan"]
+
+
 def test_an_interim_office_is_part_of_the_title_and_a_deputy_is_no_name():
     assert _people("Bộ trưởng Nội vụ lâm thời Pakistan Sarfraz Bugti cáo buộc. Thủ hiến lâm thời tỉnh Balochistan Ali "
                    "Mardan Domki ra lệnh.") == {

@@ -446,7 +446,8 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
         field = _FIELD.match(text, q)
         if field and (field.group("field")[0].isupper() or (
                 end == pos and (after := _FIELD_NEXT.match(text, field.end())) is not None
-                and (_CONNECTOR.match(text, after.end()) or gaz.pattern.match(text, after.end())))):
+                and (_CONNECTOR.match(text, after.end()) or gaz.pattern.match(text, after.end())
+                     or _UNIT.match(text, after.end())))):
             # lower-case right after the title, when the role goes on to its organ or state
             # ("Điều phối viên nhân đạo của Liên Hợp Quốc"; not "Bộ trưởng thông tin rằng ...")
             end = field.end()
