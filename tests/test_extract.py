@@ -293,6 +293,14 @@ def test_violence_between_communities_breaking_out_is_an_event_and_violence_cond
     assert [(e.modes, e.date and e.date.start) for e in x.events] == [(("armed_clash", "confrontation"), dt.date(2004, 10, 25))]
 
 
+def test_a_whole_past_years_toll_is_background_and_this_years_is_not():
+    x = extract_article(article("Theo báo cáo của UNAMA, 2.412 dân thường Afghanistan đã thiệt mạng trong năm 2009, tăng "
+                                "14% so với năm 2008.", published=dt.date(2010, 2, 25)))
+    assert x.figures == () and [c.years for c in x.background] == [(2008, 2009)]
+    x = extract_article(article("Hôm 14/2, 12 dân thường đã thiệt mạng trong năm nay.", published=dt.date(2010, 2, 25)))
+    assert [f.number for f in x.figures] == [12]
+
+
 def test_history_with_past_years_is_background():
     x = extract_article(article("Đỉnh điểm là cuộc xung đột từ tháng 2/1988 đến tháng 5/1994, khiến khoảng 30.000 người thiệt mạng."))
     assert x.figures == () and x.events == ()

@@ -111,6 +111,22 @@ def _cumulative(text: str, fig, dvs, span: Span, published) -> bool:
     return False
 
 
+def _of_a_past_year(text: str, fig, dvs, span: Span, published) -> bool:
+    """The figure is a whole past year's toll ("2.412 dân thường ... đã thiệt mạng trong năm 2009"): a
+    year before the publication's, right after it."""
+    if published is None:
+        return False
+    for d in dvs:
+        at = d.span.start - span.start
+        if d.precision == "year" and d.start and d.start.year < published.year and 0 <= at - fig.end <= 16 \
+                and _IN_YEAR.fullmatch(text, fig.end, at):
+            return True
+    return False
+
+
+_IN_YEAR = re.compile(rf"\s*{alternation(_FIG['in_year'])}\s+(?:năm\s+)?")
+
+
 _SINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])[Kk]ể từ(?![\wÀ-ỹ])")
 # What may stand between "kể từ" and the day a toll counts from: a bare day ("kể từ ngày 13/6"), or
 # the start of the fighting ("kể từ khi chiến sự nổ ra ngày 13/6"), not another start ("kể từ khi ông
@@ -375,7 +391,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         if _cumulative(text, fig, dvs, span, article.published) and ctx not in background:
                             background.append(ctx)
                         continue
-                    if _cumulative(text, fig, dvs, span, article.published) or (
+                    if _cumulative(text, fig, dvs, span, article.published) or _of_a_past_year(
+                            text, fig, dvs, span, article.published) or (
                             since_past and _SINCE_THEN.match(text, fig.end)) or (
                                 not dvs and told_day is None and (_war_toll(text, fig) or (
                                     long_ago and fig.number >= _FIG["war_toll_at_least"]))):
