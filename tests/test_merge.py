@@ -627,6 +627,7 @@ def test_an_armed_groups_bombing_told_again_by_no_side_kills_the_people_of_the_s
     # not an exchange of fire the sentence tells of anew
     assert parties("Quân đội Nigeria đã đấu súng với các tay súng, 120 người thiệt mạng.") == [
         (("boko-haram", "nigeria"), [(None, 120)])]
+    assert parties("Giao tranh sau đó đã khiến 30 người thiệt mạng.") == [(("boko-haram", "nigeria"), [(None, 30)])]
 
 
 def test_the_attackers_a_states_official_counts_are_not_the_states():

@@ -57,14 +57,16 @@ _ORG_ABBR = re.compile(rf"\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)")
 # A body named in Vietnamese, introduced with its abbreviation: "Mặt trận Cách mạng Quốc gia (BRN)",
 # "Hiệp hội Báo chí liên Mỹ (SIP)". Its head opens the name; capitalised words (and a few lower-case
 # ones: a word's later syllables, "Cách mạng Quốc gia", and "liên Mỹ", "toàn Manipur") follow, the
-# abbreviation closes it.
-_LOWER_SYLLABLE = r"[a-zà-ỹđ][\wÀ-ỹ'’\-]*"
+# abbreviation closes it. Possessive: where no bracket follows, the words are not split again another way
+# (a run of capitalised words made that exponential).
+_LOW = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
+_LOWER_SYLLABLE = rf"[{_LOW}][\wÀ-ỹ'’\-]*+"
 _NAMED_BODY = re.compile(
     rf"(?P<head>{alternation(_V['named_body_heads'], not_after=_WORD_CHAR)})"
-    rf"(?P<words>(?:\s+{UPPER}[\wÀ-ỹ'’\-]*(?:\s+{_LOWER_SYLLABLE}){{0,2}})+)"
+    rf"(?P<words>(?:\s+{UPPER}[\wÀ-ỹ'’\-]*+(?:\s+{_LOWER_SYLLABLE}){{0,2}}+)++)"
     rf"(?=\s*\(\s*{ABBREVIATION}\s*\))")
 _NAME_NEXT = re.compile(rf"\s+{UPPER}")
-_ARMED_BODY_HEADS = frozenset(_V["armed_body_heads"])
+_AFTER_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['party_words'])}\s+$")
 _ARMED_BODY_WORDS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['armed_body_words'])}(?![\wÀ-ỹ])")
 _STATE_QUALIFIERS = set(_V["state_forces"]["qualifiers"])
 _STATE_HEADS = set(_V["state_forces"]["heads"])
@@ -99,8 +101,12 @@ _APPOS_ROLE = re.compile(alternation(_V["apposition_roles"]), re.I)
 _ROLE_CUT = re.compile(r"\s" + alternation(_V["apposition_ends"]) + r"\b")
 _INTRO_LEAD = re.compile(alternation(_V["apposition_leads"]) + r"\s+")
 _CLAUSE_COMMA = re.compile(r",\s+(?=" + UPPER + ")")
-_LEADER_BEFORE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['leader_before'])}\s+(?={UPPER})")
-_LED_BY_PERSON = re.compile(rf"(?<![\wÀ-ỹ])do\s+(?={UPPER})")
+_LEADER_BEFORE = re.compile(rf"{alternation(_V['leader_before'], not_after=_WORD_CHAR)}\s+(?={UPPER})")
+_LED_BY_PERSON = re.compile(rf"{alternation(_V['leader_by'], not_after=_WORD_CHAR)}\s+(?={UPPER})")
+_GROUP_NAME_WORD = re.compile(rf"{alternation(_V['group_name_words'])}(?![\wÀ-ỹ])")
+_DEPUTY = re.compile(alternation(_V["deputy_prefixes"]) + " ")
+_DEPUTY_BEFORE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['deputy_prefixes'])} $")
+_COUNTED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['count_words']))}\s+$")
 _LEADS_AFTER = re.compile(rf"\s+{alternation(_V['leads_after'])}(?![\wÀ-ỹ])")
 _LEAD_AFTER_COMMA = re.compile(r",\s+" + alternation(_V["apposition_leads"]) + r"\s")
 # Where one may stand: a sentence's first two to five words, all capitalised, then a comma.
@@ -258,7 +264,14 @@ def fuzzy_country(token: str, gaz: Gazetteer) -> str | None:
 def _title_at(text: str, pos: int, gaz: Gazetteer) -> tuple[str, str] | None:
     c = _compiled(gaz)
     m = c.titles.match(text, pos)
-    return c.title_of[m.group(0)] if m else None
+    if m:
+        return c.title_of[m.group(0)]
+    # a deputy's title: "Phó Cảnh sát trưởng" (written as the title it deputises, after the prefix)
+    deputy = _DEPUTY.match(text, pos)
+    if deputy and (m := c.titles.match(text, deputy.end())):
+        title, role = c.title_of[m.group(0)]
+        return deputy.group(0) + title, role
+    return None
 
 
 def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, int] | None:
@@ -267,7 +280,8 @@ def _name_at(text: str, pos: int, gaz: Gazetteer, limit: int = 4) -> tuple[int, 
     Initials count as words ("Đại tá B. Santosh Babu"); an organ word ("Bộ", "Ủy ban")
     never starts a person's name.
     """
-    if _ORGAN_HEAD.match(text, pos) or _PLURAL.match(text, pos) or _NOT_PERSON_OPENER.match(text, pos):
+    if _ORGAN_HEAD.match(text, pos) or _PLURAL.match(text, pos) or _NOT_PERSON_OPENER.match(text, pos) \
+            or (_DEPUTY.match(text, pos) and _title_at(text, pos, gaz)):
         return None
     if faith := _FAITH.match(text, pos):
         if not NAME_TOKEN.match(text, faith.end()) or _FAITH_WORD.match(text, faith.end()):
@@ -458,11 +472,12 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
             # before the state only after "phụ trách", or when the state closes it ("Đại diện cấp
             # cao về chính sách đối ngoại của EU Josep Borrell"): "về" may be "returns to"
             owner = next((k for _, _, k in reversed(portfolio[1]) if gaz.entries[k].kind in ("country", "organization")), None)
-            # ... or when it is a region the holder is posted to, a name after it ("Đặc phái viên của Tổng
-            # thư ký Liên Hợp Quốc về Tây Phi Mohamed Ibn Chambas")
+            # ... or when it is a region of no one state the holder is posted to, a name after it ("Đặc phái
+            # viên của Tổng thư ký Liên Hợp Quốc về Tây Phi Mohamed Ibn Chambas")
             if owner is None and not _PORTFOLIO_FIRST.match(text, q) and not (
-                    portfolio[1] and all(gaz.entries[k].kind == "place" for _, _, k in portfolio[1])):
-                portfolio = None
+                    portfolio[1] and all(gaz.entries[k].kind == "place" and not gaz.entries[k].parent
+                                         for _, _, k in portfolio[1])):
+                portfolio = None   # ... of no state's ground: "Thủ tướng về Kandahar Abdul Ghani Baradar" is a journey
         if portfolio:
             end, more = portfolio
             inner.extend(more)
@@ -683,6 +698,8 @@ def _people(p: _Paragraph) -> None:
         start = i
         pos = i + (former.end() if former else 0)
         t = _title_at(text, pos, gaz)
+        if t and not former and (deputy := _DEPUTY_BEFORE.search(text, max(0, start - 5), start)):
+            start = deputy.start()   # "Phó Cảnh sát trưởng Mastung Nawaz Gishkori": the deputy's title
         if t and text[max(0, pos - 3):pos] in ("Bộ ", "bộ "):
             t = None   # "Bộ Chỉ huy Trung tâm Mỹ (CENTCOM)", "Bộ Tư lệnh": an organ, not a commander
         honor = None if t else honorific.match(text, pos)
@@ -703,7 +720,7 @@ def _people(p: _Paragraph) -> None:
                 aff = inner[-1] if inner else None
             # "Tổng tham mưu trưởng CSTO, Đại tá Anatoly Sidorov"; "Thủ tướng nước này – ông Nikol Pashinyan"
             pos2 = _ROLE_SEP.match(text, pos).end()
-            rank = _title_at(text, pos2, gaz)
+            rank = _title_at(text, pos2, gaz) if not _DEPUTY.match(text, pos2) else None   # a deputy is another person
             if rank:
                 pos2 += len(rank[0]) + 1
             hon = honorific.match(text, pos2)
@@ -801,8 +818,10 @@ def _introduced(p: _Paragraph) -> None:
         role, aff, tail = _role_after(text, name[1], gaz, _INTRO_LEAD)
         if role is None or not p.free(name[1], tail):
             continue   # "Tại Geneva, Đặc phái viên LHQ Staffan de Mistura ...": the title has its own person
-        if not sentence and not _INTRO_LEAD.match(role):
-            continue   # after a clause's comma, only "một chỉ huy ...": not one of a list of titled names
+        if not sentence and not (_INTRO_LEAD.match(role) and text[tail:tail + 2].lstrip().startswith(",")):
+            # after a clause's comma, only "một chỉ huy ...," closed by a comma: not one of a list of titled
+            # names, nor the place a source clause follows ("ở Spin Wam, Mir Ali, một quan chức cho biết")
+            continue
         p.add_person(name, role, aff, tail)
 
 
@@ -810,13 +829,12 @@ def _leaders(p: _Paragraph) -> None:
     """A person named without a title as the one who leads: "dưới sự lãnh đạo của Baitullah Mehsud", "do
     Mokhtar Belmokhtar cầm đầu". Two words or more, no known name."""
     text, gaz = p.text, p.gaz
-    found = [m.end() for m in _LEADER_BEFORE.finditer(text)] if "dưới" in text else []
-    found += [m.end() for m in _LED_BY_PERSON.finditer(text) if _LEADS_AFTER.match(text, _name_end(text, m.end(), gaz))] \
-        if "do " in text else []
+    found = [m.end() for m in _LEADER_BEFORE.finditer(text)]
+    found += [m.end() for m in _LED_BY_PERSON.finditer(text) if _LEADS_AFTER.match(text, _name_end(text, m.end(), gaz))]
     for at in found:
         name = _name_at(text, at, gaz)
         if name and len(text[name[0]:name[1]].split()) >= 2 and p.free(*name) \
-                and not gaz.pattern.search(text, name[0], name[1]):
+                and not gaz.pattern.search(text, name[0], name[1]) and not _GROUP_NAME_WORD.match(text, name[0]):
             p.add_person(name, None, None, None)
 
 
@@ -831,8 +849,9 @@ def _groups(p: _Paragraph) -> None:
         # its name runs like a person's ("Jaish al-Adl"), two words or more; a known group's name is
         # its own mention; after a title, the run may hold its leader's name too: left alone
         if gaz.pattern.match(p.text, m.end()) or _NOT_OPENER.match(p.text, m.end()) \
-                or any(e in (m.start(), m.start() - 1) for e in p.titles.values()):
-            continue
+                or any(e in (m.start(), m.start() - 1) for e in p.titles.values()) \
+                or _COUNTED.search(p.text, max(0, m.start() - 8), m.start()):
+            continue   # ... nor one counted ("Một dân quân Abdul Karim bị thương": a militiaman, named)
         name = _name_at(p.text, m.end(), gaz)
         if name and len(p.text[name[0]:name[1]].split()) >= 2 and not gaz.pattern.search(p.text, name[0], name[1]) \
                 and not gaz.pattern.match(p.text, name[1] + 1) and p.free(m.start(), name[1]):
@@ -881,11 +900,15 @@ def _organisations(p: _Paragraph) -> None:
             continue   # known by its name or its abbreviation
         if _NAME_NEXT.match(p.text, abbr.end()):
             continue   # a title's words: "Chủ tịch đảng Liên minh Dân chủ Cơ đốc giáo (CDU) Friedrich Merz"
-        name = m.group(0)
-        # a front or a liberation movement takes up arms; a party, an association, a union does not
-        kind = "group" if m.group("head") in _ARMED_BODY_HEADS or _ARMED_BODY_WORDS.search(m.group("words")) \
-            else "organization"
-        p.add(Mention(key="org:" + slug(name), surface=name, span=p.span(m.start(), m.end()), kind=kind, name=name))
+        start = m.start()
+        if (party := _AFTER_PARTY.search(p.text, max(0, start - 8), start)) is not None:
+            if party.group(0)[:1].islower():
+                continue   # "lãnh đạo đảng Mặt trận Quốc gia (FN)": a party, told of as one
+            start = party.start()   # "Đảng Liên minh Dân chủ (PYD)": the party's own name opens with it
+        name = p.text[start:m.end()]
+        # a body named for liberation, a revolution or arms takes them up; an association, a union does not
+        kind = "group" if _ARMED_BODY_WORDS.search(m.group("words")) else "organization"
+        p.add(Mention(key="org:" + slug(name), surface=name, span=p.span(start, m.end()), kind=kind, name=name))
         p.add(Mention(key="org:" + slug(name), surface=abbr.group("abbr"),
                       span=p.span(abbr.start("abbr"), abbr.end("abbr")), kind=kind, name=name))
 

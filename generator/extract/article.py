@@ -111,6 +111,12 @@ def _cumulative(text: str, fig, dvs, span: Span, published) -> bool:
     return False
 
 
+# Between a toll and the year it was counted over: "... đã thiệt mạng trong năm 2009".
+_IN_YEAR = re.compile(rf"\s*{alternation(_FIG['in_year'])}\s+(?:năm\s+)?")
+_IN_YEAR_REACH = 16
+"""Characters from a toll's end to its year: the words of `_IN_YEAR` and no more."""
+
+
 def _of_a_past_year(text: str, fig, dvs, span: Span, published) -> bool:
     """The figure is a whole past year's toll ("2.412 dân thường ... đã thiệt mạng trong năm 2009"): a
     year before the publication's, right after it."""
@@ -118,13 +124,10 @@ def _of_a_past_year(text: str, fig, dvs, span: Span, published) -> bool:
         return False
     for d in dvs:
         at = d.span.start - span.start
-        if d.precision == "year" and d.start and d.start.year < published.year and 0 <= at - fig.end <= 16 \
+        if d.precision == "year" and d.start and d.start.year < published.year and 0 <= at - fig.end <= _IN_YEAR_REACH \
                 and _IN_YEAR.fullmatch(text, fig.end, at):
             return True
     return False
-
-
-_IN_YEAR = re.compile(rf"\s*{alternation(_FIG['in_year'])}\s+(?:năm\s+)?")
 
 
 _SINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])[Kk]ể từ(?![\wÀ-ỹ])")

@@ -53,6 +53,8 @@ _FIGHTING_HEAD = rf"(?:(?:[Cc]uộc|[Cc]ác cuộc|[Đđ]ợt)\s+)?{alternation(
 _NTH_DAY = re.compile(rf"(?:^|[,.;:–-]\s*|\)\s*){_FIGHTING_HEAD}[^,.;:]{{0,60}}?\s(?:đã\s+)?{_nth_day('n')}"
                       rf"|(?<![\wÀ-ỹ]){_nth_day('m')}\s*,\s*{_FIGHTING_HEAD}")
 _NTH_WORDS = re.compile(_nth_day("k"))   # the words of the count alone, for the date's text
+TOPIC_REACH = 60
+"""Characters before a cue searched for the word of condemnation it is the topic of (five words at most)."""
 _TOPIC_OF = re.compile(r"(?:^|[\s“\"])(?:" + "|".join(_EV["topic_of"]) + r")[”\"]?\s+(?:\S+\s+){0,5}$")
 _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cuộc\s+|các\s+)?(?:" + "|".join(_EV["fighting_nouns"])
                              + r")\s+(?:\S+\s+){0,8}?(?:" + "|".join(_EV["outbreak"])
@@ -85,6 +87,7 @@ _NOT_NEW = re.compile(
     r"|(?:^|\s)(?:" + "|".join(_EV["place_of"]) + r")\s+$")
 _NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
                            rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
+_FEARED_MODES = frozenset(_EV["feared_modes"])
 _NOT_MILITARY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_military'])}(?![\wÀ-ỹ])")
 # "Ukraine bác bỏ thông tin Bakhmut đã thất thủ": a denial in the words just before, in one clause
 _DENIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('reactions.yml')['denials']))}"
@@ -142,7 +145,7 @@ def reported_only(text: str, pos: int) -> bool:
     vực đụng độ")."""
     clause = clause_before(text, pos, max(0, pos - 300))
     return bool(CUES.calls.search(clause) or CUES.meeting_words.search(clause) or _earlier_in(clause)
-                or _NOT_NEW.search(clause) or _TOPIC_OF.search(text, max(0, pos - 60), pos)
+                or _NOT_NEW.search(clause) or _TOPIC_OF.search(text, max(0, pos - TOPIC_REACH), pos)
                 or (_JUSTICE.search(clause) and _NOMINAL_CUE.search(text, max(0, pos - 12), pos)))
 
 
@@ -154,7 +157,7 @@ def condemned_day(text: str, at: int) -> bool:
     cue = None
     for cue in CUES.assault.finditer(text, start, at):
         pass
-    return cue is not None and _TOPIC_OF.search(text, max(0, cue.start() - 60), cue.start()) is not None
+    return cue is not None and _TOPIC_OF.search(text, max(0, cue.start() - TOPIC_REACH), cue.start()) is not None
 
 
 def _earlier_in(clause: str) -> bool:
@@ -294,6 +297,8 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
                and not (CUES.assault_modes[c.group(0)] == "seizure" and _NOT_SEIZED.match(text, c.end()))
                and not (CUES.assault_modes[c.group(0)] == "capture" and not _captured(text, c, ms))
                and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start())
+               and not (CUES.assault_modes[c.group(0)] in _FEARED_MODES
+                        and _CAPTURE_NOT_HAPPENED.search(text, max(0, c.start() - 32), c.start()))
                and not (CUES.assault_modes[c.group(0)] == "incursion"
                         and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))
                and not (CUES.assault_modes[c.group(0)] == "airspace"

@@ -50,6 +50,8 @@ _NOT_THE_GROUPS = re.compile(rf"(?<![\wÀ-ỹ])(?:của|{alternation(vocabulary(
 # Fighters, whose side a count with none leaves open ("30 chiến binh", "cả bốn tay súng").
 _FIGHTERS = re.compile(rf"(?:\S+\s+){{1,3}}?{alternation(vocabulary('figures.yml')['hostile_people'] + vocabulary('figures.yml')['fighter_people'])}"
                        r"(?![\wÀ-ỹ])")
+# Fighting between sides ("Giao tranh sau đó ...", "các cuộc đụng độ"): no attack told again.
+_TWO_SIDED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['two_sided_cues']))}(?![\wÀ-ỹ])")
 # People of another state than the one they were counted in ("5 du khách nước ngoài").
 _FOREIGN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['foreign_marks'])}(?![\wÀ-ỹ])")
 # The members of a state's forces, right after their number ("46 thủy thủ", "ít nhất 5 binh sĩ"), and
@@ -451,8 +453,10 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
                  and _group_attack(text_of(e.span), _ONE_SIDED & set(e.modes))
                  and (located or _located_in(text_of(e.span)) == {struck})}
     if one_sided:
-        # "vụ tấn công đã làm ít nhất 120 người thiệt mạng": the attack told again, by no side, is the same
-        one_sided |= {e.span for e in events if not e.actors and not _STATE_MODES & set(e.modes)}
+        # "Vụ tấn công đã làm ít nhất 120 người thiệt mạng": the attack told again, by no side, is the same
+        # (not fighting between sides told anew: "Các cuộc đụng độ sau đó khiến 30 người thiệt mạng")
+        one_sided |= {e.span for e in events if not e.actors and not _STATE_MODES & set(e.modes)
+                      and not _TWO_SIDED.search(text_of(e.span))}
     casualties = _casualties(figures, resolve, side_of, two_sided=len(actors) == 2,
                              armed_group=groups[0] if len(actors) == 2 and len(groups) == 1 else None,
                              sides=tuple(actors) if len(actors) == 2 else (),
