@@ -1440,6 +1440,9 @@ def test_representatives_ministers_of_state_and_grand_ayatollahs_are_titles():
 def test_a_bare_name_after_a_fronted_clause_is_a_person_when_one_and_a_title_follow_it():
     assert _people("Không lâu sau vụ tấn công, Umar Mansoor, một chỉ huy của nhóm TTP, tuyên bố.") == {
         "Umar Mansoor": ("một chỉ huy của nhóm TTP", "ttp")}
+    # the word that opens the sentence is not the name's ("Theo Ahmed Ali, ...": according to him)
+    assert _people("Theo Ahmed Ali, một quan chức địa phương, 5 người thiệt mạng.") == {
+        "Ahmed Ali": ("một quan chức địa phương", None)}
     # not a list of names, each with its title, nor the place a source clause follows
     assert _people("Tại hội nghị, Emmanuel Macron, Tổng thống Pháp, và Olaf Scholz phát biểu.") == {}
     assert _people("Binh sĩ đã đẩy lùi cuộc tấn công ở Spin Wam, Mir Ali, một quan chức cho biết.") == {}

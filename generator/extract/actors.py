@@ -100,6 +100,7 @@ _APPOS_AFTER = re.compile(r"\s*,\s*([^,.;:“\"]{3,120})")
 _APPOS_ROLE = re.compile(alternation(_V["apposition_roles"]), re.I)
 _ROLE_CUT = re.compile(r"\s" + alternation(_V["apposition_ends"]) + r"\b")
 _INTRO_LEAD = re.compile(alternation(_V["apposition_leads"]) + r"\s+")
+_SENTENCE_LEAD = re.compile(rf"{alternation(_V['sentence_leads'])}\s+(?={UPPER})")
 _CLAUSE_COMMA = re.compile(r",\s+(?=" + UPPER + ")")
 _LEADER_BEFORE = re.compile(rf"{alternation(_V['leader_before'], not_after=_WORD_CHAR)}\s+(?={UPPER})")
 _LED_BY_PERSON = re.compile(rf"{alternation(_V['leader_by'], not_after=_WORD_CHAR)}\s+(?={UPPER})")
@@ -812,6 +813,8 @@ def _introduced(p: _Paragraph) -> None:
     for start, sentence in sorted(opens):
         if not _INTRODUCED.match(text, start):
             continue
+        if lead := _SENTENCE_LEAD.match(text, start):
+            start = lead.end()   # "Theo Ahmed Ali, một quan chức ...": the name after the word that opens the sentence
         name = _name_at(text, start, gaz)
         if name is None or not p.free(*name) or len(text[name[0]:name[1]].split()) < 2:
             continue
