@@ -306,6 +306,14 @@ def test_a_whole_past_years_toll_is_background_and_this_years_is_not():
     assert [f.number for f in x.figures] == [12]
 
 
+def test_a_place_taken_is_a_capture_and_a_share_taken_is_not():
+    x = extract_article(article("Ngày 13/8, Taliban chiếm thành phố Lashkar Gah.", published=dt.date(2021, 8, 14)))
+    assert [(e.modes, e.actors, e.date and e.date.start) for e in x.events] == [
+        (("capture",), ("taliban",), dt.date(2021, 8, 13))]
+    for text in ("Phụ nữ chiếm 30% dân số của tỉnh.", "Quân đội Israel chiếm đóng vùng này từ năm 1967."):
+        assert extract_article(article(text, published=dt.date(2021, 8, 14))).events == (), text
+
+
 def test_history_with_past_years_is_background():
     x = extract_article(article("Đỉnh điểm là cuộc xung đột từ tháng 2/1988 đến tháng 5/1994, khiến khoảng 30.000 người thiệt mạng."))
     assert x.figures == () and x.events == ()
