@@ -832,18 +832,13 @@ def _leaders(p: _Paragraph) -> None:
     """A person named without a title as the one who leads: "dưới sự lãnh đạo của Baitullah Mehsud", "do
     Mokhtar Belmokhtar cầm đầu". Two words or more, no known name."""
     text, gaz = p.text, p.gaz
-    found = [m.end() for m in _LEADER_BEFORE.finditer(text)]
-    found += [m.end() for m in _LED_BY_PERSON.finditer(text) if _LEADS_AFTER.match(text, _name_end(text, m.end(), gaz))]
-    for at in found:
-        name = _name_at(text, at, gaz)
+    names = [_name_at(text, m.end(), gaz) for m in _LEADER_BEFORE.finditer(text)]
+    names += [name for m in _LED_BY_PERSON.finditer(text)
+              if (name := _name_at(text, m.end(), gaz)) and _LEADS_AFTER.match(text, name[1])]
+    for name in names:
         if name and len(text[name[0]:name[1]].split()) >= 2 and p.free(*name) \
                 and not gaz.pattern.search(text, name[0], name[1]) and not _GROUP_NAME_WORD.match(text, name[0]):
             p.add_person(name, None, None, None)
-
-
-def _name_end(text: str, at: int, gaz: Gazetteer) -> int:
-    name = _name_at(text, at, gaz)
-    return name[1] if name else at
 
 
 def _groups(p: _Paragraph) -> None:

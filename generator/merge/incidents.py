@@ -448,10 +448,11 @@ def _incident(members: list[Episode], resolve, names, used: Ids, text_of, side_o
     # the attacks of the group's kind on the state's ground: where the places are too small for the
     # gazetteer ("thị trấn Mpeketoni"), those whose sentence says they are in the state
     # ... or, where no sentence of the attack's own says where it was, the incident's sentences together
-    located = struck and (home or {s for e in events for s in _located_in(text_of(e.span))} == {struck})
+    where = {e.span: _located_in(text_of(e.span)) for e in events} if struck and not home else {}
+    located = struck and (home or set().union(*where.values()) == {struck})
     one_sided = {e.span for e in events if struck and not _STATE_MODES & set(e.modes)
                  and _group_attack(text_of(e.span), _ONE_SIDED & set(e.modes))
-                 and (located or _located_in(text_of(e.span)) == {struck})}
+                 and (located or where[e.span] == {struck})}
     if one_sided:
         # "Vụ tấn công đã làm ít nhất 120 người thiệt mạng": the attack told again, by no side, is the same
         # (not fighting between sides told anew: "Các cuộc đụng độ sau đó khiến 30 người thiệt mạng")
