@@ -1,4 +1,5 @@
-"""Parse seed articles (as sources.py read them): front matter, paragraphs, boilerplate.
+"""Parse seed articles (as sources.py read them): front matter, tone marks (orthography.py), paragraphs,
+boilerplate.
 
 Metadata comes from (in increasing priority) the text itself (outlet tag),
 the article's YAML front matter (.md) and the curated overrides/articles.yml.
@@ -13,6 +14,7 @@ from . import yamlio
 from .errors import InputError, Problem
 from .lexicon import vocabulary
 from .model import Article, Paragraph, Stripped
+from .orthography import traditional_tones
 from .sources import Source
 
 # ---------------------------------------------------------------- parsing
@@ -162,6 +164,7 @@ def _as_date(value, path: str, line: int | None) -> dt.date | None:
 
 def parse_article(source: Source, curated: dict | None = None, curated_path: str = "") -> Article:
     meta, body, offset = split_front_matter(source)
+    body = traditional_tones(body)
     raw = [(line + offset, text) for line, text in split_paragraphs(body)]
     paragraphs, outlet = strip_boilerplate(raw)
     if not any(p.is_body for p in paragraphs):

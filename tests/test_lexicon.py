@@ -99,3 +99,15 @@ def test_no_place_of_one_word_is_a_word_of_a_known_persons_name():
     clashes = sorted(s for rec in load_yaml("gazetteer/places.yml") for s in (rec["name"], *(rec.get("aliases") or ()))
                      if " " not in s and s in words)
     assert clashes == ["Kobani"]
+
+
+def test_every_vocabulary_is_written_with_the_tone_placement_articles_are_read_with():
+    """Articles are read with "hòa", not "hoà" (orthography.py): a word spelt the other way in a
+    vocabulary could never match."""
+    from pathlib import Path
+
+    from generator.orthography import traditional_tones
+    data = Path(__file__).resolve().parents[1] / "generator" / "data"
+    misspelt = [f"{p.relative_to(data)}:{i}" for p in sorted(data.rglob("*")) if p.is_file() and p.name != "orthography.yml"
+                for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if traditional_tones(line) != line]
+    assert not misspelt, misspelt
