@@ -557,6 +557,9 @@ def test_tolls_asides_and_increments():
     # a toll named over an aside between commas or in brackets, but not over another count
     assert _figs("số người thiệt mạng trong vụ tấn công ở thành phố Ahvaz, thủ phủ tỉnh Khuzestan, sáng qua "
                  "(22/9) đã tăng lên 25 người.") == [("killed", 25, "exact")]
+    # ... over a day however the outlet writes it
+    for day in ("12-6", "12.6", "12 tháng 6", "12 tháng 6 năm 2022", "12-6-2022"):
+        assert _figs(f"số binh sĩ thiệt mạng kể từ khi đụng độ nổ ra hôm {day} đã lên 11 người.") == [("killed", 11, "exact")]
     assert _figs("Số người thiệt mạng chưa được công bố, còn số người bị thương là 20.") == [("wounded", 20, "exact")]
 
 

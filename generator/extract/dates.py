@@ -21,6 +21,7 @@ _SAME = alternation(with_capitals(_V["same_day"]))
 _B = r"(?<![\wÀ-ỹĐđ/.\-])"
 _E = r"(?![\wÀ-ỹĐđ]|[/.\-]\d)"
 
+_BRACKET_AFTER = "|".join(rf"(?<={re.escape(w)} \()" for w in _V["bracket_day_after"])
 _NUMW = alternation(with_capitals(_V["day_counts"]))
 _WEEKDAY_CAP = alternation([w for w in _V["weekdays"] if w[:1].isupper() or w.split()[-1][:1].isupper()])
 # What a number counts, after which four digits are a count, not a year: people, units.
@@ -51,9 +52,13 @@ _PATTERNS = [
     # "tháng 6 năm ngoái", "năm nay": a month or year named relative to the publication.
     ("month_rel", True, "háng", re.compile(rf"{_B}[Tt]háng\s+(\d{{1,2}})\s+(năm ngoái|năm trước|năm nay){_E}")),
     ("year_rel", False, "năm n", re.compile(rf"{_B}(?<!\d\s)(năm ngoái|năm nay){_E}")),
-    ("dm_words", True, "gày", re.compile(rf"{_B}[Nn]gày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}}){_E}")),
+    # "ngày 13 tháng 9", "sáng 13 tháng 9", "hôm qua (13 tháng 9)"
+    ("dm_words", True, "háng", re.compile(rf"(?:{_B}(?:{_DAYW})\s+|{_BRACKET_AFTER})(\d{{1,2}})\s+tháng\s+(\d{{1,2}}){_E}")),
     ("dm_slash", True, "/", re.compile(rf"{_B}(?:(?:{_DAYW})\s+)?(\d{{1,2}})/(\d{{1,2}}){_E}")),
     ("dm_dot", True, re.compile(r"\d[.\-]\d"), re.compile(rf"{_B}(?:{_DAYW})\s+(?:\(\s*)?(\d{{1,2}})[.\-](\d{{1,2}}){_E}")),
+    # "hôm qua (17-10)", "thứ Bảy (1-8)", "sáng nay (21-5, giờ địa phương)": a day in brackets of its own
+    ("dm_dot", True, re.compile(r"\(\d{1,2}[.\-]\d"), re.compile(
+        rf"(?:{_BRACKET_AFTER})(\d{{1,2}})[.\-](\d{{1,2}})(?=\s*[),])")),
     ("year_span", True, re.compile(r"\d\d\d\d"), re.compile(rf"{_B}(?:[Nn]ăm|[Tt]ừ năm|[Gg]iai đoạn)\s+(1[89]\d\d|20\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(1[89]\d\d|20\d\d){_E}")),
     ("year", True, "ăm", re.compile(rf"{_B}[Nn]ăm\s+(1[89]\d\d|20\d\d){_E}")),
     # Years without "năm": a range ("Chiến tranh Triều Tiên 1950-1953"), a decade ("thập niên

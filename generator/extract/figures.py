@@ -59,6 +59,8 @@ FIGURE = re.compile(
 LOST = re.compile(
     rf"{_B}(?P<verb>{_LOST})\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
     rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?)(?=\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|khi|sau|nhưng|vì|do|để|nhằm|mà|theo)\s))")
+# A day and month as the press writes them: "22/9", "22-9", "22.9", "22 tháng 9".
+_DAY = r"\d{1,2}(?:[/.\-]|\s+tháng\s+)\d{1,2}"
 # A toll: "số người thiệt mạng ở phía Thái Lan ... đã tăng lên 15 người", "nâng tổng số binh sĩ thiệt mạng lên 20 người".
 TOLL = re.compile(
     rf"(?<![\wÀ-ỹ])(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+(?P<side>{UPPER}[\wÀ-ỹ\-]*\s+(?:{UPPER}[\wÀ-ỹ\-]*\s+)?)?)?"
@@ -67,8 +69,8 @@ TOLL = re.compile(
     # over an aside between commas or in brackets ("ở thành phố Ahvaz, thủ phủ tỉnh Khuzestan, ...,
     # sáng qua (22/9) đã tăng lên 25 người"), but not over another count ("số người bị thương"; a
     # suicide bombing, "vụ đánh bom liều chết", counts none)
-    rf"(?P<mod>(?:(?!{_KIND_IN_NAME}{_KIND})(?:[^.;:!?\d“”\"]|(?>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
-    rf"|(?>\d{{1,2}}(?=\s*{alternation(_V['day_span_links'])}\s*\d{{1,2}}/\d{{1,2}}))"
+    rf"(?P<mod>(?:(?!{_KIND_IN_NAME}{_KIND})(?:[^.;:!?\d“”\"]|(?>{_DAY}(?:[/.\-]\d{{4}}|\s+năm\s+\d{{4}})?)"
+    rf"|(?>\d{{1,2}}(?=\s*{alternation(_V['day_span_links'])}\s*{_DAY}))"
     rf"|(?<![\wÀ-ỹ])(?>{UPPER}[\wÀ-ỹ\-]*\s\d{{1,4}}(?![\d/.,]))))"
     rf"{{0,150}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
