@@ -1532,6 +1532,13 @@ def test_a_portfolio_may_come_before_the_state_that_closes_it():
     assert _people("Bộ trưởng về nước sau cuộc gặp với Lavrov.") == {}   # "về" may be "returns to"
 
 
+def test_a_field_named_with_capitals_after_phu_trach_is_part_of_the_title():
+    assert _people("Cao ủy EU phụ trách Chính sách láng giềng và Đàm phán mở rộng Johannes Hahn khẳng định.") == {
+        "Johannes Hahn": ("Cao ủy EU phụ trách Chính sách láng giềng và Đàm phán mở rộng", "lien-minh-chau-au")}
+    # after "về", which may be a verb, capitals open the name as before
+    assert "Johannes Hahn" not in _people("Cao ủy EU về Chính sách láng giềng Johannes Hahn khẳng định.")
+
+
 def test_a_remit_keeps_its_place_and_party_organs_start_no_name():
     assert _people("Đặc phái viên LHQ về nhân quyền tại Myanmar Tom Andrews nói.") == {
         "Tom Andrews": ("Đặc phái viên LHQ về nhân quyền tại Myanmar", "lien-hop-quoc")}

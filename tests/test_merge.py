@@ -435,6 +435,25 @@ def test_only_the_forces_a_state_counts_are_its_own_in_fighting_of_one_side():
         assert [c.party for i in b.incidents for c in i.casualties] == [None], text
 
 
+def test_the_police_a_state_counts_beside_the_gunmen_are_its_own():
+    text = ("Bộ Nội vụ Macedonia hôm qua (10/5) tuyên bố đã kết thúc chiến dịch truy quét một nhóm vũ trang tại thành "
+            "phố Kumanovo. Các cuộc đấu súng đã khiến 8 cảnh sát và 14 tay súng thiệt mạng.")
+    b = briefing(article("a", dt.date(2015, 5, 11), text))
+    assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [("bac-macedonia", 8), (None, 14)]
+
+
+def test_two_articles_counting_the_same_toll_of_a_day_tell_one_incident_whoever_they_name():
+    first = article("a", dt.date(2015, 5, 11), "Bộ Nội vụ Macedonia cho biết cảnh sát đã đấu súng với một nhóm vũ "
+                    "trang hôm 10/5, khiến 8 cảnh sát và 14 tay súng thiệt mạng, 37 người bị thương.")
+    second = article("b", dt.date(2015, 5, 12), "Nhóm vũ trang do các thủ lĩnh từ Kosovo cầm đầu đã giao tranh với "
+                     "cảnh sát hôm 10/5, khiến 8 cảnh sát và 14 tay súng thiệt mạng.")
+    assert len(briefing(first, second).incidents) == 1
+    # one figure alike is not enough
+    other = article("c", dt.date(2015, 5, 12), "Quân đội Kosovo giao tranh với một nhóm vũ trang hôm 10/5, khiến "
+                    "8 binh sĩ thiệt mạng.")
+    assert len(briefing(first, other).incidents) == 2
+
+
 def test_gunmen_counted_with_no_side_where_a_state_fights_one_armed_group_are_that_groups():
     text = ("Ngày 18/9, bốn tay súng của Jaish-e-Mohammed tấn công căn cứ quân đội Ấn Độ ở Uri, quân đội Ấn Độ đấu súng "
             "với Jaish-e-Mohammed. Sau nhiều giờ, cả bốn tay súng đã bị tiêu diệt.")

@@ -55,9 +55,10 @@ _TWO_SIDED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['two_si
 # People of another state than the one they were counted in ("5 du khách nước ngoài").
 _FOREIGN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['foreign_marks'])}(?![\wÀ-ỹ])")
 # The members of a state's forces, right after their number ("46 thủy thủ", "ít nhất 5 binh sĩ"), and
-# all the people counted: not "20 người, trong đó có 5 binh sĩ", "lính đánh thuê", "binh lính và dân thường".
+# all the people counted: not "20 người, trong đó có 5 binh sĩ", "lính đánh thuê", "binh lính và dân thường"
+# (but "8 cảnh sát và 14 tay súng" is two counts).
 _SERVICE = re.compile(rf"(?:\S+\s+){{1,2}}?{alternation(vocabulary('figures.yml')['service_people'])}(?![\wÀ-ỹ])"
-                      r"(?!\s+(?:đánh thuê|và|cùng)(?![\wÀ-ỹ]))")
+                      r"(?!\s+(?:đánh thuê|(?:và|cùng)(?!\s+\d))(?![\wÀ-ỹ]))")
 
 
 @dataclass
@@ -247,7 +248,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             # Hamas ở Doha", told as Israel against Qatar)
             if _overlap(episodes[i], episodes[j]) and not _kept_apart(episodes[i], episodes[j]) and (
                     parties[i] & parties[j] and not _elsewhere(episodes[i], episodes[j], parties[i], parties[j])
-                    or alone_in(i, j) or alone_in(j, i)):
+                    or alone_in(i, j) or alone_in(j, i) or _same_toll(episodes[i], episodes[j])):
                 union(i, j)
     _join_days_of_one_episode(episodes, parties, order, union)
     _join_undated(extractions, episodes, parties, order, find, union, resolve, published or {})
@@ -361,6 +362,20 @@ def _join_days_of_one_episode(episodes: list[Episode], parties: list[set[str]], 
                 union(prev[0], i)
                 end = max(end, prev[1])
         last[pair] = (i, end)
+
+
+SAME_TOLL_FIGURES = 2
+"""Fighting of the same days that two articles count alike, in this many figures (kind and number),
+is one incident whoever they name as its sides."""
+
+
+def _same_toll(a: Episode, b: Episode) -> bool:
+    """Two articles tell the same toll of the same days ("8 cảnh sát và 14 tay súng thiệt mạng", "37
+    người bị thương"), though one names the state and the other where its attackers came from."""
+    if set(a.articles) & set(b.articles):
+        return False
+    counted = {(f.kind, f.number) for f in a.figures}
+    return len(counted & {(f.kind, f.number) for f in b.figures}) >= SAME_TOLL_FIGURES
 
 
 def _kept_apart(a: Episode, b: Episode) -> bool:
