@@ -691,3 +691,11 @@ def test_a_states_own_attack_on_a_village_counts_no_people_as_its_own():
     b = briefing(article("a", dt.date(2024, 1, 2), "Hôm 1/1, 12 tay súng IS thiệt mạng. Hôm 1/1, ít nhất 30 người "
                                                    "thiệt mạng ở Mosul."))
     assert [sorted((c.party or "-", c.number) for c in i.casualties) for i in b.incidents] == [[("-", 30), ("is", 12)]]
+
+
+def test_the_day_of_a_toll_told_to_a_news_agency_is_the_tellings_not_the_fightings():
+    b = briefing(article("a", dt.date(2019, 1, 17),
+                         "Ít nhất 890 người đã thiệt mạng trong các vụ đụng độ giữa hai cộng đồng từ ngày 16 đến 18/12.",
+                         "Hôm thứ Hai (14/1), một linh mục địa phương cho hãng tin Reuters biết ít nhất 400 người đã bị "
+                         "sát hại trong các vụ đụng độ."))
+    assert [str(i.date) for i in b.incidents] == ["2018-12-16"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capitals
 from ..model import Article, Context, DateValue, Event, Extraction, Figure, Mention, Span, Statement
 from .actors import find_mentions, fuzzy_country, polity_key, towns_named
-from .cues import CUES, phrase_matcher
+from .cues import CUES, phrase_matcher, told
 from .dates import WITH_YEAR, find_dates
 from .events import condemned_day, earlier_event, find_event, lasted_until, own_day, when
 from .figures import PASSIVE, find_figures, named_figures
@@ -21,8 +21,9 @@ from .speakers import agency, sources_within, subjects
 from .statements import find_statements, spoken_of
 from .text import ACTOR_KINDS, CURRENT_DAYS, clause_before, in_quote, in_sentence, is_past
 
-_SAY = phrase_matcher(["cho biết", "cho hay", "tuyên bố", "nói", "nhấn mạnh", "khẳng định", "thông báo", "bày tỏ",
-                       "kêu gọi", "nêu rõ", "phát biểu", "hối thúc"], scans_sentences=True)
+_SAY = re.compile(phrase_matcher(["cho biết", "cho hay", "tuyên bố", "nói", "nhấn mạnh", "khẳng định", "thông báo",
+                                  "bày tỏ", "kêu gọi", "nêu rõ", "phát biểu", "hối thúc"], scans_sentences=True).pattern
+                   + "|" + told(vocabulary("reactions.yml")))
 # A figure inside "sau vụ nổ mìn làm 5 binh sĩ bị thương" or "sau khi một binh sĩ bị thương"
 # belongs to an earlier event.
 _EARLIER_FIGURE = re.compile(r"(?:^|\s)(?:sau|kể từ|trước)\s+(?:khi\s+)?(?:\S+\s+){0,2}?(?:vụ|cuộc|các vụ|các cuộc|đợt)\s[^,;]*$"

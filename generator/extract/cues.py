@@ -121,6 +121,13 @@ def _calls_it(rx) -> str:
             rf"(?=(?:\s+[^\s,.;:!?“”\"]+){{1,5}}\s+là\s)")
 
 
+def told(rx) -> str:
+    """"cho hãng tin Reuters biết": the speech verb "cho biết" around whom it tells."""
+    from .actors import UPPER
+    return (rf"(?<!{_W})cho(?:\s+(?:{alternation(rx['told_addressees'])}))?(?:\s+{UPPER}[^\s,.;:!?“”\"]*){{0,4}}"
+            rf"\s+biết(?!{_W})")
+
+
 def load_cues() -> Cues:
     ev, rx, bg = vocabulary("events.yml"), vocabulary("reactions.yml"), vocabulary("background.yml")
     assault = dict(ev["assault"])
@@ -134,7 +141,8 @@ def load_cues() -> Cues:
         assault=phrase_matcher(assault, scans_sentences=True), assault_modes=assault,
         agree=phrase_matcher(agree, scans_sentences=True), agree_done=phrase_matcher(ev["agree_done"]),
         calls=phrase_matcher(ev["calls"]),
-        speech=re.compile(phrase_matcher(rx["speech_verbs"], scans_sentences=True).pattern + "|" + _calls_it(rx)),
+        speech=re.compile(phrase_matcher(rx["speech_verbs"], scans_sentences=True).pattern + "|" + _calls_it(rx)
+                          + "|" + told(rx)),
         stances=phrase_matcher(stance_of, scans_sentences=True), stance_of=stance_of,
         dialogue_needs=phrase_matcher(rx["dialogue_needs"]), call_needs=phrase_matcher(rx["call_needs"]), support_needs=phrase_matcher(rx["support_needs"]),
         background=phrase_matcher(bg["cues"], scans_sentences=True),
