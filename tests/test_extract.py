@@ -1832,6 +1832,13 @@ def test_a_state_a_region_borders_is_a_place():
     assert [(m.key, m.as_place) for m in ms if m.kind == "country"] == [("israel", False)]
 
 
+def test_a_state_named_as_a_country_after_a_locative_is_a_place():
+    ms = find_mentions("16.000 người đã vượt sông Congo sang lánh nạn tại nước Cộng hòa Congo láng giềng.", "a", 1)
+    assert [(m.key, m.as_place) for m in ms if m.kind == "country"] == [("cong-hoa-congo", True)]
+    ms = find_mentions("Nước Nga tuyên bố sẽ đáp trả.", "a", 1)
+    assert [(m.key, m.as_place) for m in ms if m.kind == "country"] == [("nga", False)]
+
+
 def test_a_place_one_letter_off_a_capital_is_no_state():
     ms = find_mentions("Vụ nổ xảy ra trong khuôn viên Trung tâm văn hóa Amara.", "a", 1)
     assert "eritrea" not in {m.key for m in ms}   # Asmara stands for Eritrea; Amara is a cultural centre

@@ -699,3 +699,15 @@ def test_the_day_of_a_toll_told_to_a_news_agency_is_the_tellings_not_the_fightin
                          "Hôm thứ Hai (14/1), một linh mục địa phương cho hãng tin Reuters biết ít nhất 400 người đã bị "
                          "sát hại trong các vụ đụng độ."))
     assert [str(i.date) for i in b.incidents] == ["2018-12-16"]
+
+
+def test_fighting_dated_only_by_its_month_is_the_one_fighting_of_that_month_told_to_the_day_in_its_place():
+    days = article("a", dt.date(2019, 1, 17), "Ít nhất 890 người đã thiệt mạng trong các vụ đụng độ từ ngày 16 đến "
+                   "18/12 tại vùng Yumbi, tỉnh Mai-Ndombe.")
+    month = article("b", dt.date(2019, 1, 31), "Ít nhất 535 dân thường đã bị giết trong bốn vụ tấn công tại tỉnh "
+                    "Mai-Ndombe hồi giữa tháng 12.")
+    assert [str(i.date) for i in briefing(days, month).incidents] == ["2018-12-16"]
+    # with two such fightings that month, which one it is stays open
+    other = article("c", dt.date(2019, 1, 2), "Ngày 28/12, các tay súng đã tấn công một ngôi làng ở tỉnh Mai-Ndombe, "
+                    "khiến 20 người thiệt mạng.")
+    assert len(briefing(days, month, other).incidents) == 3

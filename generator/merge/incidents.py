@@ -251,6 +251,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
                     or alone_in(i, j) or alone_in(j, i) or _same_toll(episodes[i], episodes[j])):
                 union(i, j)
     _join_days_of_one_episode(episodes, parties, order, union)
+    _join_month_to_its_days(episodes, parties, union)
     _join_undated(extractions, episodes, parties, order, find, union, resolve, published or {})
     groups: dict[int, list[int]] = defaultdict(list)
     for i in order:
@@ -340,6 +341,28 @@ def _count_since(extractions, episodes: list[Episode], parties: list[set[str]], 
         if near:
             root = min(near)[1]
             episodes[groups[root][0]].figures.append(f)
+
+
+def _join_month_to_its_days(episodes: list[Episode], parties: list[set[str]], union) -> None:
+    """Fighting an article dates only by its month ("hồi giữa tháng 12", at Yumbi in Mai-Ndombe) is
+    the fighting of that month that another article tells to the day, when that is the only such
+    fighting in a place both name and their sides do not differ. Linear: the days' episodes are
+    looked up by their month."""
+    by_month: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, ep in enumerate(episodes):
+        if ep.precise and ep.start is not None:
+            by_month[(ep.start.year, ep.start.month)].append(i)
+    for i, ep in enumerate(episodes):
+        if ep.precise or ep.start is None or not (places := _places_of(ep)):
+            continue
+        near = [j for j in by_month.get((ep.start.year, ep.start.month), ())
+                if not set(episodes[j].articles) & set(ep.articles) and places & _places_of(episodes[j])]
+        if len(near) == 1 and (not parties[i] or not parties[near[0]] or parties[i] & parties[near[0]]):
+            union(near[0], i)
+
+
+def _places_of(ep: Episode) -> set[str]:
+    return {p for e in ep.events for p in e.places}
 
 
 def _join_days_of_one_episode(episodes: list[Episode], parties: list[set[str]], order: list[int], union) -> None:
