@@ -711,3 +711,11 @@ def test_fighting_dated_only_by_its_month_is_the_one_fighting_of_that_month_told
     other = article("c", dt.date(2019, 1, 2), "Ngày 28/12, các tay súng đã tấn công một ngôi làng ở tỉnh Mai-Ndombe, "
                     "khiến 20 người thiệt mạng.")
     assert len(briefing(days, month, other).incidents) == 3
+
+
+def test_a_count_another_side_reports_later_stays_the_side_it_was_first_given_to():
+    b = briefing(article("a", dt.date(2015, 1, 14),
+                         "Chiều hôm qua (13/1), Nga và Ukraine giao tranh gần Volnovakha. Người phát ngôn quân sự Ukraine "
+                         "Vladyslav Seleznyov cho biết 12 người đã thiệt mạng.",
+                         "Bộ Ngoại giao Nga cho biết đã đón nhận tin về thảm kịch khiến 12 người chết."))
+    assert [(c.party, c.number, len(c.reports)) for i in b.incidents for c in i.casualties] == [("ukraine", 12, 2)]

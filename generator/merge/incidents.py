@@ -608,6 +608,16 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
                 and not _SERVICE.match(f.text) and not _FOREIGN.search(f.text):
             party = home   # the civilians of the state where armed groups fought (not those one says it killed)
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
+    # A side given only by who reported a count (its own, as a state's toll usually is), where an
+    # earlier report gave the same count to another side, is that count told by the other side: Russia's
+    # ministry on "thảm kịch khiến 12 người chết" after Ukraine's toll of its 12 dead.
+    first: dict[tuple, tuple] = {}
+    for key in list(grouped):
+        if key[0] is None:
+            continue
+        told = first.setdefault(key[1:], key)
+        if told != key and all(f.inferred or (f.own_side and not f.party) for f, _, _ in grouped[key]):
+            grouped[told].extend(grouped.pop(key))
     # A figure whose side the text leaves open and that equals one attributed figure of the
     # incident is another report of it ("4 quân nhân thiệt mạng" after "4 quân nhân nước này").
     attributed: dict[tuple, list[tuple]] = defaultdict(list)
