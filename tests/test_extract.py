@@ -1832,9 +1832,11 @@ def test_a_state_a_region_borders_is_a_place():
     assert [(m.key, m.as_place) for m in ms if m.kind == "country"] == [("israel", False)]
 
 
-def test_a_state_named_as_a_country_after_a_locative_is_a_place():
+def test_a_state_named_as_a_country_or_an_origin_after_a_locative_is_a_place():
     ms = find_mentions("16.000 người đã vượt sông Congo sang lánh nạn tại nước Cộng hòa Congo láng giềng.", "a", 1)
     assert [(m.key, m.as_place) for m in ms if m.kind == "country"] == [("cong-hoa-congo", True)]
+    ms = find_mentions("Ông cáo buộc những kẻ tấn công là người nước ngoài đến từ Mali.", "a", 1)
+    assert [(m.key, m.as_place) for m in ms if m.kind == "country"] == [("mali", True)]
     ms = find_mentions("Nước Nga tuyên bố sẽ đáp trả.", "a", 1)
     assert [(m.key, m.as_place) for m in ms if m.kind == "country"] == [("nga", False)]
 
