@@ -57,6 +57,11 @@ def test_casualty_figures_with_qualifiers_and_separators():
     assert find_figures("Con số này đã tăng lên 12.") == []
 
 
+def test_thousands_written_the_english_way_count_thousands_but_a_decimal_comma_before_a_multiplier_stays():
+    figs = find_figures("Hơn 1,000 người đã thiệt mạng và khoảng 1,5 triệu người phải sơ tán, trong khi 12,500 người bị thương.")
+    assert [(f.kind, f.number) for f in figs] == [("killed", 1000), ("displaced", 1500000), ("wounded", 12500)]
+
+
 def test_breakdowns_and_vague_amounts_are_not_figures():
     figs = find_figures("27 người đã thiệt mạng, trong đó có hai dân thường, và hàng trăm người bị thương")
     assert [(f.kind, f.number) for f in figs] == [("killed", 27)]

@@ -27,7 +27,10 @@ _WORDNUM = alternation(with_capitals([k for k, v in _V["number_words"].items() i
 # people noun must follow any number here, so "năm người" is five people.
 _FIVE = (r"(?<![\wÀ-ỹ])(?=[Nn]ăm)(?<!\d\s)"   # the cheap test first: most positions are no "năm"
          + "".join(rf"(?<!{w}\s)" for w in with_capitals([*_V["year_before"], *_V["number_words"]])) + r"[Nn]ăm")
-_NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?|{_WORDNUM}|{_FIVE})"
+# Thousands as the Vietnamese press writes them ("1.000"), or the English way ("1,000"), which a
+# count of people without a multiplier cannot mean as a decimal; "1,5 triệu" is one and a half million.
+_NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:,\d+)?|{_WORDNUM}|{_FIVE})"
+_ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _MULT = alternation(_V["multipliers"])
 _QUALS = {**_V["qualifiers"], **{k[:1].upper() + k[1:]: v for k, v in _V["qualifiers"].items()}}
 _QUAL = alternation(_QUALS)
@@ -229,7 +232,9 @@ def parse_number(num: str, mult: str | None) -> int | None:
         value = words[num.lower()]
     else:
         cleaned = num.replace(".", "")
-        if "," in cleaned:
+        if not mult and _ENGLISH_THOUSANDS.fullmatch(cleaned):
+            value = int(cleaned.replace(",", ""))
+        elif "," in cleaned:
             try:
                 value = float(cleaned.replace(",", "."))
             except ValueError:
