@@ -17,7 +17,7 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     ("bắt đầu từ rạng sáng 13/9.", "rạng sáng 13/9", "2022-09-13", "2022-09-13", "day"),
     ("hôm nay 20.9 cho biết", "hôm nay 20.9", "2022-09-20", "2022-09-20", "day"),
     ("vào đêm 12 và rạng sáng 13/9.", "đêm 12 và rạng sáng 13/9", "2022-09-12", "2022-09-13", "span"),
-    ("Ngày 9/11/2020, các nhà lãnh đạo", "9/11/2020", "2020-11-09", "2020-11-09", "day"),
+    ("Ngày 9/11/2020, các nhà lãnh đạo", "Ngày 9/11/2020", "2020-11-09", "2020-11-09", "day"),
     ("từ tháng 2/1988 đến tháng 5/1994", "từ tháng 2/1988 đến tháng 5/1994", "1988-02-01", "1994-05-31", "span"),
     ("cuối tháng 9/2020", "tháng 9/2020", "2020-09-01", "2020-09-30", "month"),
     ("kết thúc vào năm 1994.", "năm 1994", "1994-01-01", "1994-12-31", "year"),
@@ -84,6 +84,12 @@ def test_a_day_written_again_without_its_year_keeps_the_year_the_article_gave_it
     a = article("Ngày 24/2/2022, Nga mở chiến dịch quân sự tại Ukraine.",
                 "Nga mở đợt không kích vào Kiev ngày 24/2, khiến 5 người chết.", published=dt.date(2025, 2, 25))
     assert extract_article(a).dates[-1].start == dt.date(2025, 2, 24)
+
+
+def test_the_same_day_written_with_its_date_and_year_is_that_date():
+    # "Cùng ngày 28/3/2017" as "Cùng ngày 28/3": the day written, not the last day before it
+    found = find_dates("Cùng ngày 28/3/2017, Đại sứ Mỹ tại LHQ cho biết", dt.date(2017, 3, 29), dt.date(2017, 3, 12))
+    assert [(f.kind, str(f.value)) for f in found] == [("full", "2017-03-28")]
 
 
 def test_that_day_is_the_last_day_written_before_it():

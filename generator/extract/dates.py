@@ -43,7 +43,7 @@ _PATTERNS = [
         rf"{_B}(?:[Đđ]êm|[Nn]gày|[Tt]ối|[Tt]ừ|[Cc]ác ngày)\s+(\d{{1,2}})"
         rf"(?:\s+(?:và|đến|tới|-|–)\s+(?:rạng sáng|sáng|ngày|đêm)?\s*|\s*[-–]\s*)"
         rf"(\d{{1,2}})[/\-](\d{{1,2}}){_E}")),
-    ("full", True, re.compile(r"\d[/\-.]\d"), re.compile(rf"{_B}(\d{{1,2}})[/\-.](\d{{1,2}})[/\-.](\d{{4}}){_E}")),
+    ("full", True, re.compile(r"\d[/\-.]\d"), re.compile(rf"{_B}(?:(?:{_DAYW})\s+)?(\d{{1,2}})[/\-.](\d{{1,2}})[/\-.](\d{{4}}){_E}")),
     # "ngày 9/11 năm 2020", "ngày 9 tháng 11 năm 2020", "ngày 9/11 năm ngoái": a day and its year,
     # before the month and its year ("tháng 11 năm 2020") or the day alone ("ngày 9/11") take them.
     ("dmy", True, "năm", re.compile(
