@@ -2013,6 +2013,16 @@ def test_a_state_named_with_its_peacekeepers_is_no_party_to_the_fighting():
     assert "nga" not in e.actors and "azerbaijan" in e.actors
 
 
+def test_the_one_a_camp_is_named_against_is_no_party_to_fighting_within_the_camp():
+    x = extract_article(article("Giao tranh ác liệt giữa các lực lượng cùng thuộc phe chống Houthi đã nổ ra tại thành "
+                                "phố Ataq từ tối Chủ nhật (7/8), khiến ít nhất 18 người thiệt mạng.",
+                                published=dt.date(2022, 8, 9)))
+    assert [e.actors for e in x.events] == [()]
+    x = extract_article(article("Hôm qua (8/8), quân đội Yemen giao tranh chống Houthi ở Marib.",
+                                published=dt.date(2022, 8, 9)))
+    assert x.events[0].actors == ("yemen", "houthi")
+
+
 def test_an_organs_name_of_several_capitalised_pairs_ends_before_the_persons_name():
     ms = find_mentions("Chủ tịch Ủy ban An ninh Quốc gia Kamchybek Tashiev đã về nước. Thứ trưởng thứ nhất Aliza "
                        "Soltonbekova công bố con số 33 người chết.", "a", 1)

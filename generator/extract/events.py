@@ -107,7 +107,8 @@ _CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civili
 _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
 _RX = vocabulary("reactions.yml")
 # A state named with its peacekeepers ("lực lượng gìn giữ hòa bình [của] Nga"): no side.
-_PEACEKEEPING = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?$")
+_PEACEKEEPING = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?"
+                          rf"|{alternation(_EV['camp_against'])}\s+)$")
 # a count or a quantifier right before people ("hai học sinh Israel", "nhiều nhà báo Ukraine")
 _COUNTED = re.compile(rf"(?:\d|(?<![\wÀ-ỹ]){alternation(list(_EV['day_counts']) + _EV['quantifiers'])})\s*$")
 _MUTUAL_CUES = frozenset(with_capitals(vocabulary("figures.yml")["mutual_cues"]))
