@@ -2023,6 +2023,12 @@ def test_the_one_a_camp_is_named_against_is_no_party_to_fighting_within_the_camp
     assert x.events[0].actors == ("yemen", "houthi")
 
 
+def test_an_ally_the_subject_fights_beside_is_no_side():
+    x = extract_article(article("Ngày 1/10, quân đội Mali phối hợp với quân đội Burkina Faso tấn công các tay súng JNIM.",
+                                published=dt.date(2019, 10, 3)))
+    assert "burkina-faso" not in x.events[0].actors and "mali" in x.events[0].actors
+
+
 def test_an_organs_name_of_several_capitalised_pairs_ends_before_the_persons_name():
     ms = find_mentions("Chủ tịch Ủy ban An ninh Quốc gia Kamchybek Tashiev đã về nước. Thứ trưởng thứ nhất Aliza "
                        "Soltonbekova công bố con số 33 người chết.", "a", 1)

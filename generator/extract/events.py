@@ -107,8 +107,9 @@ _CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civili
 _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
 _RX = vocabulary("reactions.yml")
 # A state named with its peacekeepers ("lực lượng gìn giữ hòa bình [của] Nga"): no side.
-_PEACEKEEPING = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?"
-                          rf"|{alternation(_EV['camp_against'])}\s+)$")
+_NOT_A_SIDE = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?"
+                         rf"|{alternation(_EV['camp_against'])}\s+"
+                         rf"|{alternation(_EV['ally_marks'])}\s+(?:{alternation(_EV['ally_forces'])}\s+)?)$")
 # a count or a quantifier right before people ("hai học sinh Israel", "nhiều nhà báo Ukraine")
 _COUNTED = re.compile(rf"(?:\d|(?<![\wÀ-ỹ]){alternation(list(_EV['day_counts']) + _EV['quantifiers'])})\s*$")
 _MUTUAL_CUES = frozenset(with_capitals(vocabulary("figures.yml")["mutual_cues"]))
@@ -505,7 +506,7 @@ def _sides(text: str, ms: list[Mention]) -> tuple[str, ...]:
     gaz = gazetteer()
     named = [m for m in ms if (m.kind in ("country", "group") or m.kind == "organization" and gaz.state_of(m.key))
              and not m.as_place and not m.in_role and not _bare_polity(m)
-             and not _PEACEKEEPING.search(text, max(0, m.span.start - 24), m.span.start)]
+             and not _NOT_A_SIDE.search(text, max(0, m.span.start - 40), m.span.start)]
     civilians = [m for m in named if (c := _CIVILIANS_OF.search(text, max(0, m.span.start - 24), m.span.start))
                  and not _COUNTED.search(text, max(0, c.start() - 12), c.start())]
     if civilians and len(civilians) == len(named):
