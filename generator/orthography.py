@@ -34,11 +34,11 @@ def traditional_tones(text: str) -> str:
     def move(m: re.Match) -> str:
         start = m.start()
         lead = start
-        while lead > 0 and start - lead <= _ONSET_REACH and text[lead - 1].isalpha():
+        while lead > 0 and start - lead < _ONSET_REACH and text[lead - 1].isalpha():
             lead -= 1
         pair = m.group(0)
-        if text[lead:start].lower() not in onsets or (lead > 0 and text[lead - 1].isalpha()):
-            return pair
+        if (lead > 0 and text[lead - 1].isalpha()) or text[lead:start].lower() not in onsets:
+            return pair   # a longer word, or letters before the pair that are no onset
         base, mark = unicodedata.normalize("NFD", pair[1])
         return unicodedata.normalize("NFC", pair[0] + mark) + base
     return pattern.sub(move, text)

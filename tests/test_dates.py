@@ -34,15 +34,25 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     ("hôm 2/9 năm nay", "hôm 2/9 năm nay", "2022-09-02", "2022-09-02", "day"),
     # "năm trước đó" is the year before the one last told, not before publication: no such day
     ("Ngày 12/12 năm trước đó,", "Ngày 12/12", "2021-12-12", "2021-12-12", "day"),
-    # a day and month with a hyphen or in words, after a day's word or in brackets after a day's name
+    # a day and month in words after a day's word
     ("giao tranh sáng 13 tháng 9, quân", "sáng 13 tháng 9", "2022-09-13", "2022-09-13", "day"),
-    ("Thổ Nhĩ Kỳ hôm qua (13-9) đồng ý", "13-9", "2022-09-13", "2022-09-13", "day"),
-    ("có hiệu lực từ 2h sáng nay (14-9, giờ địa phương)", "14-9", "2022-09-14", "2022-09-14", "day"),
-    ("tối thứ Bảy (10.9), khi", "10.9", "2022-09-10", "2022-09-10", "day"),
-    ("hôm qua (13 tháng 9) đồng ý", "13 tháng 9", "2022-09-13", "2022-09-13", "day"),
 ])
 def test_date_expressions_resolve_against_publication(text, words, start, end, precision):
-    assert (words, start, end, precision) in _found(text)
+    assert _found(text)[0] == (words, start, end, precision)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Thổ Nhĩ Kỳ hôm qua (13-9) đồng ý", [("hôm qua", "2022-09-13", "2022-09-13", "day"),
+                                           ("13-9", "2022-09-13", "2022-09-13", "day")]),
+    ("có hiệu lực từ 2h sáng nay (14-9, giờ địa phương)", [("sáng nay", "2022-09-14", "2022-09-14", "day"),
+                                                          ("14-9", "2022-09-14", "2022-09-14", "day")]),
+    ("tối thứ Bảy (10.9), khi", [("10.9", "2022-09-10", "2022-09-10", "day")]),
+    ("hôm Chủ Nhật (11-9)", [("11-9", "2022-09-11", "2022-09-11", "day")]),
+    ("hôm qua (13 tháng 9) đồng ý", [("hôm qua", "2022-09-13", "2022-09-13", "day"),
+                                      ("13 tháng 9", "2022-09-13", "2022-09-13", "day")]),
+])
+def test_a_day_in_brackets_after_a_days_name_is_that_day(text, found):
+    assert _found(text) == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -107,9 +117,16 @@ def test_a_date_the_text_leaves_open_stays_open():
 
 
 def test_numbers_in_brackets_after_other_words_are_no_day():
-    # a score, a range, a vote: only the last word of a day's name makes "(2-1)" a day
+    # a score, a range, a vote, a rate: only a day's whole name makes "(2-1)" a day
     assert _found("với tỷ số (2-1) và một vùng rộng (15-20 km), tỷ lệ (12-3)") == []
+    assert _found("Nghị quyết được thông qua (12-3). Lạm phát hiện nay (5.5). Cuba (12-3).") == []
     assert _found("kéo dài 3 tháng 9 ngày") == [("tháng 9", "2022-09-01", "2022-09-30", "month")]
+    assert _found("kéo dài đến 3 tháng 9 ngày") == [("tháng 9", "2022-09-01", "2022-09-30", "month")]
+
+
+def test_a_day_written_with_its_year_after_ke_tu_keeps_the_since_before_it():
+    # "kể từ" stays outside the date, where the rules on counts since a day look for it
+    assert _found("Kể từ 7/10/2023, hơn 30.000 người đã thiệt mạng")[0][0] == "7/10/2023"
 
 
 def test_thousands_separators_are_not_dates():

@@ -438,20 +438,40 @@ def test_only_the_forces_a_state_counts_are_its_own_in_fighting_of_one_side():
 def test_the_police_a_state_counts_beside_the_gunmen_are_its_own():
     text = ("Bộ Nội vụ Macedonia hôm qua (10/5) tuyên bố đã kết thúc chiến dịch truy quét một nhóm vũ trang tại thành "
             "phố Kumanovo. Các cuộc đấu súng đã khiến 8 cảnh sát và 14 tay súng thiệt mạng.")
-    b = briefing(article("a", dt.date(2015, 5, 11), text))
-    assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [("bac-macedonia", 8), (None, 14)]
+    for also in ("14", "ít nhất 14"):
+        b = briefing(article("a", dt.date(2015, 5, 11), text.replace("14", also)))
+        assert [(c.party, c.number) for i in b.incidents for c in i.casualties] == [("bac-macedonia", 8), (None, 14)]
 
 
 def test_two_articles_counting_the_same_toll_of_a_day_tell_one_incident_whoever_they_name():
     first = article("a", dt.date(2015, 5, 11), "Bộ Nội vụ Macedonia cho biết cảnh sát đã đấu súng với một nhóm vũ "
                     "trang hôm 10/5, khiến 8 cảnh sát và 14 tay súng thiệt mạng, 37 người bị thương.")
     second = article("b", dt.date(2015, 5, 12), "Nhóm vũ trang do các thủ lĩnh từ Kosovo cầm đầu đã giao tranh với "
-                     "cảnh sát hôm 10/5, khiến 8 cảnh sát và 14 tay súng thiệt mạng.")
+                     "cảnh sát hôm 10/5, khiến 14 tay súng thiệt mạng và 37 người bị thương.")
     assert len(briefing(first, second).incidents) == 1
     # one figure alike is not enough
     other = article("c", dt.date(2015, 5, 12), "Quân đội Kosovo giao tranh với một nhóm vũ trang hôm 10/5, khiến "
-                    "8 binh sĩ thiệt mạng.")
+                    "14 binh sĩ thiệt mạng.")
     assert len(briefing(first, other).incidents) == 2
+
+
+def test_attacks_of_one_day_counted_alike_in_two_states_stay_two():
+    helmand = article("a", dt.date(2024, 3, 11), "Hôm 10/3, phiến quân Taliban tấn công một đồn cảnh sát ở tỉnh Helmand "
+                      "của Afghanistan, khiến 12 người chết và 15 người bị thương.")
+    borno = article("b", dt.date(2024, 3, 11), "Hôm 10/3, Boko Haram tấn công một ngôi làng ở bang Borno của Nigeria, "
+                    "khiến 12 người chết và 15 người bị thương.")
+    assert len(briefing(helmand, borno).incidents) == 2
+    # nor do small counts alike join fighting of no shared side
+    small = [article(a, dt.date(2024, 3, 11), f"Hôm 10/3, {who} tấn công {where}, khiến 2 người chết và 5 người bị thương.")
+             for a, who, where in (("c", "Taliban", "một đồn cảnh sát"), ("d", "Boko Haram", "một ngôi làng"))]
+    assert len(briefing(*small).incidents) == 2
+    # nor does the war's whole toll, which both recall
+    war = "Cuộc xung đột ở Syria đã khiến hơn 500.000 người thiệt mạng, 2 triệu người bị thương."
+    deir = article("e", dt.date(2018, 3, 11), "Hôm qua (10/3), IS tấn công các vị trí của quân đội Syria ở Deir ez-Zor, "
+                   "khiến 7 binh sĩ thiệt mạng.", war)
+    afrin = article("f", dt.date(2018, 3, 11), "Hôm qua (10/3), Thổ Nhĩ Kỳ không kích Afrin, khiến 12 tay súng YPG thiệt "
+                    "mạng.", war)
+    assert len(briefing(deir, afrin).incidents) == 2
 
 
 def test_gunmen_counted_with_no_side_where_a_state_fights_one_armed_group_are_that_groups():
@@ -702,15 +722,30 @@ def test_the_day_of_a_toll_told_to_a_news_agency_is_the_tellings_not_the_fightin
 
 
 def test_fighting_dated_only_by_its_month_is_the_one_fighting_of_that_month_told_to_the_day_in_its_place():
-    days = article("a", dt.date(2019, 1, 17), "Ít nhất 890 người đã thiệt mạng trong các vụ đụng độ từ ngày 16 đến "
-                   "18/12 tại vùng Yumbi, tỉnh Mai-Ndombe.")
+    days = article("a", dt.date(2019, 1, 17), "Các vụ đụng độ từ ngày 16 đến 18/12 tại vùng Yumbi, tỉnh Mai-Ndombe "
+                   "đã khiến 890 người thiệt mạng và 82 người bị thương.")
     month = article("b", dt.date(2019, 1, 31), "Ít nhất 535 dân thường đã bị giết trong bốn vụ tấn công tại tỉnh "
-                    "Mai-Ndombe hồi giữa tháng 12.")
+                    "Mai-Ndombe, CHDC Congo hồi giữa tháng 12.")
     assert [str(i.date) for i in briefing(days, month).incidents] == ["2018-12-16"]
+    # ... also when two articles tell those days: one incident, however many episodes
+    again = article("d", dt.date(2019, 1, 18), "Các vụ đụng độ từ ngày 16 đến 18/12 tại tỉnh Mai-Ndombe đã khiến "
+                    "890 người thiệt mạng và 82 người bị thương.")
+    assert [str(i.date) for i in briefing(days, again, month).incidents] == ["2018-12-16"]
+    # ... and not where neither names a side
+    sideless = article("e", dt.date(2019, 1, 31), "Ít nhất 535 dân thường đã bị giết trong bốn vụ tấn công tại tỉnh "
+                       "Mai-Ndombe hồi giữa tháng 12.")
+    assert len(briefing(days, sideless).incidents) == 2
     # with two such fightings that month, which one it is stays open
     other = article("c", dt.date(2019, 1, 2), "Ngày 28/12, các tay súng đã tấn công một ngôi làng ở tỉnh Mai-Ndombe, "
                     "khiến 20 người thiệt mạng.")
     assert len(briefing(days, month, other).incidents) == 3
+
+
+def test_two_states_counting_as_many_of_their_own_soldiers_keep_a_toll_each():
+    b = briefing(article("a", dt.date(2022, 9, 14), "Ngày 13/9, quân đội Armenia và Azerbaijan giao tranh ở biên giới. "
+                         "Bộ Quốc phòng Armenia cho biết 49 binh sĩ đã thiệt mạng.",
+                         "Bộ Quốc phòng Azerbaijan cho biết 49 binh sĩ đã thiệt mạng."))
+    assert sorted((c.party, c.number) for i in b.incidents for c in i.casualties) == [("armenia", 49), ("azerbaijan", 49)]
 
 
 def test_a_count_another_side_reports_later_stays_the_side_it_was_first_given_to():

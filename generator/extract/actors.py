@@ -134,8 +134,6 @@ _PORTFOLIO_WORDS = 10
 # A portfolio that may come before the state: "phụ trách" is never a verb of motion, as "về" is.
 _PORTFOLIO_FIRST = re.compile(alternation(_V["portfolio_first"]) + r"\s+")
 _DASH = re.compile(r"[-–]\s*")
-# A capitalised syllable that a lower-case one follows opens a Vietnamese phrase, not a foreign name.
-_LOWER_NEXT = re.compile(r" [a-zà-ỹđ]")
 _PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
 _REGION_PART = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['region_parts']['words'])} "
                           rf"({alternation(_V['region_parts']['parts'])}) (?=\S)")
@@ -532,8 +530,11 @@ def _portfolio(p: "_Paragraph", pos: int) -> tuple[int, list[tuple[int, int, str
             if w.group(0) != "và" and _ORGAN_STOP.match(text, q) or _PORTFOLIO_STOP.match(text, q):
                 return None   # "về nước sau cuộc gặp", "về cơ bản ủng hộ": a verb, no portfolio
             q = w.end()
-        elif w and named_field and w.group(0)[0].isupper() and _LOWER_NEXT.match(text, w.end()):
-            q = w.end()   # "phụ trách Chính sách láng giềng và Đàm phán mở rộng Johannes Hahn": a field's name
+        elif w and named_field and w.group(0)[0].isupper() and text[w.end():w.end() + 1] == " " \
+                and text[w.end() + 1:w.end() + 2].islower():
+            # "phụ trách Chính sách láng giềng và Đàm phán mở rộng Johannes Hahn": a capitalised syllable that a
+            # lower-case one follows opens a field's name, a Vietnamese phrase, not a foreign name
+            q = w.end()
         else:
             break
         words += 1

@@ -21,7 +21,9 @@ _SAME = alternation(with_capitals(_V["same_day"]))
 _B = r"(?<![\wÀ-ỹĐđ/.\-])"
 _E = r"(?![\wÀ-ỹĐđ]|[/.\-]\d)"
 
-_BRACKET_AFTER = "|".join(rf"(?<={re.escape(w)} \()" for w in _V["bracket_day_after"])
+_DAY_NAMES = with_capitals([*_V["relative"], *_V["weekdays"], *_V["same_day"], *_V["bracket_day_names"]])
+_BRACKET_AFTER = "|".join(rf"(?<=(?<![\wÀ-ỹ]){re.escape(w)} \()" for w in sorted(set(_DAY_NAMES)))
+_DAYW_FULL = alternation(with_capitals(_V["day_words_before_a_date_in_full"]))
 _NUMW = alternation(with_capitals(_V["day_counts"]))
 _WEEKDAY_CAP = alternation([w for w in _V["weekdays"] if w[:1].isupper() or w.split()[-1][:1].isupper()])
 # What a number counts, after which four digits are a count, not a year: people, units.
@@ -43,7 +45,7 @@ _PATTERNS = [
         rf"{_B}(?:[Đđ]êm|[Nn]gày|[Tt]ối|[Tt]ừ|[Cc]ác ngày)\s+(\d{{1,2}})"
         rf"(?:\s+(?:và|đến|tới|-|–)\s+(?:rạng sáng|sáng|ngày|đêm)?\s*|\s*[-–]\s*)"
         rf"(\d{{1,2}})[/\-](\d{{1,2}}){_E}")),
-    ("full", True, re.compile(r"\d[/\-.]\d"), re.compile(rf"{_B}(?:(?:{_DAYW})\s+)?(\d{{1,2}})[/\-.](\d{{1,2}})[/\-.](\d{{4}}){_E}")),
+    ("full", True, re.compile(r"\d[/\-.]\d"), re.compile(rf"{_B}(?:(?:{_DAYW_FULL})\s+)?(\d{{1,2}})[/\-.](\d{{1,2}})[/\-.](\d{{4}}){_E}")),
     # "ngày 9/11 năm 2020", "ngày 9 tháng 11 năm 2020", "ngày 9/11 năm ngoái": a day and its year,
     # before the month and its year ("tháng 11 năm 2020") or the day alone ("ngày 9/11") take them.
     ("dmy", True, "năm", re.compile(
@@ -53,7 +55,8 @@ _PATTERNS = [
     ("month_rel", True, "háng", re.compile(rf"{_B}[Tt]háng\s+(\d{{1,2}})\s+(năm ngoái|năm trước|năm nay){_E}")),
     ("year_rel", False, "năm n", re.compile(rf"{_B}(?<!\d\s)(năm ngoái|năm nay){_E}")),
     # "ngày 13 tháng 9", "sáng 13 tháng 9", "hôm qua (13 tháng 9)"
-    ("dm_words", True, "háng", re.compile(rf"(?:{_B}(?:{_DAYW})\s+|{_BRACKET_AFTER})(\d{{1,2}})\s+tháng\s+(\d{{1,2}}){_E}")),
+    ("dm_words", True, "háng", re.compile(rf"{_B}(?:{_DAYW_FULL})\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}}){_E}")),
+    ("dm_words", True, re.compile(r"\(\d{1,2}\s+tháng"), re.compile(rf"(?:{_BRACKET_AFTER})(\d{{1,2}})\s+tháng\s+(\d{{1,2}}){_E}")),
     ("dm_slash", True, "/", re.compile(rf"{_B}(?:(?:{_DAYW})\s+)?(\d{{1,2}})/(\d{{1,2}}){_E}")),
     ("dm_dot", True, re.compile(r"\d[.\-]\d"), re.compile(rf"{_B}(?:{_DAYW})\s+(?:\(\s*)?(\d{{1,2}})[.\-](\d{{1,2}}){_E}")),
     # "hôm qua (17-10)", "thứ Bảy (1-8)", "sáng nay (21-5, giờ địa phương)": a day in brackets of its own

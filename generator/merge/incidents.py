@@ -54,11 +54,12 @@ _FIGHTERS = re.compile(rf"(?:\S+\s+){{1,3}}?{alternation(vocabulary('figures.yml
 _TWO_SIDED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['two_sided_cues']))}(?![\wÀ-ỹ])")
 # People of another state than the one they were counted in ("5 du khách nước ngoài").
 _FOREIGN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['foreign_marks'])}(?![\wÀ-ỹ])")
+_QUALIFIERS = alternation(vocabulary("figures.yml")["qualifiers"])
 # The members of a state's forces, right after their number ("46 thủy thủ", "ít nhất 5 binh sĩ"), and
 # all the people counted: not "20 người, trong đó có 5 binh sĩ", "lính đánh thuê", "binh lính và dân thường"
 # (but "8 cảnh sát và 14 tay súng" is two counts).
 _SERVICE = re.compile(rf"(?:\S+\s+){{1,2}}?{alternation(vocabulary('figures.yml')['service_people'])}(?![\wÀ-ỹ])"
-                      r"(?!\s+(?:đánh thuê|(?:và|cùng)(?!\s+\d))(?![\wÀ-ỹ]))")
+                      rf"(?!\s+(?:đánh thuê|(?:và|cùng)(?!\s+(?:{_QUALIFIERS}\s+)?\d))(?![\wÀ-ỹ]))")
 
 
 @dataclass
@@ -230,6 +231,13 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             named[i] = {resolve(a) for e in episodes[i].events for a in e.actors}
         return named[i]
 
+    tolls: dict[int, frozenset] = {}
+
+    def toll_of(ep: Episode) -> frozenset:
+        if id(ep) not in tolls:
+            tolls[id(ep)] = _tolls(ep)
+        return tolls[id(ep)]
+
     def alone_in(i: int, j: int) -> bool:
         """Episode i has one side, which the fighting of episode j names, and i's articles name one of
         j's sides too (not a state only named beside j's fighting, "Ai Cập đang làm trung gian")."""
@@ -248,10 +256,10 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             # Hamas ở Doha", told as Israel against Qatar)
             if _overlap(episodes[i], episodes[j]) and not _kept_apart(episodes[i], episodes[j]) and (
                     parties[i] & parties[j] and not _elsewhere(episodes[i], episodes[j], parties[i], parties[j])
-                    or alone_in(i, j) or alone_in(j, i) or _same_toll(episodes[i], episodes[j])):
+                    or alone_in(i, j) or alone_in(j, i) or _same_toll(episodes[i], episodes[j], toll_of)):
                 union(i, j)
     _join_days_of_one_episode(episodes, parties, order, union)
-    _join_month_to_its_days(episodes, parties, union)
+    _join_month_to_its_days(episodes, parties, find, union)
     _join_undated(extractions, episodes, parties, order, find, union, resolve, published or {})
     groups: dict[int, list[int]] = defaultdict(list)
     for i in order:
@@ -343,22 +351,26 @@ def _count_since(extractions, episodes: list[Episode], parties: list[set[str]], 
             episodes[groups[root][0]].figures.append(f)
 
 
-def _join_month_to_its_days(episodes: list[Episode], parties: list[set[str]], union) -> None:
+def _join_month_to_its_days(episodes: list[Episode], parties: list[set[str]], find, union) -> None:
     """Fighting an article dates only by its month ("hồi giữa tháng 12", at Yumbi in Mai-Ndombe) is
     the fighting of that month that another article tells to the day, when that is the only such
-    fighting in a place both name and their sides do not differ. Linear: the days' episodes are
-    looked up by their month."""
-    by_month: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for i, ep in enumerate(episodes):
+    incident in a place both name, some side is named and their sides do not differ. Linear: the
+    days' episodes are looked up by their month and place."""
+    by_place: dict[tuple[int, int, str], list[int]] = defaultdict(list)
+    for j, ep in enumerate(episodes):
         if ep.precise and ep.start is not None:
-            by_month[(ep.start.year, ep.start.month)].append(i)
+            for place in _places_of(ep):
+                by_place[(ep.start.year, ep.start.month, place)].append(j)
     for i, ep in enumerate(episodes):
-        if ep.precise or ep.start is None or not (places := _places_of(ep)):
+        if ep.precise or ep.start is None:
             continue
-        near = [j for j in by_month.get((ep.start.year, ep.start.month), ())
-                if not set(episodes[j].articles) & set(ep.articles) and places & _places_of(episodes[j])]
-        if len(near) == 1 and (not parties[i] or not parties[near[0]] or parties[i] & parties[near[0]]):
-            union(near[0], i)
+        near = {find(j): j for place in _places_of(ep) for j in by_place.get((ep.start.year, ep.start.month, place), ())
+                if not set(episodes[j].articles) & set(ep.articles)}
+        if len(near) != 1:
+            continue
+        j = next(iter(near.values()))
+        if (parties[i] or parties[j]) and (not parties[i] or not parties[j] or parties[i] & parties[j]):
+            union(j, i)
 
 
 def _places_of(ep: Episode) -> set[str]:
@@ -388,17 +400,23 @@ def _join_days_of_one_episode(episodes: list[Episode], parties: list[set[str]], 
 
 
 SAME_TOLL_FIGURES = 2
-"""Fighting of the same days that two articles count alike, in this many figures (kind and number),
-is one incident whoever they name as its sides."""
+"""Fighting of the same days that two articles count alike, in this many figures (kind and number)
+of SAME_TOLL_MIN or more people each, is one incident whoever they name as its sides, unless the
+places they name lie in different states."""
+SAME_TOLL_MIN = 10
 
 
-def _same_toll(a: Episode, b: Episode) -> bool:
-    """Two articles tell the same toll of the same days ("8 cảnh sát và 14 tay súng thiệt mạng", "37
-    người bị thương"), though one names the state and the other where its attackers came from."""
-    if set(a.articles) & set(b.articles):
+def _tolls(ep: Episode) -> frozenset[tuple[str, int]]:
+    return frozenset((f.kind, f.number) for f in ep.figures if f.number >= SAME_TOLL_MIN)
+
+
+def _same_toll(a: Episode, b: Episode, tolls) -> bool:
+    """Two articles tell the same toll of the same days ("14 tay súng thiệt mạng", "37 người bị
+    thương"), though one names the state and the other where its attackers came from."""
+    if set(a.articles) & set(b.articles) or len(tolls(a) & tolls(b)) < SAME_TOLL_FIGURES:
         return False
-    counted = {(f.kind, f.number) for f in a.figures}
-    return len(counted & {(f.kind, f.number) for f in b.figures}) >= SAME_TOLL_FIGURES
+    states_a, states_b = _states_of(a), _states_of(b)
+    return not (states_a and states_b and not states_a & states_b)
 
 
 def _kept_apart(a: Episode, b: Episode) -> bool:
@@ -608,15 +626,17 @@ def _casualties(figures: list[Figure], resolve, side_of, two_sided: bool = True,
                 and not _SERVICE.match(f.text) and not _FOREIGN.search(f.text):
             party = home   # the civilians of the state where armed groups fought (not those one says it killed)
         grouped.setdefault((party, f.kind, f.number), []).append((f, reporter, party))
-    # A side given only by who reported a count (its own, as a state's toll usually is), where an
-    # earlier report gave the same count to another side, is that count told by the other side: Russia's
-    # ministry on "thảm kịch khiến 12 người chết" after Ukraine's toll of its 12 dead.
+    # A side given only by who reported a count of people (its own, as a state's toll usually is), where
+    # an earlier report gave the same count to another side, is that count told by the other side: Russia's
+    # ministry on "thảm kịch khiến 12 người chết" after Ukraine's toll of its 12 dead (not a state's count
+    # of its soldiers: "Bộ Quốc phòng Azerbaijan cho biết 49 binh sĩ đã thiệt mạng" is its own).
     first: dict[tuple, tuple] = {}
     for key in list(grouped):
         if key[0] is None:
             continue
         told = first.setdefault(key[1:], key)
-        if told != key and all(f.inferred or (f.own_side and not f.party) for f, _, _ in grouped[key]):
+        if told != key and all((f.inferred or (f.own_side and not f.party)) and not _SERVICE.match(f.text)
+                               for f, _, _ in grouped[key]):
             grouped[told].extend(grouped.pop(key))
     # A figure whose side the text leaves open and that equals one attributed figure of the
     # incident is another report of it ("4 quân nhân thiệt mạng" after "4 quân nhân nước này").
