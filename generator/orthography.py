@@ -10,12 +10,10 @@ import unicodedata
 from .lexicon import load_yaml
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-_ONSET_REACH = 3
-"""Letters of the longest onset ("ngh")."""
 
 
 @functools.cache
-def _rules() -> tuple[re.Pattern, frozenset[str]]:
+def _rules() -> tuple[re.Pattern, frozenset[str], int]:
     data = load_yaml("orthography.yml")
     pairs = []
     for first, seconds in data["glides"].items():
@@ -24,17 +22,17 @@ def _rules() -> tuple[re.Pattern, frozenset[str]]:
     # The pair at a word's end opens the match (a scan for its first vowel is fast); what stands
     # before it, the onset, is checked on the few matches.
     pattern = re.compile(rf"(?:{'|'.join(pairs)})(?![^\W\d_])", re.IGNORECASE)
-    return pattern, frozenset(data["onsets"]) | {""}
+    return pattern, frozenset(data["onsets"]) | {""}, max(map(len, data["onsets"]))
 
 
 def traditional_tones(text: str) -> str:
     """`text` (NFC) with the tone of each open oa, oe, uy syllable on its first vowel."""
-    pattern, onsets = _rules()
+    pattern, onsets, reach = _rules()   # reach: the letters of the longest onset ("ngh")
 
     def move(m: re.Match) -> str:
         start = m.start()
         lead = start
-        while lead > 0 and start - lead < _ONSET_REACH and text[lead - 1].isalpha():
+        while lead > 0 and start - lead < reach and text[lead - 1].isalpha():
             lead -= 1
         pair = m.group(0)
         if (lead > 0 and text[lead - 1].isalpha()) or text[lead:start].lower() not in onsets:

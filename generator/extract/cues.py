@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import alternation, vocabulary, with_capitals
+from .actors import UPPER
 
 _W = r"[\wÀ-ỹĐđ]"
 
@@ -123,7 +124,6 @@ def _calls_it(rx) -> str:
 
 def told(rx) -> str:
     """"cho hãng tin Reuters biết": the speech verb "cho biết" around whom it tells."""
-    from .actors import UPPER
     # the boundary checked after the first letter, as phrase_matcher does: a pattern that opens with a
     # look-behind would keep the engine from skipping ahead to the letters the speech verbs open with
     name = rf"(?:\s+{UPPER}[^\s,.;:!?“”\"]*){{1,4}}"

@@ -231,12 +231,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             named[i] = {resolve(a) for e in episodes[i].events for a in e.actors}
         return named[i]
 
-    tolls: dict[int, frozenset] = {}
-
-    def toll_of(ep: Episode) -> frozenset:
-        if id(ep) not in tolls:
-            tolls[id(ep)] = _tolls(ep)
-        return tolls[id(ep)]
+    tolls = [_tolls(ep) for ep in episodes]
 
     def alone_in(i: int, j: int) -> bool:
         """Episode i has one side, which the fighting of episode j names, and i's articles name one of
@@ -256,7 +251,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             # Hamas ở Doha", told as Israel against Qatar)
             if _overlap(episodes[i], episodes[j]) and not _kept_apart(episodes[i], episodes[j]) and (
                     parties[i] & parties[j] and not _elsewhere(episodes[i], episodes[j], parties[i], parties[j])
-                    or alone_in(i, j) or alone_in(j, i) or _same_toll(episodes[i], episodes[j], toll_of)):
+                    or alone_in(i, j) or alone_in(j, i) or _same_toll(episodes[i], episodes[j], tolls[i], tolls[j])):
                 union(i, j)
     _join_days_of_one_episode(episodes, parties, order, union)
     _join_month_to_its_days(episodes, parties, find, union)
@@ -410,10 +405,10 @@ def _tolls(ep: Episode) -> frozenset[tuple[str, int]]:
     return frozenset((f.kind, f.number) for f in ep.figures if f.number >= SAME_TOLL_MIN)
 
 
-def _same_toll(a: Episode, b: Episode, tolls) -> bool:
+def _same_toll(a: Episode, b: Episode, tolls_a: frozenset, tolls_b: frozenset) -> bool:
     """Two articles tell the same toll of the same days ("14 tay súng thiệt mạng", "37 người bị
     thương"), though one names the state and the other where its attackers came from."""
-    if set(a.articles) & set(b.articles) or len(tolls(a) & tolls(b)) < SAME_TOLL_FIGURES:
+    if set(a.articles) & set(b.articles) or len(tolls_a & tolls_b) < SAME_TOLL_FIGURES:
         return False
     states_a, states_b = _states_of(a), _states_of(b)
     return not (states_a and states_b and not states_a & states_b)
