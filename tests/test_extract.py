@@ -1206,6 +1206,18 @@ def test_a_figure_an_attack_caused_counts_the_side_it_was_made_on():
         (1, "kosovo"), (2, "kosovo"), (4, "israel"), (3, "israel"), (100, None)]
 
 
+def test_people_moved_to_safety_or_fleeing_their_homes_are_displaced_but_refugees_hosted_are_not():
+    for text, number in (("hơn 138.000 người dân tại các tỉnh giáp biên đã được di dời tới 300 điểm trú ẩn.", 138000),
+                         ("ước tính khoảng 50.000 người đã rời bỏ nhà cửa sau các vụ tấn công.", 50000),
+                         ("35.655 người đã được đưa tới nơi an toàn.", 35655),
+                         ("khoảng 22.000 người từ Marjah đã đăng ký tạm cư tại Lashkar Gah.", 22000),
+                         ("16.000 người đã vượt sông sang lánh nạn.", 16000)):
+        assert [(f.kind, f.number) for f in find_figures(text)] == [("displaced", number)], text
+    # a standing count of refugees a country hosts, and one person running in a witness's account
+    assert find_figures("Chad đang tiếp nhận khoảng 400.000 người tị nạn Sudan từ các cuộc xung đột trước đây.") == []
+    assert find_figures("một người cầm dao lao về phía mình và tôi bỏ chạy cùng mọi người") == []
+
+
 def test_people_who_fled_across_a_border_are_displaced_and_commanders_are_counted():
     assert [(f.kind, f.number) for f in find_figures("Theo UNHCR, hơn 14.500 người đã chạy sang nước láng giềng Sudan.")] == [
         ("displaced", 14500)]
