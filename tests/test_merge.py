@@ -164,6 +164,23 @@ def test_a_clash_dated_only_by_its_month_joins_the_day_it_happened():
     assert sorted((c.party, c.number) for c in inc.casualties) == [("an-do", 20), ("trung-quoc", 4)]
 
 
+def test_fighting_recalled_in_passing_by_its_month_alone_is_background_not_an_incident():
+    recalled = article("a", dt.date(2025, 3, 18),
+                       "Ngày 16/3, lực lượng Syria đụng độ với các tay súng bộ tộc Liban ở biên giới, khiến 3 người thiệt mạng.",
+                       "Hồi đầu tháng 2, khu vực biên giới này cũng đã chứng kiến nhiều ngày đụng độ giữa lực lượng "
+                       "Syria và các tay súng bộ tộc Liban.")
+    b = briefing(recalled)
+    assert [str(i.date) for i in b.incidents] == ["2025-03-16"]
+    assert any("đầu tháng 2" in c.text for c in b.background)
+    # ... but one counted by a figure, or told in more than one paragraph, is an incident
+    counted = article("b", dt.date(2025, 3, 18), "Hồi đầu tháng 2, các cuộc đụng độ giữa lực lượng Syria và các tay súng "
+                      "bộ tộc Liban khiến 7 người thiệt mạng.")
+    assert len(briefing(counted).incidents) == 1
+    told = article("c", dt.date(2025, 3, 18), "Hồi đầu tháng 2, lực lượng Syria đụng độ với các tay súng bộ tộc Liban.",
+                   "Giao tranh khi đó kéo dài nhiều ngày và lan sang các làng biên giới của Liban.")
+    assert len(briefing(told).incidents) == 1
+
+
 def test_an_unattributed_figure_equal_to_an_attributed_one_is_another_report_of_it():
     b = briefing(article("a", dt.date(2021, 2, 20),
                          "Trung Quốc ngày 19/2 công bố 4 quân nhân nước này đã thiệt mạng trong cuộc đụng độ với Ấn Độ.",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..cycles import no_cycle_collector
 from ..lexicon import Gazetteer, gazetteer
-from ..model import Agency, Article, Briefing, Extraction, Span
+from ..model import Agency, Article, Briefing, Context, Event, Extraction, Span
 from .actors import build_actors
 from .background import build_background
 from .incidents import build_incidents
@@ -39,10 +39,26 @@ def _merge(articles: tuple[Article, ...], extractions: tuple[Extraction, ...], g
 
     names = {a.id: a.name for a in actors}
     published = {a.id: a.published for a in articles}
-    incidents, membership, sides, article_sides = build_incidents(extractions, resolve, names, text_of, side_of,
-                                                                  published)
+    incidents, membership, sides, article_sides, passing = build_incidents(extractions, resolve, names, text_of,
+                                                                           side_of, published)
     reactions = build_reactions(extractions, index, resolve, membership, sides, article_sides, published)
-    background = build_background([c for x in extractions for c in x.background])
+    contexts = [c for x in extractions for c in x.background]
+    background = build_background(contexts + _recalled(passing, contexts, text_of))
     agencies = sorted({k for x in extractions for k, _ in ((m.key, m.span) for m in x.mentions if m.kind == "agency")})
     agency_list = tuple(Agency(k, gaz.entries[k].name) for k in agencies if gaz.get(k))
     return Briefing(articles, actors, incidents, reactions, background, agency_list)
+
+
+def _recalled(events: tuple[Event, ...], contexts: list[Context], text_of) -> list[Context]:
+    """Fighting recalled in passing (no incident of its own) as background, where its sentence
+    is not background already."""
+    held = {(c.span.article, c.span.paragraph, c.span.start) for c in contexts}
+    out, seen = [], set()
+    for e in events:
+        where = (e.span.article, e.span.paragraph, e.span.start)
+        if where in held or where in seen:
+            continue
+        seen.add(where)
+        years = tuple(sorted({d.year for d in (e.date.start, e.date.end) if d})) if e.date else ()
+        out.append(Context(text_of(e.span), years, e.span, e.date))
+    return out

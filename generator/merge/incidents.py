@@ -178,7 +178,7 @@ def _overlap(a: Episode, b: Episode) -> bool:
 def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[str, str], text_of, side_of,
                     published: dict[str, dt.date | None] | None = None):
     """(incidents sorted by date, {article -> [(start, end, incident id)]}, belligerents per incident id,
-    belligerents per article: those of its first episode)."""
+    belligerents per article: those of its first episode, events recalled in passing: `_passing_mention`)."""
     episodes: list[Episode] = []
     parties: list[set[str]] = []
     article_sides: dict[str, tuple[str, ...]] = {}
@@ -261,9 +261,13 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
         groups[find(i)].append(i)
     _count_since(extractions, episodes, parties, groups, resolve)
     incidents, membership, sides = [], {}, {}
+    passing: list[Event] = []
     used = Ids()
     for root in sorted(groups, key=lambda r: (episodes[r].start or dt.date.max, r)):
         members = [episodes[i] for i in groups[root]]
+        if _passing_mention(members):
+            passing.extend(e for ep in members for e in ep.events)
+            continue
         inc = _incident(members, resolve, names, used, text_of, side_of, article_main)
         incidents.append(inc)
         sides[inc.id] = set(inc.actors)
@@ -271,7 +275,7 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             for art in episodes[i].articles:
                 membership.setdefault(art, []).append((episodes[i].start, episodes[i].end, inc.id))
     incidents.sort(key=lambda inc: (inc.date or dt.date.max, inc.id))
-    return tuple(incidents), membership, sides, article_sides
+    return tuple(incidents), membership, sides, article_sides, tuple(passing)
 
 
 UNDATED_NEWS_DAYS = 7
@@ -366,6 +370,14 @@ def _join_month_to_its_days(episodes: list[Episode], parties: list[set[str]], fi
         j = next(iter(near.values()))
         if (parties[i] or parties[j]) and (not parties[i] or not parties[j] or parties[i] & parties[j]):
             union(j, i)
+
+
+def _passing_mention(members: list[Episode]) -> bool:
+    """Fighting dated only by its month, told in one paragraph and counted by no figure ("Hồi đầu
+    tháng 2, khu vực biên giới này cũng đã chứng kiến nhiều ngày đụng độ"): context an article
+    recalls in passing, which goes to the background (merge), not an incident of its own."""
+    return all(not ep.precise and not ep.figures for ep in members) and \
+        len({(e.span.article, e.span.paragraph) for ep in members for e in ep.events}) <= 1
 
 
 def _places_of(ep: Episode) -> set[str]:
