@@ -287,6 +287,41 @@ def test_a_call_for_a_ceasefire_is_a_statement_not_an_event():
     assert s.actor == "phap" and set(s.stance) == {"concern", "call_ceasefire"}
 
 
+def test_a_day_right_before_a_speech_verb_is_the_telling_not_the_fightings():
+    pub = dt.date(2010, 6, 19)
+    # fighting named only as the time a telling runs from takes no day from the telling, nor gives the
+    # article's lead day to fighting its later paragraphs leave undated
+    x = extract_article(article("Lần đầu tới thành phố Osh kể từ khi bạo lực sắc tộc bùng phát, bà Roza Otunbayeva "
+                                "hôm qua (18/6) thừa nhận số người chết thực tế có thể cao gấp 10 lần.",
+                                "Osh không xa lạ với xung đột sắc tộc.", published=pub))
+    assert [e.date for e in x.events] == [None, None]
+    # ... but fighting the sentence tells beside it runs from the day it broke out to that telling
+    x = extract_article(article("Giao tranh vẫn tiếp diễn ác liệt tại Khartoum, trong khi WHO ngày 21/4 cho biết 413 người "
+                                "đã thiệt mạng kể từ khi xung đột bùng phát hôm 15/4.", published=dt.date(2023, 4, 22)))
+    assert [(e.date.start, e.date.end) for e in x.events] == [(dt.date(2023, 4, 15), dt.date(2023, 4, 21))]
+    # ... and a day a toll stood at is no telling: "tính đến ngày 9/11" leaves the fighting its own day
+    x = extract_article(article("Tính đến ngày 9/11 đã có 1.221 binh sĩ thiệt mạng kể từ khi giao tranh bùng phát hôm "
+                                "27/9.", published=dt.date(2020, 11, 10)))
+    assert [(e.date.start, e.date.precision) for e in x.events] == [(dt.date(2020, 9, 27), "day")]
+
+
+def test_an_agreement_in_a_clause_describing_a_body_is_its_past_not_news():
+    x = extract_article(article("Cũng trong ngày 11/3, Khung Chiến lược Thường trực (CSP), liên minh các phong trào vũ "
+                                "trang đã ký thỏa thuận hòa bình với chính phủ, ra thông cáo kêu gọi hỗ trợ người dân.",
+                                published=dt.date(2022, 3, 12)))
+    assert [e.category for e in x.events] == []
+    x = extract_article(article("Hôm qua (11/3), hai bên đã ký thỏa thuận ngừng bắn, mở đường cho đàm phán.",
+                                published=dt.date(2022, 3, 12)))
+    assert [(e.category, e.date.start) for e in x.events] == [("AGREE", dt.date(2022, 3, 11))]
+
+
+def test_a_vehicle_driven_into_a_crowd_is_an_attack():
+    x = extract_article(article("Tám mươi tư người đã thiệt mạng khi một chiếc xe tải hạng nặng lao vào đám đông đang xem "
+                                "pháo hoa ở thành phố Nice tối 14/7.", published=dt.date(2016, 7, 16)))
+    assert [(e.modes, e.date.start) for e in x.events] == [(("ramming",), dt.date(2016, 7, 14))]
+    assert [(f.kind, f.number) for f in x.figures] == [("killed", 84)]
+
+
 def test_violence_between_communities_breaking_out_is_an_event_and_violence_condemned_is_not():
     x = extract_article(article("Bạo lực sắc tộc giữa cộng đồng Meitei và người Kuki bùng phát từ ngày 3/5 tại bang "
                                 "Manipur, khiến 54 người thiệt mạng.", published=dt.date(2023, 5, 7)))
@@ -1204,6 +1239,14 @@ def test_a_figure_an_attack_caused_counts_the_side_it_was_made_on():
         "Giao tranh ở biên giới giữa Armenia và Azerbaijan đã khiến khoảng 100 binh sĩ thiệt mạng trong ngày 13/9."))
     assert [(f.number, f.party) for f in x.figures] == [
         (1, "kosovo"), (2, "kosovo"), (4, "israel"), (3, "israel"), (100, None)]
+
+
+def test_numbers_spelled_out_count_their_tens_and_units():
+    for text, number in (("Tám mươi tư người đã thiệt mạng.", 84), ("hai mươi mốt người bị thương", 21),
+                         ("Ba mươi lăm người bị thương.", 35), ("mười lăm binh sĩ thiệt mạng", 15),
+                         ("nâng tổng số quân nhân thiệt mạng lên mười tám người", 18), ("năm mươi người bị bắt", 50),
+                         ("Hai mươi người đã thiệt mạng.", 20)):
+        assert [f.number for f in find_figures(text)] == [number], text
 
 
 def test_people_moved_to_safety_or_fleeing_their_homes_are_displaced_but_refugees_hosted_are_not():

@@ -472,6 +472,18 @@ def test_two_articles_counting_the_same_toll_of_a_day_tell_one_incident_whoever_
     assert len(briefing(first, other).incidents) == 2
 
 
+def test_one_large_toll_counted_alike_for_fighting_of_the_same_day_is_one_incident():
+    claimed = article("a", dt.date(2016, 7, 20), "Tối 14/7, một chiếc xe tải lao vào đám đông ở Nice, khiến 84 người chết. "
+                      "IS đã nhận trách nhiệm.")
+    told = article("b", dt.date(2016, 7, 16), "Tối 14/7, kẻ tấn công người gốc Tunisia lái xe tải lao vào đám đông ở Nice "
+                   "của Pháp, khiến 84 người chết.")
+    assert len(briefing(claimed, told).incidents) == 1
+    # not a small one
+    small = [article(a, dt.date(2016, 7, 16), f"Tối 14/7, {who} tấn công {where}, khiến 12 người chết.")
+             for a, who, where in (("c", "Taliban", "một đồn cảnh sát ở Helmand"), ("d", "Boko Haram", "một ngôi làng ở Borno"))]
+    assert len(briefing(*small).incidents) == 2
+
+
 def test_attacks_of_one_day_counted_alike_in_two_states_stay_two():
     helmand = article("a", dt.date(2024, 3, 11), "Hôm 10/3, phiến quân Taliban tấn công một đồn cảnh sát ở tỉnh Helmand "
                       "của Afghanistan, khiến 12 người chết và 15 người bị thương.")

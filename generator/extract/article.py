@@ -15,7 +15,7 @@ from ..model import Article, Context, DateValue, Event, Extraction, Figure, Ment
 from .actors import find_mentions, fuzzy_country, polity_key, towns_named
 from .cues import CUES, phrase_matcher, told
 from .dates import WITH_YEAR, find_dates
-from .events import condemned_day, earlier_event, find_event, lasted_until, own_day, when
+from .events import condemned_day, earlier_event, find_event, lasted_until, own_day, since_only, when
 from .figures import PASSIVE, find_figures, named_figures
 from .speakers import agency, sources_within, subjects
 from .statements import find_statements, spoken_of
@@ -245,9 +245,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             dvs = [DateValue(f.text, f.value, f.end_value, f.precision,
                              Span(article.id, p.index, s.start + f.start, s.start + f.end)) for f in found]
             dates.extend(dvs)
-            if lead_day is None and p.index == first_index and CUES.assault.search(text):
+            if lead_day is None and p.index == first_index and CUES.assault.search(text) and not since_only(text):
                 # the day the lead gives, where it tells of fighting ("hôm qua (15/6) đưa ra những thông
-                # tin trái ngược về vụ nổ súng"): not a lead on talks, a trial, a report or a funeral;
+                # tin trái ngược về vụ nổ súng"): not a lead on talks, a trial, a report or a funeral, nor
+                # one that names fighting only as the time something runs from ("kể từ khi bạo lực bùng phát");
                 # the fighting's own day where it has one beside the report's ("Guterres hôm qua (3/8) thông
                 # báo ... về vụ tấn công ..., nơi hàng chục tù binh thiệt mạng trong đêm 28 rạng sáng 29/7")
                 lead_day = (own_day(text, dvs, span, article.published) if len(dvs) > 1 else None) or \

@@ -59,6 +59,11 @@ _TOPIC_OF = re.compile(r"(?:^|[\s“\"])(?:" + "|".join(_EV["topic_of"]) + r")[�
 _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cuộc\s+|các\s+)?(?:" + "|".join(_EV["fighting_nouns"])
                              + r")\s+(?:\S+\s+){0,8}?(?:" + "|".join(_EV["outbreak"])
                              + r")\s+(?:vào\s+)?")
+_APPOSITION_HEAD = re.compile(rf"\s*{alternation(_EV['apposition_heads'])}(?![\wÀ-ỹ])")
+_NAME_END = re.compile(rf"(?:^|\s){UPPER}\S*$")
+# A clause that names fighting only as the time a count or an act runs from ("kể từ khi bạo lực sắc
+# tộc bùng phát, bà Otunbayeva hôm qua (18/6) thừa nhận ...").
+_SINCE_CLAUSE = re.compile(r"(?<![\wÀ-ỹ])(?:[Kk]ể từ khi|[Kk]ể từ lúc|[Tt]ừ khi)\s[^,.;:]*")
 _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" + "|".join(_EV["earlier_not_before"])
                       + r")\s)(?:\S+\s+){0,3}$")
 _TOPIC_MARKS = frozenset(_EV["earlier_topic"])
@@ -227,6 +232,7 @@ def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, el
             continue
         as_of = _AS_OF.search(text, max(0, local - 12), local)
         if (verbs and not _ONGOING.search(text[verbs[0]:anchor])) or \
+                (anchor < local and _spoken_on(text, d.span.end - span.start, speech)) or \
                 (local < anchor and _ATTRIBUTED.search(text, max(0, local - 90), local)) or \
                 (as_of and (count or as_of.group(0).lower().startswith("tính"))) or \
                 _ANNOUNCED.search(text, max(0, local - 32), local):
@@ -254,6 +260,17 @@ def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, el
     if history or best.precision not in ("day", "span", "month"):
         return None, reported, history
     return best, reported, False
+
+
+# What may stand between a date and its speech verb: its closing bracket, or the day in brackets
+# after a day word ("hôm qua (18/6)").
+_BEFORE_VERB = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?")
+
+
+def _spoken_on(text: str, end: int, speech: list[int]) -> bool:
+    """A speech verb follows the date at once: the date is the subject's telling ("kể từ khi bạo lực
+    bùng phát, bà Otunbayeva hôm qua (18/6) thừa nhận ..."), not the fighting's."""
+    return _BEFORE_VERB.match(text, end).end() in speech
 
 
 def own_day(text: str, dvs: list[DateValue], span: Span, published) -> DateValue | None:
@@ -307,7 +324,7 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
                         and (_FLIGHT_LEAVE.search(text, max(0, c.start() - 20), c.start())
                              or _CIVIL_AIRCRAFT.search(clause_before(text, c.start(), max(0, c.start() - 120)))))]
     agree = [c for c in every_agree if not reported_only(text, c.start())
-             and not _BROKEN.search(text, max(0, c.start() - 40), c.start())]
+             and not _BROKEN.search(text, max(0, c.start() - 40), c.start()) and not _described(text, c.start())]
     if agree and not CUES.agree_done.search(text):
         agree = []
     if not agree and every_assault and "sau" in text and (not assault or _all_after(text, assault, ms)):
@@ -343,6 +360,13 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
                       and d.precision == "day" and d.start < date.start), None)
         if start is not None:
             date = DateValue(f"{start.text} – {date.text}", start.start, date.end, "span", date.span)
+        elif reported is not None and reported.precision == "day" and reported.start > date.start \
+                and date.span.start - span.start == began.end() and cues[0].start() < reported.span.start - span.start \
+                and _spoken_on(text, reported.span.end - span.start, [v.start() for v in CUES.speech.finditer(text)]):
+            # ... also where the day written after the fighting is its report's ("giao tranh ... vẫn tiếp
+            # diễn, trong khi WHO ngày 21/4 cho biết 413 người đã thiệt mạng kể từ khi xung đột bùng
+            # phát hôm 15/4"); not a day a toll stood at ("tính đến ngày 9/11")
+            date = DateValue(f"{date.text} – {reported.text}", date.start, reported.end, "span", reported.span)
     if date is not None and date.precision == "day":
         date = lasted_until(text, date) or lasted_until(text, date, toll=True) or date
     if date is not None and nth is not None and date.precision == "day":
@@ -356,7 +380,29 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
         if later is not None and (published is None or later.start <= published + _A_DAY):
             date = later
             ms = [m for m in ms if not after.start() <= m.span.start < day.span.start - span.start]   # earlier_event's
+    if date is None and reported is not None and category == "ASSAULT" and since_only(text, assault):
+        reported = None   # the news is the telling, not fighting of that day
     return Event(category, modes, date, _sides(text, ms), _places(text, ms), span), date, reported, False
+
+
+def _described(text: str, at: int) -> bool:
+    """The cue lies in a clause, set off by commas, that describes the body named right before it."""
+    comma = text.rfind(",", 0, at)
+    if comma < 1 or "," not in text[at:]:
+        return False
+    before = text[:comma].rstrip()
+    return (before.endswith(")") or _NAME_END.search(before) is not None) \
+        and _APPOSITION_HEAD.match(text, comma + 1) is not None
+
+
+def since_only(text: str, cues=None) -> bool:
+    """The sentence names its fighting only as the time something runs from ("kể từ khi bạo lực bùng
+    phát"): fighting begun before, not the news of the day it gives."""
+    cues = [c for c in CUES.assault.finditer(text) if not in_quote(text, c.start())] if cues is None else cues
+    if not cues or "từ " not in text:
+        return False
+    clauses = [(m.start(), m.end()) for m in _SINCE_CLAUSE.finditer(text)]
+    return bool(clauses) and all(any(s <= c.start() < e for s, e in clauses) for c in cues)
 
 
 def _then_compared(text: str, dvs: list[DateValue], span: Span, published) -> bool:

@@ -29,7 +29,11 @@ _FIVE = (r"(?<![\wÀ-ỹ])(?=[Nn]ăm)(?<!\d\s)"   # the cheap test first: most p
          + "".join(rf"(?<!{w}\s)" for w in with_capitals([*_V["year_before"], *_V["number_words"]])) + r"[Nn]ăm")
 # Thousands as the Vietnamese press writes them ("1.000"), or the English way ("1,000"), which a
 # count of people without a multiplier cannot mean as a decimal; "1,5 triệu" is one and a half million.
-_NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:,\d+)?|{_WORDNUM}|{_FIVE})"
+# Tens spelled out, with their unit ("Tám mươi tư người", "mười lăm binh sĩ").
+_TENS = alternation(with_capitals([k for k, v in _V["number_words"].items() if 2 <= v <= 9 and k != "tư"]))
+_UNIT = alternation(_V["compound_units"])
+_SPELLED = rf"(?:{_TENS}\s+mươi|[Mm]ười)(?:\s+{_UNIT})?(?![\wÀ-ỹ])"
+_NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:,\d+)?|{_SPELLED}|{_WORDNUM}|{_FIVE})"
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _MULT = alternation(_V["multipliers"])
 _QUALS = {**_V["qualifiers"], **{k[:1].upper() + k[1:]: v for k, v in _V["qualifiers"].items()}}
@@ -230,6 +234,10 @@ def parse_number(num: str, mult: str | None) -> int | None:
     words = _V["number_words"]
     if num.lower() in words:
         value = words[num.lower()]
+    elif " " in num:   # spelled out: tens, then maybe a unit
+        parts = num.lower().split()
+        tens = 1 if parts[0] == "mười" else words[parts[0]]
+        value = tens * 10 + (_V["compound_units"][parts[-1]] if parts[-1] not in ("mươi", "mười") else 0)
     else:
         cleaned = num.replace(".", "")
         if not mult and _ENGLISH_THOUSANDS.fullmatch(cleaned):

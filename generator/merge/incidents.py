@@ -411,6 +411,9 @@ SAME_TOLL_FIGURES = 2
 of SAME_TOLL_MIN or more people each, is one incident whoever they name as its sides, unless the
 places they name lie in different states."""
 SAME_TOLL_MIN = 10
+SAME_TOLL_ALONE = 50
+"""... or one toll of this many people or more, counted alike as the toll of fighting told on the same
+day (the 84 dead of the Nice attack, told by one article as IS's and by another as France's)."""
 
 
 def _tolls(ep: Episode) -> frozenset[tuple[str, int]]:
@@ -420,10 +423,18 @@ def _tolls(ep: Episode) -> frozenset[tuple[str, int]]:
 def _same_toll(a: Episode, b: Episode, tolls_a: frozenset, tolls_b: frozenset) -> bool:
     """Two articles tell the same toll of the same days ("14 tay súng thiệt mạng", "37 người bị
     thương"), though one names the state and the other where its attackers came from."""
-    if set(a.articles) & set(b.articles) or len(tolls_a & tolls_b) < SAME_TOLL_FIGURES:
+    shared = tolls_a & tolls_b
+    if set(a.articles) & set(b.articles) or not shared or len(shared) < SAME_TOLL_FIGURES and not (
+            a.start == b.start and any(toll[1] >= SAME_TOLL_ALONE and _of_its_fighting(a, toll)
+                                       and _of_its_fighting(b, toll) for toll in shared)):
         return False
     states_a, states_b = _states_of(a), _states_of(b)
     return not (states_a and states_b and not states_a & states_b)
+
+
+def _of_its_fighting(ep: Episode, toll: tuple[str, int]) -> bool:
+    """The episode counts the toll as that of fighting its article tells (not a war's whole toll recalled)."""
+    return any(f.event is not None and (f.kind, f.number) == toll for f in ep.figures)
 
 
 def _kept_apart(a: Episode, b: Episode) -> bool:
