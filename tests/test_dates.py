@@ -24,6 +24,7 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     ("Bộ Ngoại giao Nga hôm thứ Ba kêu gọi", "hôm thứ Ba", "2022-09-13", "2022-09-13", "day"),
     ("Ngày 28-7, hai bên", "Ngày 28-7", "2022-07-28", "2022-07-28", "day"),
     ("trong chiến dịch quân sự ngày 19-20/9.", "ngày 19-20/9", "2022-09-19", "2022-09-20", "span"),
+    ("về những gì đã xảy ra hôm 13 và 14/9.", "hôm 13 và 14/9", "2022-09-13", "2022-09-14", "span"),
     ("giao tranh từ 12 đến 14/9", "từ 12 đến 14/9", "2022-09-12", "2022-09-14", "span"),
     # past midnight is the next day's: not a span
     ("nổ ra đêm 1 rạng sáng 2/9", "rạng sáng 2/9", "2022-09-02", "2022-09-02", "day"),

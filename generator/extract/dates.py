@@ -43,10 +43,10 @@ _COUNTED = alternation(vocabulary("figures.yml")["people"] + _V["count_units"]) 
 _PATTERNS = [
     ("month_span", True, "háng", re.compile(
         rf"{_B}(?:[Tt]ừ\s+)?[Tt]háng\s+(\d{{1,2}})[/\-.](\d{{4}})\s+(?:đến|tới)\s+(?:tháng\s+)?(\d{{1,2}})[/\-.](\d{{4}}){_E}")),
-    # "đêm 12 đến rạng sáng 13/9", "ngày 19-20/9", "từ 12 đến 14/9". (Not "đêm 1 rạng sáng 2/4":
+    # "đêm 12 đến rạng sáng 13/9", "ngày 19-20/9", "hôm 13 và 14/10", "từ 12 đến 14/9". (Not "đêm 1 rạng sáng 2/4":
     # what happens past midnight is of the 2nd, which dm_slash reads.)
     ("night_span", True, re.compile(r"[/\-]"), re.compile(
-        rf"{_B}(?:[Đđ]êm|[Nn]gày|[Tt]ối|[Tt]ừ|[Cc]ác ngày)\s+(\d{{1,2}})"
+        rf"{_B}(?:[Đđ]êm|[Nn]gày|[Hh]ôm|[Tt]ối|[Tt]ừ|[Cc]ác ngày)\s+(\d{{1,2}})"
         rf"(?:\s+(?:và|đến|tới|-|–)\s+(?:rạng sáng|sáng|ngày|đêm)?\s*|\s*[-–]\s*)"
         rf"(\d{{1,2}})[/\-](\d{{1,2}}){_E}")),
     ("full", True, re.compile(r"\d[/\-.]\d"), re.compile(rf"{_B}(?:(?:{_DAYW_FULL})\s+)?(\d{{1,2}})[/\-.](\d{{1,2}})[/\-.](\d{{4}}){_E}")),
