@@ -908,6 +908,12 @@ def test_every_name_of_a_list_of_subjects_speaks():
     assert sorted(actor for actor, _, _ in said) == ["anh", "hoi-dong-bao-an-lien-hop-quoc", "my"]
 
 
+def test_two_subjects_joined_by_and_both_speak_after_an_apposition_describing_them():
+    said = _said("Ngược lại, Nga và Trung Quốc, hai nước đang tìm cách kéo Tashkent lại gần hơn, đã lên tiếng ủng hộ "
+                 "chính quyền ông Karimov.")
+    assert sorted(actor for actor, _, _ in said) == ["nga", "trung-quoc"]
+
+
 def test_a_list_of_subjects_opening_the_sentence_titled_or_after_a_place():
     assert sorted(a for a, _, _ in _said("Nga, Trung Quốc và Liên Hợp Quốc đồng loạt lên án vụ tấn công.")) == [
         "lien-hop-quoc", "nga", "trung-quoc"]

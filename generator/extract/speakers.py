@@ -255,6 +255,10 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
             holder = next((m for m in before[1:3] if m.kind == "person" and m.affiliation == first.key
                            and m.role and text[first.span.end:m.span.start].strip() in m.role), None)
             out[0] = Said(out[0].at, (holder or first).key)
+            # ... and the one "và" joins to it ("Nga và Trung Quốc, hai nước ..., đã lên tiếng ủng hộ")
+            if holder is None and len(before) > 1 and text[first.span.end:before[1].span.start] == " và " \
+                    and before[1].key != first.key:
+                out.append(Said(out[0].at, before[1].key))
     return sorted(out + quoted, key=lambda x: x.at)
 
 
