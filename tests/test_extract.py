@@ -26,6 +26,14 @@ def test_titled_people_carry_role_and_affiliation():
     assert people["Ilham Aliyev"] == ("Tổng thống Azerbaija", "azerbaijan")  # typo resolved to the country
 
 
+def test_an_office_held_then_still_titles_its_holder():
+    for text, name, role in (("Tổng thư ký Liên Hợp Quốc khi đó là Kofi Annan đã thành lập Ủy ban hỗn hợp.", "Kofi Annan",
+                              "Tổng thư ký Liên Hợp Quốc"),
+                             ("Tổng thống Mỹ khi đó, George W. Bush, tuyên bố.", "George W. Bush", "Tổng thống Mỹ")):
+        (person,) = [m for m in find_mentions(text, "a", 1) if m.kind == "person"]
+        assert (person.name, person.role) == (name, role)
+
+
 def test_apposition_gives_role_and_counterpart_takes_the_title():
     ms = find_mentions("Ngoại trưởng Nga Sergey Lavrov điện đàm với người đồng cấp Azerbaijan, Jeyhun Bayramov.", "a", 1)
     people = {m.name: m.role for m in ms if m.kind == "person"}
@@ -313,6 +321,12 @@ def test_an_agreement_in_a_clause_describing_a_body_is_its_past_not_news():
     x = extract_article(article("Hôm qua (11/3), hai bên đã ký thỏa thuận ngừng bắn, mở đường cho đàm phán.",
                                 published=dt.date(2022, 3, 12)))
     assert [(e.category, e.date.start) for e in x.events] == [("AGREE", dt.date(2022, 3, 11))]
+
+
+def test_a_riot_is_violence():
+    x = extract_article(article("Tổng Công tố Uzbekistan hôm 17/5 thông báo 169 người đã thiệt mạng trong vụ bạo loạn ở "
+                                "thành phố Andijan hôm 13/5.", published=dt.date(2005, 5, 19)))
+    assert [(e.modes, e.date.start) for e in x.events] == [(("violence",), dt.date(2005, 5, 13))]
 
 
 def test_a_vehicle_driven_into_a_crowd_is_an_attack():
