@@ -179,6 +179,10 @@ def test_fighting_recalled_in_passing_by_its_month_alone_is_background_not_an_in
     told = article("c", dt.date(2025, 3, 18), "Hồi đầu tháng 2, lực lượng Syria đụng độ với các tay súng bộ tộc Liban.",
                    "Giao tranh khi đó kéo dài nhiều ngày và lan sang các làng biên giới của Liban.")
     assert len(briefing(told).incidents) == 1
+    # ... and so is one an article tells as its only news
+    news = article("d", dt.date(2025, 3, 2), "Trong tháng 2, quân đội Myanmar đã tiến hành hàng chục cuộc không kích vào "
+                   "các làng ở vùng Sagaing.")
+    assert len(briefing(news).incidents) == 1
 
 
 def test_an_unattributed_figure_equal_to_an_attributed_one_is_another_report_of_it():
@@ -479,9 +483,11 @@ def test_one_large_toll_counted_alike_for_fighting_of_the_same_day_is_one_incide
                    "của Pháp, khiến 84 người chết.")
     assert len(briefing(claimed, told).incidents) == 1
     # not a small one
-    small = [article(a, dt.date(2016, 7, 16), f"Tối 14/7, {who} tấn công {where}, khiến 12 người chết.")
-             for a, who, where in (("c", "Taliban", "một đồn cảnh sát ở Helmand"), ("d", "Boko Haram", "một ngôi làng ở Borno"))]
-    assert len(briefing(*small).incidents) == 2
+    claimed = article("c", dt.date(2016, 7, 20), "Tối 14/7, một chiếc xe tải lao vào đám đông ở Nice, khiến 12 người chết. "
+                      "IS đã nhận trách nhiệm.")
+    told = article("d", dt.date(2016, 7, 16), "Tối 14/7, kẻ tấn công người gốc Tunisia lái xe tải lao vào đám đông ở Nice "
+                   "của Pháp, khiến 12 người chết.")
+    assert len(briefing(claimed, told).incidents) == 2
 
 
 def test_attacks_of_one_day_counted_alike_in_two_states_stay_two():

@@ -60,10 +60,11 @@ _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cu
                              + r")\s+(?:\S+\s+){0,8}?(?:" + "|".join(_EV["outbreak"])
                              + r")\s+(?:vào\s+)?")
 _APPOSITION_HEAD = re.compile(rf"\s*{alternation(_EV['apposition_heads'])}(?![\wÀ-ỹ])")
-_NAME_END = re.compile(rf"(?:^|\s){UPPER}\S*$")
-# A clause that names fighting only as the time a count or an act runs from ("kể từ khi bạo lực sắc
-# tộc bùng phát, bà Otunbayeva hôm qua (18/6) thừa nhận ...").
-_SINCE_CLAUSE = re.compile(r"(?<![\wÀ-ỹ])(?:[Kk]ể từ khi|[Kk]ể từ lúc|[Tt]ừ khi)\s[^,.;:]*")
+_BODY_ABBREVIATION = re.compile(r"\([A-ZĐ][A-ZĐ0-9-]{1,9}\)$")
+# A clause that names fighting only as the time a count or an act runs from, up to its outbreak verb
+# ("kể từ khi bạo lực sắc tộc bùng phát, bà Otunbayeva hôm qua (18/6) thừa nhận ...").
+_SINCE_CLAUSE = re.compile(r"(?:[Kk]ể từ khi|[Kk]ể từ lúc|[Tt]ừ khi)\s+(?:[^\s,.;:]+\s+){0,8}?(?:"
+                           + "|".join(_EV["outbreak"]) + r")(?![\wÀ-ỹ])")
 _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" + "|".join(_EV["earlier_not_before"])
                       + r")\s)(?:\S+\s+){0,3}$")
 _TOPIC_MARKS = frozenset(_EV["earlier_topic"])
@@ -108,6 +109,8 @@ _CAPTURE_NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(
 _NOT_SEIZED = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{alternation(_EV['ships_not_seized'])}(?![\wÀ-ỹ])")
 _FLIGHT_LEAVE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['flight_leave']))}\s+$")
 _CIVIL_AIRCRAFT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civil_aircraft']))}(?![\wÀ-ỹ])")
+_RAMMING_VEHICLE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['ramming_vehicles']))}(?![\wÀ-ỹ])")
+_RAMMING_ACCIDENT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['ramming_accidents'])}(?![\wÀ-ỹ])", re.IGNORECASE)
 _CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civilian_movers']))}(?![\wÀ-ỹ])")
 _BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
 _RX = vocabulary("reactions.yml")
@@ -320,11 +323,12 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
                         and _CAPTURE_NOT_HAPPENED.search(text, max(0, c.start() - 32), c.start()))
                and not (CUES.assault_modes[c.group(0)] == "incursion"
                         and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))
+               and not (CUES.assault_modes[c.group(0)] == "ramming" and not _rammed(text, c))
                and not (CUES.assault_modes[c.group(0)] == "airspace"
                         and (_FLIGHT_LEAVE.search(text, max(0, c.start() - 20), c.start())
                              or _CIVIL_AIRCRAFT.search(clause_before(text, c.start(), max(0, c.start() - 120)))))]
     agree = [c for c in every_agree if not reported_only(text, c.start())
-             and not _BROKEN.search(text, max(0, c.start() - 40), c.start()) and not _described(text, c.start())]
+             and not _BROKEN.search(text, max(0, c.start() - 40), c.start()) and not _described(text, c.start(), ms)]
     if agree and not CUES.agree_done.search(text):
         agree = []
     if not agree and every_assault and "sau" in text and (not assault or _all_after(text, assault, ms)):
@@ -385,14 +389,22 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     return Event(category, modes, date, _sides(text, ms), _places(text, ms), span), date, reported, False
 
 
-def _described(text: str, at: int) -> bool:
-    """The cue lies in a clause, set off by commas, that describes the body named right before it."""
+def _described(text: str, at: int, ms: list[Mention]) -> bool:
+    """The cue lies in a clause, set off by commas, that describes the body named right before it: an
+    organisation or armed group, or an abbreviation in brackets; not a place ("Hôm qua tại Juba, phong
+    trào SPLM-N đã ký thỏa thuận hòa bình")."""
     comma = text.rfind(",", 0, at)
-    if comma < 1 or "," not in text[at:]:
+    if comma < 1 or "," not in text[at:] or _APPOSITION_HEAD.match(text, comma + 1) is None:
         return False
     before = text[:comma].rstrip()
-    return (before.endswith(")") or _NAME_END.search(before) is not None) \
-        and _APPOSITION_HEAD.match(text, comma + 1) is not None
+    return _BODY_ABBREVIATION.search(before) is not None or any(
+        m.span.end == len(before) and m.kind in ("organization", "group") and not m.as_place for m in ms)
+
+
+def _rammed(text: str, cue: re.Match) -> bool:
+    """A crowd rammed on purpose: a vehicle named in the clause before the cue, and no accident in it."""
+    clause = clause_before(text, cue.start(), max(0, cue.start() - 120))
+    return _RAMMING_VEHICLE.search(clause) is not None and _RAMMING_ACCIDENT.search(text) is None
 
 
 def since_only(text: str, cues=None) -> bool:

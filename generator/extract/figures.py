@@ -30,9 +30,10 @@ _FIVE = (r"(?<![\wÀ-ỹ])(?=[Nn]ăm)(?<!\d\s)"   # the cheap test first: most p
 # Thousands as the Vietnamese press writes them ("1.000"), or the English way ("1,000"), which a
 # count of people without a multiplier cannot mean as a decimal; "1,5 triệu" is one and a half million.
 # Tens spelled out, with their unit ("Tám mươi tư người", "mười lăm binh sĩ").
-_TENS = alternation(with_capitals([k for k, v in _V["number_words"].items() if 2 <= v <= 9 and k != "tư"]))
+_TENS = alternation(with_capitals(_V["tens_words"]))
 _UNIT = alternation(_V["compound_units"])
-_SPELLED = rf"(?:{_TENS}\s+mươi|[Mm]ười)(?:\s+{_UNIT})?(?![\wÀ-ỹ])"
+_SPELLED = ("".join(rf"(?<!{w}\s)" for w in _V["spelled_not_after"])
+            + rf"(?:{_TENS}\s+{_V['tens_mark']}|{alternation(with_capitals([_V['ten']]))})(?:\s+{_UNIT})?(?![\wÀ-ỹ])")
 _NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:,\d+)?|{_SPELLED}|{_WORDNUM}|{_FIVE})"
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _MULT = alternation(_V["multipliers"])
@@ -236,8 +237,9 @@ def parse_number(num: str, mult: str | None) -> int | None:
         value = words[num.lower()]
     elif " " in num:   # spelled out: tens, then maybe a unit
         parts = num.lower().split()
-        tens = 1 if parts[0] == "mười" else words[parts[0]]
-        value = tens * 10 + (_V["compound_units"][parts[-1]] if parts[-1] not in ("mươi", "mười") else 0)
+        tens = 1 if parts[0] == _V["ten"] else words[parts[0]]
+        value = tens * 10 + (_V["compound_units"][parts[-1]] if parts[-1] in _V["compound_units"] and len(parts) > 1
+                             and parts[-2] in (_V["tens_mark"], _V["ten"]) else 0)
     else:
         cleaned = num.replace(".", "")
         if not mult and _ENGLISH_THOUSANDS.fullmatch(cleaned):

@@ -251,7 +251,8 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             # Hamas ở Doha", told as Israel against Qatar)
             if _overlap(episodes[i], episodes[j]) and not _kept_apart(episodes[i], episodes[j]) and (
                     parties[i] & parties[j] and not _elsewhere(episodes[i], episodes[j], parties[i], parties[j])
-                    or alone_in(i, j) or alone_in(j, i) or _same_toll(episodes[i], episodes[j], tolls[i], tolls[j])):
+                    or alone_in(i, j) or alone_in(j, i) or _same_toll(episodes[i], episodes[j], tolls[i], tolls[j],
+                                                                          parties[i], parties[j])):
                 union(i, j)
     _join_days_of_one_episode(episodes, parties, order, union)
     _join_month_to_its_days(episodes, parties, find, union)
@@ -262,10 +263,11 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
     _count_since(extractions, episodes, parties, groups, resolve)
     incidents, membership, sides = [], {}, {}
     passing: list[Event] = []
+    dated_articles = {a for ep in episodes if ep.precise and ep.start for a in ep.articles}
     used = Ids()
     for root in sorted(groups, key=lambda r: (episodes[r].start or dt.date.max, r)):
         members = [episodes[i] for i in groups[root]]
-        if _passing_mention(members):
+        if _passing_mention(members, dated_articles):
             passing.extend(e for ep in members for e in ep.events)
             continue
         inc = _incident(members, resolve, names, used, text_of, side_of, article_main)
@@ -372,12 +374,14 @@ def _join_month_to_its_days(episodes: list[Episode], parties: list[set[str]], fi
             union(j, i)
 
 
-def _passing_mention(members: list[Episode]) -> bool:
-    """Fighting dated only by its month, told in one paragraph and counted by no figure ("Hồi đầu
-    tháng 2, khu vực biên giới này cũng đã chứng kiến nhiều ngày đụng độ"): context an article
-    recalls in passing, which goes to the background (merge), not an incident of its own."""
-    return all(not ep.precise and not ep.figures for ep in members) and \
-        len({(e.span.article, e.span.paragraph) for ep in members for e in ep.events}) <= 1
+def _passing_mention(members: list[Episode], dated_articles: set[str]) -> bool:
+    """Fighting dated only by its month, told in one paragraph and counted by no figure, by an article
+    whose news is fighting dated to the day ("Hồi đầu tháng 2, khu vực biên giới này cũng đã chứng kiến
+    nhiều ngày đụng độ"): context it recalls in passing, which goes to the background (merge), not an
+    incident of its own."""
+    told = {(e.span.article, e.span.paragraph) for ep in members for e in ep.events}
+    return all(not ep.precise and not ep.figures for ep in members) and len(told) <= 1 \
+        and all(a in dated_articles for a, _ in told)
 
 
 def _places_of(ep: Episode) -> set[str]:
@@ -420,16 +424,24 @@ def _tolls(ep: Episode) -> frozenset[tuple[str, int]]:
     return frozenset((f.kind, f.number) for f in ep.figures if f.number >= SAME_TOLL_MIN)
 
 
-def _same_toll(a: Episode, b: Episode, tolls_a: frozenset, tolls_b: frozenset) -> bool:
+def _same_toll(a: Episode, b: Episode, tolls_a: frozenset, tolls_b: frozenset,
+               sides_a: set[str], sides_b: set[str]) -> bool:
     """Two articles tell the same toll of the same days ("14 tay súng thiệt mạng", "37 người bị
     thương"), though one names the state and the other where its attackers came from."""
     shared = tolls_a & tolls_b
     if set(a.articles) & set(b.articles) or not shared or len(shared) < SAME_TOLL_FIGURES and not (
             a.start == b.start and any(toll[1] >= SAME_TOLL_ALONE and _of_its_fighting(a, toll)
-                                       and _of_its_fighting(b, toll) for toll in shared)):
+                                       and _of_its_fighting(b, toll) for toll in shared)
+            and not _other_groups(sides_a, sides_b)):
         return False
     states_a, states_b = _states_of(a), _states_of(b)
     return not (states_a and states_b and not states_a & states_b)
+
+
+def _other_groups(sides_a: set[str], sides_b: set[str]) -> bool:
+    """Each names an armed group as a side, and not the same one (the Taliban at Helmand, IS at Kandahar)."""
+    groups_a, groups_b = {s for s in sides_a if _is_group(s)}, {s for s in sides_b if _is_group(s)}
+    return bool(groups_a) and bool(groups_b) and not groups_a & groups_b
 
 
 def _of_its_fighting(ep: Episode, toll: tuple[str, int]) -> bool:
