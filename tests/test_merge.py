@@ -477,17 +477,13 @@ def test_two_articles_counting_the_same_toll_of_a_day_tell_one_incident_whoever_
 
 
 def test_one_large_toll_counted_alike_for_fighting_of_the_same_day_is_one_incident():
-    claimed = article("a", dt.date(2016, 7, 20), "Tối 14/7, một chiếc xe tải lao vào đám đông ở Nice, khiến 84 người chết. "
-                      "IS đã nhận trách nhiệm.")
-    told = article("b", dt.date(2016, 7, 16), "Tối 14/7, kẻ tấn công người gốc Tunisia lái xe tải lao vào đám đông ở Nice "
-                   "của Pháp, khiến 84 người chết.")
-    assert len(briefing(claimed, told).incidents) == 1
-    # not a small one
-    claimed = article("c", dt.date(2016, 7, 20), "Tối 14/7, một chiếc xe tải lao vào đám đông ở Nice, khiến 12 người chết. "
-                      "IS đã nhận trách nhiệm.")
-    told = article("d", dt.date(2016, 7, 16), "Tối 14/7, kẻ tấn công người gốc Tunisia lái xe tải lao vào đám đông ở Nice "
-                   "của Pháp, khiến 12 người chết.")
-    assert len(briefing(claimed, told).incidents) == 2
+    # ... not a small one
+    for toll, incidents in ((84, 1), (12, 2)):
+        claimed = article("a", dt.date(2016, 7, 20), f"Tối 14/7, một chiếc xe tải lao vào đám đông ở Nice, khiến {toll} "
+                          "người chết. IS đã nhận trách nhiệm.")
+        told = article("b", dt.date(2016, 7, 16), "Tối 14/7, kẻ tấn công người gốc Tunisia lái xe tải lao vào đám đông ở "
+                       f"Nice của Pháp, khiến {toll} người chết.")
+        assert len(briefing(claimed, told).incidents) == incidents, toll
 
 
 def test_attacks_of_one_day_counted_alike_in_two_states_stay_two():
