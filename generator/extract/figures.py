@@ -235,11 +235,10 @@ def parse_number(num: str, mult: str | None) -> int | None:
     words = _V["number_words"]
     if num.lower() in words:
         value = words[num.lower()]
-    elif " " in num:   # spelled out: tens, then maybe a unit
+    elif " " in num:   # spelled out (_SPELLED): tens, then maybe a unit
         parts = num.lower().split()
         tens = 1 if parts[0] == _V["ten"] else words[parts[0]]
-        value = tens * 10 + (_V["compound_units"][parts[-1]] if parts[-1] in _V["compound_units"] and len(parts) > 1
-                             and parts[-2] in (_V["tens_mark"], _V["ten"]) else 0)
+        value = tens * 10 + _V["compound_units"].get(parts[-1], 0)
     else:
         cleaned = num.replace(".", "")
         if not mult and _ENGLISH_THOUSANDS.fullmatch(cleaned):
