@@ -21,10 +21,10 @@ _UP = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isal
 UPPER = f"[{_UP}]"
 ABBREVIATION = r"[A-ZĐ][A-ZĐ0-9]{1,7}"
 """An organisation's abbreviation: "WCK", "SPLA", "F1"."""
-NAME_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]*")
+NAME_TOKEN = re.compile(rf"{UPPER}[\w'’\-]*")
 _DIGIT = re.compile(r"\d")
 _INITIAL = re.compile(rf"(?:{UPPER}\.){{1,3}}(?= {UPPER})")   # "B. Santosh Babu", "R.G.K. Kapoor"
-_GLUED_INITIAL = re.compile(rf"{UPPER}\.(?={UPPER}[\wÀ-ỹ])")
+_GLUED_INITIAL = re.compile(rf"{UPPER}\.(?={UPPER}\w)")
 """An initial written against the surname, as some Vietnamese outlets do ("V.Putin", "X.Lavrov")."""
 _ORGAN = re.compile(alternation(_V["state_organs"]) + r"\s+(?:của\s+)?$")
 _ORGAN_LONGEST = max(map(len, _V["state_organs"]))
@@ -34,24 +34,24 @@ _BACKREF = re.compile(r"\s*" + alternation(_V["back_references"]) + r"\b")
 _LOCATIVE = re.compile(r"(?:^|[\s(])" + alternation(with_capitals(_V["locatives"]))
                        + r"\s+(?:\(\s*)?$")
 """Also capitalised at a sentence start ("Tại Nhà Trắng") and in brackets ("(giờ Washington)")."""
-_WORD_CHAR = r"[\wÀ-ỹ]"
+_WORD_CHAR = r"\w"
 _HEADS = with_capitals(_V["group_heads"])
 _GROUP_LEAD = (rf"(?P<head>{alternation(_HEADS, not_after=_WORD_CHAR)})(?:\s+{alternation(_V['group_fillers'])})?"
                rf"\s+(?P<qualifier>{alternation(_V['group_qualifiers'])})(?:\s+{alternation(_V['group_fillers'])})?\s+")
-_GROUP = re.compile(_GROUP_LEAD + rf"(?P<place>[{_UP}][\wÀ-ỹ\-]*(?:[ \-][{_UP}][\wÀ-ỹ\-]*)*)")
+_GROUP = re.compile(_GROUP_LEAD + rf"(?P<place>[{_UP}][\w\-]*(?:[ \-][{_UP}][\w\-]*)*)")
 _GROUP_TITLE = re.compile(_GROUP_LEAD + rf"(?:{alternation(_V['self_styled'])}\s+)?[“\"]?(?=[{_UP}])")
 """... and in a title, maybe self-styled and quoted: "Thủ lĩnh lực lượng ly khai tự xưng “Cộng hòa Nhân dân Donetsk”"."""
-_PLURAL_TITLE = re.compile(rf"(?<![\wÀ-ỹ])(?<![Tt]hứ ){alternation(with_capitals(_V['plural_title_marks']))}\s+$")
-_NOT_OPENER = re.compile(rf"{alternation(_V['not_name_openers'])}(?![\wÀ-ỹ])")
+_PLURAL_TITLE = re.compile(rf"(?<!\w)(?<![Tt]hứ ){alternation(with_capitals(_V['plural_title_marks']))}\s+$")
+_NOT_OPENER = re.compile(rf"{alternation(_V['not_name_openers'])}(?!\w)")
 _MINISTRY_TERRITORIES = frozenset(_V["ministry_territories"])
-_NOT_GROUP = re.compile(rf"{alternation(_V['not_group_names'])}(?![\wÀ-ỹ])")
+_NOT_GROUP = re.compile(rf"{alternation(_V['not_group_names'])}(?!\w)")
 _OWN_STATE_AFTER = re.compile(r"\s*(?:của\s|\()")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _ARMED_GROUP = re.compile(rf"{alternation(with_capitals(_V['armed_group_heads']), not_after=_WORD_CHAR)}\s+(?=[{_UP}])")
 _ORG_HEAD = re.compile(rf"{alternation(with_capitals(_V['organisation_heads']), not_after=_WORD_CHAR)}\s+(?=[{_UP}])")
-_ORG_WORD = re.compile(rf"{UPPER}[\wÀ-ỹ'’&\-]*")
+_ORG_WORD = re.compile(rf"{UPPER}[\w'’&\-]*")
 _ORG_JOIN = re.compile(rf"\s+(?:{alternation(_V['organisation_name_particles'])}\s+)?(?={UPPER})")
-_ORG_NAME_STOP = re.compile(rf"{alternation(_V['organisation_name_stops'])}(?![\wÀ-ỹ])")
+_ORG_NAME_STOP = re.compile(rf"{alternation(_V['organisation_name_stops'])}(?!\w)")
 _ORG_ABBR = re.compile(rf"\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)")
 """An abbreviation in brackets after a name: "World Central Kitchen (WCK)"."""
 # A body named in Vietnamese, introduced with its abbreviation: "Mặt trận Cách mạng Quốc gia (BRN)",
@@ -60,42 +60,42 @@ _ORG_ABBR = re.compile(rf"\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)")
 # abbreviation closes it. Possessive: where no bracket follows, the words are not split again another way
 # (a run of capitalised words made that exponential).
 _LOW = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
-_LOWER_SYLLABLE = rf"[{_LOW}][\wÀ-ỹ'’\-]*+"
+_LOWER_SYLLABLE = rf"[{_LOW}][\w'’\-]*+"
 _NAMED_BODY = re.compile(
     rf"(?P<head>{alternation(_V['named_body_heads'], not_after=_WORD_CHAR)})"
-    rf"(?P<words>(?:\s+{UPPER}[\wÀ-ỹ'’\-]*+(?:\s+{_LOWER_SYLLABLE}){{0,2}}+)++)"
+    rf"(?P<words>(?:\s+{UPPER}[\w'’\-]*+(?:\s+{_LOWER_SYLLABLE}){{0,2}}+)++)"
     rf"(?=\s*\(\s*{ABBREVIATION}\s*\))")
 _NAME_NEXT = re.compile(rf"\s+{UPPER}")
-_AFTER_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['party_words'])}\s+$")
-_ARMED_BODY_WORDS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['armed_body_words'])}(?![\wÀ-ỹ])")
+_AFTER_PARTY = re.compile(rf"(?<!\w){alternation(_V['party_words'])}\s+$")
+_ARMED_BODY_WORDS = re.compile(rf"(?<!\w){alternation(_V['armed_body_words'])}(?!\w)")
 _STATE_QUALIFIERS = set(_V["state_forces"]["qualifiers"])
 _STATE_HEADS = set(_V["state_forces"]["heads"])
 _FORMER = alternation(_V["former"])
 _FORMER_RE = re.compile(_FORMER + r"\s+", re.I)
 _ORGAN_HEAD = re.compile(alternation(with_capitals(_V["organ_heads"]))
-                         + r"(?![\wÀ-ỹ])")
-_KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?![\wÀ-ỹ])")
-_ORGAN_OWN_NAME = re.compile(rf"\s+{UPPER}[\wÀ-ỹ]*\s+(?P<rest>[a-zà-ỹđ][\wÀ-ỹ]*)")
+                         + r"(?!\w)")
+_KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?!\w)")
+_ORGAN_OWN_NAME = re.compile(rf"\s+{UPPER}\w*\s+(?P<rest>[a-zà-ỹđ]\w*)")
 _DOCUMENT = re.compile(alternation(_V["document_words"]) + r"\s+$")
-_LETTER = r"[\wÀ-ỹĐđ]"
+_LETTER = r"\w"
 _NOT_NAMES = re.compile(alternation(_V["not_names"], not_after=_LETTER) + rf"(?!{_LETTER})")
 _PRONOUN_NAMES = frozenset(_V["pronoun_names"])
 _PRONOUN_PASSIVE = re.compile(r"\s+" + alternation(_V["pronoun_passives"]) + r"\s+(?!cho là)[a-zà-ỹđ]")
-_ORGAN_STOP = re.compile(alternation(_V["organ_stops"]) + r"(?![\wÀ-ỹ])")
-_ORGAN_END_STOP = re.compile(alternation(_V["organ_end_stops"]) + r"(?![\wÀ-ỹ])")
+_ORGAN_STOP = re.compile(alternation(_V["organ_stops"]) + r"(?!\w)")
+_ORGAN_END_STOP = re.compile(alternation(_V["organ_end_stops"]) + r"(?!\w)")
 _CONNECTOR = re.compile(r"(" + alternation(_V["role_connectors"]) + r")\s+")
 _LOCATING = {"tại", "ở"}
 _UNIT = re.compile(alternation(_V["admin_units"]) + r"\s+(?=" + UPPER + ")")
 _APPOS = re.compile(r"\s*,\s*(?:với tư cách(?: là)?|trong vai trò|là)?\s*")
-_WORD = re.compile(r"[\wÀ-ỹ'’\-]+")
+_WORD = re.compile(r"[\w'’\-]+")
 # Patterns of the hot paths, compiled once and matched at an offset (never on a slice of the
 # rest of the paragraph, which made each person cost the paragraph's length).
 _ABBR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)")
 _ABBR_NAME = re.compile(rf"\s+{UPPER}")
 _ACRONYM_ONLY = re.compile(ABBREVIATION)
 _ORG_ASIDE = re.compile(rf",\s+(?P<body>[a-zà-ỹđ][^,.;:()“”\"]{{1,60}}?),\s+(?={UPPER})")
-_APPOS_STOP = re.compile(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên bố|đã|vừa|sẽ|bày tỏ|kêu gọi)(?![\wÀ-ỹ])")
-_ROLE_SEP = re.compile(rf"\s*(?:(?:{alternation(_V['office_then'])})(?:\s+là(?![\wÀ-ỹ])|(?=\s*,)))?\s*(?:,|–|-)?\s*")
+_APPOS_STOP = re.compile(r",|;|\.|:|“|\"|\s(?:cho biết|nói|cho hay|tuyên bố|đã|vừa|sẽ|bày tỏ|kêu gọi)(?!\w)")
+_ROLE_SEP = re.compile(rf"\s*(?:(?:{alternation(_V['office_then'])})(?:\s+là(?!\w)|(?=\s*,)))?\s*(?:,|–|-)?\s*")
 _APPOS_AFTER = re.compile(r"\s*,\s*([^,.;:“\"]{3,120})")
 _APPOS_ROLE = re.compile(alternation(_V["apposition_roles"]), re.I)
 _ROLE_CUT = re.compile(r"\s" + alternation(_V["apposition_ends"]) + r"\b")
@@ -104,53 +104,53 @@ _SENTENCE_LEAD = re.compile(rf"{alternation(_V['sentence_leads'])}\s+(?={UPPER})
 _CLAUSE_COMMA = re.compile(r",\s+(?=" + UPPER + ")")
 _LEADER_BEFORE = re.compile(rf"{alternation(_V['leader_before'], not_after=_WORD_CHAR)}\s+(?={UPPER})")
 _LED_BY_PERSON = re.compile(rf"{alternation(_V['leader_by'], not_after=_WORD_CHAR)}\s+(?={UPPER})")
-_GROUP_NAME_WORD = re.compile(rf"{alternation(_V['group_name_words'])}(?![\wÀ-ỹ])")
+_GROUP_NAME_WORD = re.compile(rf"{alternation(_V['group_name_words'])}(?!\w)")
 _DEPUTY = re.compile(alternation(_V["deputy_prefixes"]) + " ")
-_DEPUTY_BEFORE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['deputy_prefixes'])} $")
-_COUNTED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['count_words']))}\s+$")
-_LEADS_AFTER = re.compile(rf"\s+{alternation(_V['leads_after'])}(?![\wÀ-ỹ])")
+_DEPUTY_BEFORE = re.compile(rf"(?<!\w){alternation(_V['deputy_prefixes'])} $")
+_COUNTED = re.compile(rf"(?<!\w){alternation(with_capitals(_V['count_words']))}\s+$")
+_LEADS_AFTER = re.compile(rf"\s+{alternation(_V['leads_after'])}(?!\w)")
 _LEAD_AFTER_COMMA = re.compile(r",\s+" + alternation(_V["apposition_leads"]) + r"\s")
 # Where one may stand: a sentence's first two to five words, all capitalised, then a comma.
 # (Sentence ends are found first: a pattern opening with a look-behind is tried at every position.)
 _SENTENCE_END = re.compile(r"[.!?]\s+")
-_INTRODUCED = re.compile(rf"{UPPER}[\wÀ-ỹ'’.\-]*(?:\s+(?:[\wÀ-ỹ'’\-]+\s+)?{UPPER}[\wÀ-ỹ'’.\-]*){{1,4}},")
+_INTRODUCED = re.compile(rf"{UPPER}[\w'’.\-]*(?:\s+(?:[\w'’\-]+\s+)?{UPPER}[\w'’.\-]*){{1,4}},")
 _FRONTED_LOCATIVE = re.compile(rf"(?:(?<![\s\S])|(?<=[.!?…”] )){alternation(_V['fronted_locatives'])}\s+$")
-_NAME_PAREN = re.compile(r"[" + _UP + r"][\wÀ-ỹ\-]+\s*\(\s*$")
+_NAME_PAREN = re.compile(r"[" + _UP + r"][\w\-]+\s*\(\s*$")
 _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
 _CAPITAL_PARTICLES = frozenset(w.capitalize() for w in _V["name_particles"] if " " not in w)
-_ACRONYM = re.compile(rf"({ABBREVIATION})\s+(?=" + UPPER + r"[\wÀ-ỹ'’\-]*\s+" + UPPER + ")")
+_ACRONYM = re.compile(rf"({ABBREVIATION})\s+(?=" + UPPER + r"[\w'’\-]*\s+" + UPPER + ")")
 """An abbreviation followed by a name of two words or more."""
 # (or an organ's own name, a capitalised word that is no known name: "Quân đội Phòng vệ Nagorno-Karabakh")
-_POLITY_PARTY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['polity_party_marks']))}"
-                           rf"(?:(?:\s+[a-zà-ỹđ]+){{0,2}}|\s+(?P<own>{UPPER}[\wÀ-ỹ]*)(?:\s+[a-zà-ỹđ]+)?)\s+$")
+_POLITY_PARTY = re.compile(rf"(?<!\w){alternation(with_capitals(_V['polity_party_marks']))}"
+                           rf"(?:(?:\s+[a-zà-ỹđ]+){{0,2}}|\s+(?P<own>{UPPER}\w*)(?:\s+[a-zà-ỹđ]+)?)\s+$")
 _FIELD = re.compile(r"(?:và\s+)?(?P<field>" + alternation(_V["title_fields"]) + r")(?![^\W_])", re.IGNORECASE)
 """Written "Nhân quyền", "Nhân Quyền" or "Ngân hàng Trung ương" (the caller asks for a capital first)."""
 _FIELD_NEXT = re.compile(r" +")
 _INTERIM = re.compile(alternation(_V["interim_marks"]) + r"\s+")
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
-_PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?![\wÀ-ỹ])")
+_PORTFOLIO_STOP = re.compile(alternation(_V["portfolio_stops"]) + r"(?!\w)")
 _PORTFOLIO_WORDS = 10
 # A portfolio that may come before the state: "phụ trách" is never a verb of motion, as "về" is.
 _PORTFOLIO_FIRST = re.compile(alternation(_V["portfolio_first"]) + r"\s+")
 _DASH = re.compile(r"[-–]\s*")
 _PLURAL = re.compile(alternation(_V["organ_plurals"]) + r"\s+")
-_REGION_PART = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['region_parts']['words'])} "
+_REGION_PART = re.compile(rf"(?<!\w){alternation(_V['region_parts']['words'])} "
                           rf"({alternation(_V['region_parts']['parts'])}) (?=\S)")
 _LOCAL_OFFICES = frozenset(_V["local_offices"])
 _PLACE_BEFORE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)* (?=\S+ \S)")
 # (the word boundary checked after a mark's first letter: the engine skips to where one can start)
-_TOWN = re.compile(alternation(with_capitals(_V["town_marks"]), not_after=r"[\wÀ-ỹĐđ]")
-                   + r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\wÀ-ỹ])")
-_NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?![\wÀ-ỹ])")
+_TOWN = re.compile(alternation(with_capitals(_V["town_marks"]), not_after=r"\w")
+                   + r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?!\w)")
+_NOT_PERSON_OPENER = re.compile(rf"{alternation(_V['not_person_openers'])}(?!\w)")
 _FAITH = re.compile(rf"(?:{alternation(_V['faiths_before_names'])} +)+")
-_FAITH_WORD = re.compile(rf"{alternation(_V['faiths_before_names'])}(?![\wÀ-ỹ])")
+_FAITH_WORD = re.compile(rf"{alternation(_V['faiths_before_names'])}(?!\w)")
 _LANGUAGE = re.compile("".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["language_not_after"]))
-                       + rf"(?<!\d )(?<![\wÀ-ỹ]){alternation(with_capitals(_V['language_words']))}\s+$")
+                       + rf"(?<!\d )(?<!\w){alternation(with_capitals(_V['language_words']))}\s+$")
 _LANGUAGE_WORD = re.compile(alternation(with_capitals(_V["language_words"])))
 """A cheap test before _LANGUAGE, whose look-behinds would otherwise run at every gazetteer name."""
-_TIME_ZONE = re.compile(rf"(?:[,(]\s*|(?<![\wÀ-ỹ])theo\s+){alternation(with_capitals(_V['time_zone_words']))}\s+$")
-_FUZZY_TOKEN = re.compile(rf"{UPPER}[\wÀ-ỹ'’\-]{{5,}}")
+_TIME_ZONE = re.compile(rf"(?:[,(]\s*|(?<!\w)theo\s+){alternation(with_capitals(_V['time_zone_words']))}\s+$")
+_FUZZY_TOKEN = re.compile(rf"{UPPER}[\w'’\-]{{5,}}")
 """NAME_TOKEN of six letters or more: fuzzy_country takes no shorter one."""
 
 
@@ -547,7 +547,7 @@ def _portfolio(p: "_Paragraph", pos: int) -> tuple[int, list[tuple[int, int, str
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", '"'), ("”", '"')
-_LED_BY = re.compile(rf"(?<![\wÀ-ỹ])do\s+(.+?)\s+{alternation(_V['led_by'])}(?![\wÀ-ỹ])")
+_LED_BY = re.compile(rf"(?<!\w)do\s+(.+?)\s+{alternation(_V['led_by'])}(?!\w)")
 _FOR_A_PRINCIPAL = frozenset(("spokesperson", "adviser"))
 """Roles held for a principal, who may be named between the title and the holder."""
 _PRINCIPAL_OFFICES = tuple(_V["principal_offices"])
@@ -652,7 +652,7 @@ def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = N
 _STATE_OFFICES = frozenset(_V["state_offices"])
 # The state's clause must say something (not "Israel tiếp tục không kích Gaza và Tổng thống Erdogan
 # lên án"): one of the speech verbs of reactions.yml.
-_STATE_SAYS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('reactions.yml')['speech_verbs'])}(?![\wÀ-ỹ])")
+_STATE_SAYS = re.compile(rf"(?<!\w){alternation(vocabulary('reactions.yml')['speech_verbs'])}(?!\w)")
 # What may open the sentence before the state: nothing, or a short lead-in ("Ngày 27/2, ").
 _LEAD_IN = re.compile(r"\s*(?:[^,.;:]{1,30},\s*)?")
 

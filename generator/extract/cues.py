@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..lexicon import alternation, vocabulary, with_capitals
 from .actors import UPPER
 
-_W = r"[\wÀ-ỹĐđ]"
+_W = r"\w"
 
 
 def phrase_matcher(words, scans_sentences: bool = False) -> re.Pattern:

@@ -18,20 +18,20 @@ _WEEKDAY = alternation(_V["weekdays"])
 _REL = alternation(with_capitals(_V["relative"]))
 _WEEK_PART = alternation(with_capitals(_V["week_parts"]))
 _SAME = alternation(with_capitals(_V["same_day"]))
-_B = r"(?<![\wÀ-ỹĐđ/.\-])"
-_E = r"(?![\wÀ-ỹĐđ]|[/.\-]\d)"
+_B = r"(?<![\w/.\-])"
+_E = r"(?!\w|[/.\-]\d)"
 
 # (checked on a bracketed day's few matches, not compiled into its pattern as look-behinds: 120 of
 # them took 0.07 s to compile in every process)
 _DAY_NAMES = with_capitals([*_V["relative"], *_V["weekdays"], *_V["same_day"], *_V["bracket_day_names"]])
-_DAY_NAME_BEFORE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_DAY_NAMES)} \($")
+_DAY_NAME_BEFORE = re.compile(rf"(?<!\w){alternation(_DAY_NAMES)} \($")
 _NAME_REACH = 24
 """Characters before a bracketed day in which the day's name ends ("ngày hôm sau (" is 14)."""
 _DAYW_FULL = alternation(with_capitals(_V["day_words_before_a_date_in_full"]))
 _NUMW = alternation(with_capitals(_V["day_counts"]))
 _WEEKDAY_CAP = alternation([w for w in _V["weekdays"] if w[:1].isupper() or w.split()[-1][:1].isupper()])
 # What a number counts, after which four digits are a count, not a year: people, units.
-_COUNTED = alternation(vocabulary("figures.yml")["people"] + _V["count_units"]) + r"(?![\wÀ-ỹ])"
+_COUNTED = alternation(vocabulary("figures.yml")["people"] + _V["count_units"]) + r"(?!\w)"
 
 # (kind, digit, need, pattern): a pattern runs only over text where its `need`, a part every
 # match has, occurs, and with `digit`, only where the text holds a digit, which every match
@@ -87,7 +87,7 @@ _PATTERNS = [
     ("day_before", False, "rước đó", re.compile(rf"{_B}({_NUMW}|\d{{1,2}})\s+ngày\s+trước đó{_E}")),
     ("day_after", False, "gày", re.compile(rf"(?:^|(?<=[.;]\s))({_NUMW}|\d{{1,2}})\s+ngày\s+sau(?:\s+đó)?(?=\s*,)")),
     ("relative", False, re.compile(_REL), re.compile(rf"{_B}({_REL}){_E}")),
-    ("week_part", False, "tuần", re.compile(rf"(?<![Bb]ắt ){_B}({_WEEK_PART}){_E}(?!\s+(?:tới|sau|kế tiếp|tra)(?![\wÀ-ỹ]))")),
+    ("week_part", False, "tuần", re.compile(rf"(?<![Bb]ắt ){_B}({_WEEK_PART}){_E}(?!\s+(?:tới|sau|kế tiếp|tra)(?!\w))")),
     ("same_day", False, re.compile(_SAME), re.compile(
         rf"{_B}" + "".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["same_day_not_after"]))
         + rf"({_SAME}){_E}(?!(?<=rong ngày)\s+{alternation(_V['same_day_not_before'])}{_E})"
@@ -99,7 +99,7 @@ _DIGIT = re.compile(r"\d")
 _DAY_MONTH = ("dm_slash", "dm_words", "dm_dot")
 # An event named by its day: "vụ tấn công ngày 7/10", "cuộc chiến tranh hồi 8/8".
 _NAMED_EVENT = re.compile("".join(rf"(?<!{re.escape(w)} )" for w in _V["new_event_verbs"])
-                          + rf"(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('events.yml')['event_classifiers']))}"
+                          + rf"(?<!\w){alternation(with_capitals(vocabulary('events.yml')['event_classifiers']))}"
                           r"\s+(?:\S+\s+){1,4}$")
 # A day written with its year, which a later mention of the same day without one keeps.
 WITH_YEAR = ("full", "dmy")

@@ -18,9 +18,9 @@ from .figures import KIND_WORD
 from .text import ACTOR_KINDS, clause_before, in_quote, is_past
 
 _EV = vocabulary("events.yml")
-_BORDER = re.compile(rf"biên giới(?: giữa)? (?P<a>{UPPER}[\wÀ-ỹ\-]+)(?: và |-|–| với )(?P<b>{UPPER}[\wÀ-ỹ\-]+)")
+_BORDER = re.compile(rf"biên giới(?: giữa)? (?P<a>{UPPER}[\w\-]+)(?: và |-|–| với )(?P<b>{UPPER}[\w\-]+)")
 _PLACE = re.compile(r"(?:^|\s)(?P<w>" + "|".join(re.escape(w) for w in _EV["place_words"]) +
-                    rf")\s+(?P<n>(?:phía\s+)?{UPPER}[\wÀ-ỹ\-]+(?:\s{UPPER}[\wÀ-ỹ\-]+)*)")
+                    rf")\s+(?P<n>(?:phía\s+)?{UPPER}[\w\-]+(?:\s{UPPER}[\w\-]+)*)")
 # A date the text compares with, not the date of the event: "nghiêm trọng nhất kể từ năm 2011".
 _COMPARED = re.compile(r"(?:nhất|đầu tiên|lần đầu|kỷ lục)[^,.;]*\bkể từ\s+(?:\S+\s+){0,4}$")
 _THEN_WHEN = re.compile(r"\s*,\s*khi\s")
@@ -29,29 +29,29 @@ _THEN_WHEN = re.compile(r"\s*,\s*khi\s")
 # ("trong ba ngày đầu giao tranh", "trong hai ngày giao tranh đầu tiên").
 def _duration(leads) -> re.Pattern:
     not_first = alternation(_EV["duration_not_first"])
-    return re.compile(alternation(with_capitals(leads), not_after=r"[\wÀ-ỹĐđ]")
+    return re.compile(alternation(with_capitals(leads), not_after=r"\w")
                       + r"\s+(?:hơn\s+|gần\s+|khoảng\s+)?(?P<n>\d{1,3}|" + "|".join(_EV["day_counts"])
                       + rf")\s+(?P<unit>ngày|tuần)\s+(?:(?!{not_first}\s)\S+\s+)?(?:"
-                      + "|".join(_EV["fighting_nouns"]) + rf")(?!\s+{not_first}(?![\wÀ-ỹ]))")
+                      + "|".join(_EV["fighting_nouns"]) + rf")(?!\s+{not_first}(?!\w))")
 
 
 _DURATION = _duration(_EV["duration_leads"])
-_COMPARED_OVER = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['duration_compared'])}\s+$")
+_COMPARED_OVER = re.compile(rf"(?<!\w){alternation(_EV['duration_compared'])}\s+$")
 _TOLL_DURATION = _duration(_EV["toll_duration_leads"])
 
 
 def _nth_day(group: str) -> str:
     return (rf"{alternation(with_capitals(_EV['nth_day_leads']))}\s+ngày\s+thứ\s+"
-            rf"(?P<{group}>\d{{1,2}}|{alternation(_EV['ordinal_days'])})(?![\wÀ-ỹ])")
+            rf"(?P<{group}>\d{{1,2}}|{alternation(_EV['ordinal_days'])})(?!\w)")
 
 
 # Fighting in its Nth day, whose subject is the fighting: it opens the clause ("Ngày 14/9, giao tranh
 # giữa hai nước đã bước sang ngày thứ hai") or follows the count ("Bước sang ngày thứ năm, xung đột
 # giữa Israel và Hamas"); not a protest, a strike or talks about it ("Cuộc biểu tình phản đối chiến sự
 # ... bước sang ngày thứ tư").
-_FIGHTING_HEAD = rf"(?:(?:[Cc]uộc|[Cc]ác cuộc|[Đđ]ợt)\s+)?{alternation(with_capitals(_EV['fighting_nouns']))}(?![\wÀ-ỹ])"
+_FIGHTING_HEAD = rf"(?:(?:[Cc]uộc|[Cc]ác cuộc|[Đđ]ợt)\s+)?{alternation(with_capitals(_EV['fighting_nouns']))}(?!\w)"
 _NTH_DAY = re.compile(rf"(?:^|[,.;:–-]\s*|\)\s*){_FIGHTING_HEAD}[^,.;:]{{0,60}}?\s(?:đã\s+)?{_nth_day('n')}"
-                      rf"|(?<![\wÀ-ỹ]){_nth_day('m')}\s*,\s*{_FIGHTING_HEAD}")
+                      rf"|(?<!\w){_nth_day('m')}\s*,\s*{_FIGHTING_HEAD}")
 _NTH_WORDS = re.compile(_nth_day("k"))   # the words of the count alone, for the date's text
 TOPIC_REACH = 60
 """Characters before a cue searched for the word of condemnation it is the topic of (five words at most)."""
@@ -59,70 +59,70 @@ _TOPIC_OF = re.compile(r"(?:^|[\s“\"])(?:" + "|".join(_EV["topic_of"]) + r")[�
 _SINCE_OUTBREAK = re.compile(r"(?:kể từ khi|từ khi|kể từ lúc)\s+(?:cuộc\s+|các\s+)?(?:" + "|".join(_EV["fighting_nouns"])
                              + r")\s+(?:\S+\s+){0,8}?(?:" + "|".join(_EV["outbreak"])
                              + r")\s+(?:vào\s+)?")
-_APPOSITION_HEAD = re.compile(rf"\s*{alternation(_EV['apposition_heads'])}(?![\wÀ-ỹ])")
+_APPOSITION_HEAD = re.compile(rf"\s*{alternation(_EV['apposition_heads'])}(?!\w)")
 _BODY_ABBREVIATION = re.compile(r"\([A-ZĐ][A-ZĐ0-9-]{1,9}\)$")
 # A clause that names fighting only as the time a count or an act runs from, up to its outbreak verb
 # ("kể từ khi bạo lực sắc tộc bùng phát, bà Otunbayeva hôm qua (18/6) thừa nhận ...").
 _SINCE_CLAUSE = re.compile(r"(?:[Kk]ể từ khi|[Kk]ể từ lúc|[Tt]ừ khi)\s+(?:[^\s,.;:]+\s+){0,8}?(?:"
-                           + "|".join(_EV["outbreak"]) + r")(?![\wÀ-ỹ])")
+                           + "|".join(_EV["outbreak"]) + r")(?!\w)")
 _EARLIER = re.compile(r"(?:^|\s)(?:" + "|".join(_EV["earlier"]) + r")\s+(?!(?:" + "|".join(_EV["earlier_not_before"])
                       + r")\s)(?:\S+\s+){0,3}$")
 _TOPIC_MARKS = frozenset(_EV["earlier_topic"])
 # another event named between the people counted and "sau" ("bị thương trong cuộc biểu tình sau ...")
-_CLASSIFIER = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['event_classifiers'])}(?![\wÀ-ỹ])")
+_CLASSIFIER = re.compile(rf"(?<!\w){alternation(_EV['event_classifiers'])}(?!\w)")
 # ... or a time unit right before it ("trong những ngày sau", "trong nhiều tháng sau", "trong đêm sau")
-_SPAN_BEFORE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['time_spans'])}\s+$")
+_SPAN_BEFORE = re.compile(rf"(?<!\w){alternation(_EV['time_spans'])}\s+$")
 # "những kẻ đứng sau vụ tấn công": who is behind the attack, not what came after it
-_BEHIND = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['earlier_behind'])}\s$")
-_NOMINAL_CUE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['event_classifiers']))}\s+$")
+_BEHIND = re.compile(rf"(?<!\w){alternation(_EV['earlier_behind'])}\s$")
+_NOMINAL_CUE = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['event_classifiers']))}\s+$")
 _NOUN_CLAUSE_END = re.compile(r"[,;.:!?]")
 # "kể từ ngày 7/10": a bound, not its day
-_BOUNDED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['date_bounds'])}\s+$")
-_JUSTICE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['justice_acts'])}(?![\wÀ-ỹ])")
+_BOUNDED = re.compile(rf"(?<!\w){alternation(_EV['date_bounds'])}\s+$")
+_JUSTICE = re.compile(rf"(?<!\w){alternation(_EV['justice_acts'])}(?!\w)")
 # ... nor the day of another act named between ("nhằm đáp trả việc Israel sát hại ... ngày 27/9", "được Bộ Y tế
 # xác nhận hôm 10/8")
-_OTHER_ACT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['earlier'] + _EV['other_acts'])}(?![\wÀ-ỹ])")
+_OTHER_ACT = re.compile(rf"(?<!\w){alternation(_EV['earlier'] + _EV['other_acts'])}(?!\w)")
 # "đến hôm qua, con số được điều chỉnh lên 45 người", "tính đến ngày 9/11": the day a count stood
 # at, which is the day of a report, not of the fighting.
-_AS_OF = re.compile(r"(?:(?<![\wÀ-ỹ])[Tt]ính đến|(?:(?<=[,;]\s)|(?<![\s\S]))(?:[Cc]ho đến|[Đđ]ến))\s+$")
+_AS_OF = re.compile(r"(?:(?<!\w)[Tt]ính đến|(?:(?<=[,;]\s)|(?<![\s\S]))(?:[Cc]ho đến|[Đđ]ến))\s+$")
 """... "tính đến" anywhere, "đến" opening a clause: not the end of a range ("Từ sáng đến tối 12/9")."""
 # "... tăng lên 50 người, từ con số 34 được công bố hồi cuối tuần trước": the day a figure was announced
-_ANNOUNCED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['announced'])}\s+(?:(?:hồi|hôm|vào|ngày)\s+)?$")
+_ANNOUNCED = re.compile(rf"(?<!\w){alternation(_EV['announced'])}\s+(?:(?:hồi|hôm|vào|ngày)\s+)?$")
 _NOT_NEW = re.compile(
     r"(?:^|\s)(?:" + "|".join(_EV["ending"]) + r")\s+(?:\S+\s+){0,3}$"
     r"|(?:^|\s)(?:" + "|".join(_EV["place_of"]) + r")\s+$")
-_NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_happened'])}"
+_NOT_HAPPENED = re.compile(rf"(?<!\w){alternation(_EV['not_happened'])}"
                            rf"(?:\s+{alternation(_EV['not_happened_fillers'])})?\s+$")
 _FEARED_MODES = frozenset(_EV["feared_modes"])
-_NOT_MILITARY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['not_military'])}(?![\wÀ-ỹ])")
+_NOT_MILITARY = re.compile(rf"(?<!\w){alternation(_EV['not_military'])}(?!\w)")
 # "Ukraine bác bỏ thông tin Bakhmut đã thất thủ": a denial in the words just before, in one clause
-_DENIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(vocabulary('reactions.yml')['denials']))}"
+_DENIED = re.compile(rf"(?<!\w){alternation(with_capitals(vocabulary('reactions.yml')['denials']))}"
                      r"(?:\s+(?:thông tin|tin|cáo buộc|tuyên bố))?(?:\s+(?!và\s)[^\s,;:.]+){0,4}\s+$")
 _OF_A_PLACE = frozenset(with_capitals(_EV["capture_of_place"]))
-_PLACE_WORD = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['place_words']))}(?![\wÀ-ỹ])")
+_PLACE_WORD = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['place_words']))}(?!\w)")
 _PLACE_AFTER = frozenset(with_capitals(_EV["capture_of_place_after"]))
 _NAME_GOES_ON = re.compile(rf" {UPPER}")
-_PLACE_WORD_AFTER = re.compile(rf"[\s'’”\"]+{alternation(_EV['place_words'] + _EV['capital_words'])}(?![\wÀ-ỹ])")
+_PLACE_WORD_AFTER = re.compile(rf"[\s'’”\"]+{alternation(_EV['place_words'] + _EV['capital_words'])}(?!\w)")
 _UPPER_START = re.compile(UPPER)
-_CAPTURE_NOT_HAPPENED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['capture_not_happened']))}"
+_CAPTURE_NOT_HAPPENED = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['capture_not_happened']))}"
                                    r"(?:\s+(?:sẽ|bị|đã|được|không))?\s+$")
-_NOT_SEIZED = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{alternation(_EV['ships_not_seized'])}(?![\wÀ-ỹ])")
-_FLIGHT_LEAVE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['flight_leave']))}\s+$")
-_CIVIL_AIRCRAFT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civil_aircraft']))}(?![\wÀ-ỹ])")
-_RAMMING_VEHICLE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['ramming_vehicles']))}(?![\wÀ-ỹ])")
-_RAMMING_ACCIDENT = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['ramming_accidents'])}(?![\wÀ-ỹ])", re.IGNORECASE)
-_CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['civilian_movers']))}(?![\wÀ-ỹ])")
-_BROKEN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
+_NOT_SEIZED = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{alternation(_EV['ships_not_seized'])}(?!\w)")
+_FLIGHT_LEAVE = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['flight_leave']))}\s+$")
+_CIVIL_AIRCRAFT = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['civil_aircraft']))}(?!\w)")
+_RAMMING_VEHICLE = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['ramming_vehicles']))}(?!\w)")
+_RAMMING_ACCIDENT = re.compile(rf"(?<!\w){alternation(_EV['ramming_accidents'])}(?!\w)", re.IGNORECASE)
+_CIVILIANS = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['civilian_movers']))}(?!\w)")
+_BROKEN = re.compile(rf"(?<!\w){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
 _RX = vocabulary("reactions.yml")
 # A state named with its peacekeepers ("lực lượng gìn giữ hòa bình [của] Nga"): no side.
-_NOT_A_SIDE = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?"
+_NOT_A_SIDE = re.compile(rf"(?<!\w)(?:{alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?"
                          rf"|{alternation(_EV['camp_against'])}\s+"
                          rf"|{alternation(_EV['ally_marks'])}\s+(?:{alternation(_EV['ally_forces'])}\s+)?)$")
 # a count or a quantifier right before people ("hai học sinh Israel", "nhiều nhà báo Ukraine")
-_COUNTED = re.compile(rf"(?:\d|(?<![\wÀ-ỹ]){alternation(list(_EV['day_counts']) + _EV['quantifiers'])})\s*$")
+_COUNTED = re.compile(rf"(?:\d|(?<!\w){alternation(list(_EV['day_counts']) + _EV['quantifiers'])})\s*$")
 _MUTUAL_CUES = frozenset(with_capitals(vocabulary("figures.yml")["mutual_cues"]))
-_TOLL_RAISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['toll_raised']))}(?![\wÀ-ỹ])")
-_CIVILIANS_OF = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_EV['civilians_of'])}\s+(?:người\s+)?$")
+_TOLL_RAISED = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['toll_raised']))}(?!\w)")
+_CIVILIANS_OF = re.compile(rf"(?<!\w){alternation(_EV['civilians_of'])}\s+(?:người\s+)?$")
 # A breakaway region named bare ("Nagorno-Karabakh", not "lực lượng ly khai Nagorno-Karabakh"):
 # its surfaces.
 _POLITY_NAMES = frozenset(a for e in gazetteer().entries.values() if e.polity for a in e.aliases)
@@ -131,20 +131,20 @@ _POLITY_NAMES = frozenset(a for e in gazetteer().entries.values() if e.polity fo
 # công tên lửa của Iran đã làm 24 người thiệt mạng"; not "theo giờ địa phương ngày 14/9").
 _ATTRIBUTED = re.compile(
     "".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_RX["not_according_after"]))
-    + rf"(?<![\wÀ-ỹ]){alternation(_RX['according_to'])}\s+(?!{alternation(_RX['not_according'])}(?![\wÀ-ỹ]))"
+    + rf"(?<!\w){alternation(_RX['according_to'])}\s+(?!{alternation(_RX['not_according'])}(?!\w))"
     r"[^,;:.!?]{0,80}$")
 # "Bộ Quốc phòng hôm nay tuyên bố quân đội tiếp tục ...": the fighting goes on on the day it is reported.
-_ONGOING = re.compile(r"(?<![\wÀ-ỹ])(?:tiếp tục|vẫn đang|đang|vẫn)(?![\wÀ-ỹ])")
+_ONGOING = re.compile(r"(?<!\w)(?:tiếp tục|vẫn đang|đang|vẫn)(?!\w)")
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _A_DAY = dt.timedelta(days=1)
 # "... kết thúc tối qua (17/1), ba ngày sau khi tên lửa Nga đánh sập tòa nhà": the fighting the clause
 # after "N ngày sau khi" tells of happened N days before the day written before it; a day written in
 # that clause is the earlier event's.
-_DAYS_AFTER = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,2}|" + "|".join(with_capitals(_EV["day_counts"])) + r")\s+"
-                         r"(?P<unit>ngày|tuần)\s+sau\s+(?:khi|vụ|cuộc)(?![\wÀ-ỹ])")
+_DAYS_AFTER = re.compile(r"(?<!\w)(?P<n>\d{1,2}|" + "|".join(with_capitals(_EV["day_counts"])) + r")\s+"
+                         r"(?P<unit>ngày|tuần)\s+sau\s+(?:khi|vụ|cuộc)(?!\w)")
 # ... a clause that ends where the sentence goes on with its own news (", khiến 45 người thiệt mạng hôm 26/5")
-_AFTER_CLAUSE_END = re.compile(rf"[.;:!?]|,\s*{alternation(_EV['after_clause_ends'])}(?![\wÀ-ỹ])")
+_AFTER_CLAUSE_END = re.compile(rf"[.;:!?]|,\s*{alternation(_EV['after_clause_ends'])}(?!\w)")
 
 
 def reported_only(text: str, pos: int) -> bool:

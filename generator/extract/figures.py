@@ -25,7 +25,7 @@ _WORDNUM = alternation(with_capitals([k for k, v in _V["number_words"].items() i
                                       and k not in ("mươi", "chục", "tư", "năm")]))
 # "năm" is five only where no word before it makes it a year ("mỗi năm", "cuối năm", "trong năm"); a
 # people noun must follow any number here, so "năm người" is five people.
-_FIVE = (r"(?<![\wÀ-ỹ])(?=[Nn]ăm)(?<!\d\s)"   # the cheap test first: most positions are no "năm"
+_FIVE = (r"(?<!\w)(?=[Nn]ăm)(?<!\d\s)"   # the cheap test first: most positions are no "năm"
          + "".join(rf"(?<!{w}\s)" for w in with_capitals([*_V["year_before"], *_V["number_words"]])) + r"[Nn]ăm")
 # Thousands as the Vietnamese press writes them ("1.000"), or the English way ("1,000"), which a
 # count of people without a multiplier cannot mean as a decimal; "1,5 triệu" is one and a half million.
@@ -33,26 +33,26 @@ _FIVE = (r"(?<![\wÀ-ỹ])(?=[Nn]ăm)(?<!\d\s)"   # the cheap test first: most p
 _TENS = alternation(with_capitals(_V["tens_words"]))
 _UNIT = alternation(_V["compound_units"])
 _SPELLED = ("".join(rf"(?<!{w}\s)" for w in _V["spelled_not_after"])
-            + rf"(?:{_TENS}\s+{_V['tens_mark']}|{alternation(with_capitals([_V['ten']]))})(?:\s+{_UNIT})?(?![\wÀ-ỹ])")
+            + rf"(?:{_TENS}\s+{_V['tens_mark']}|{alternation(with_capitals([_V['ten']]))})(?:\s+{_UNIT})?(?!\w)")
 _NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:,\d+)?|{_SPELLED}|{_WORDNUM}|{_FIVE})"
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _MULT = alternation(_V["multipliers"])
 _QUALS = {**_V["qualifiers"], **{k[:1].upper() + k[1:]: v for k, v in _V["qualifiers"].items()}}
 _QUAL = alternation(_QUALS)
-_PEOPLE = alternation(_V["people"]) + rf"(?!\s+{alternation(_V['not_people_after'])}(?![\wÀ-ỹ]))"
+_PEOPLE = alternation(_V["people"]) + rf"(?!\s+{alternation(_V['not_people_after'])}(?!\w))"
 _KIND = alternation(_V["kinds"])
 _LOST = alternation(_V["lost_verbs"] + _V["captured_verbs"])
 _CAPTURED_VERBS = frozenset(_V["captured_verbs"])
 _HOSTILE = frozenset(_V["hostile_people"])
-_ENEMY = re.compile(rf"{alternation(_V['enemy_marks'])}(?![\wÀ-ỹ])")
-_KIND_NOT_BEFORE = {k: re.compile(rf"\s+{alternation(v)}(?![\wÀ-ỹ])") for k, v in _V["kind_not_before"].items()}
+_ENEMY = re.compile(rf"{alternation(_V['enemy_marks'])}(?!\w)")
+_KIND_NOT_BEFORE = {k: re.compile(rf"\s+{alternation(v)}(?!\w)") for k, v in _V["kind_not_before"].items()}
 _CARRIED_KINDS = frozenset(_V["carried_kinds"])
-_CARRIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['carried_marks'])}\s+(?:\S+\s+){{0,2}}$")
+_CARRIED = re.compile(rf"(?<!\w){alternation(_V['carried_marks'])}\s+(?:\S+\s+){{0,2}}$")
 _NOT_OF_FOES = frozenset(_V["not_of_foes"])
 # a kind word that is part of an attack's name ("vụ đánh bom liều chết"), not another count
 _KIND_IN_NAME = "".join(rf"(?<!{re.escape(w)} )" for w in _V["kind_in_names"])
-_B = r"(?<![\wÀ-ỹ.,])"
-_W = r"(?![\wÀ-ỹ])"
+_B = r"(?<![\w.,])"
+_W = r"(?!\w)"
 
 FIGURE = re.compile(
     # a range counts its lower bound, at least: "từ 7 đến 8 binh sĩ", "10 đến 12 người", "2-3 lính"
@@ -71,7 +71,7 @@ LOST = re.compile(
 _DAY = r"\d{1,2}(?:[/.\-]|\s+tháng\s+)\d{1,2}"
 # A toll: "số người thiệt mạng ở phía Thái Lan ... đã tăng lên 15 người", "nâng tổng số binh sĩ thiệt mạng lên 20 người".
 TOLL = re.compile(
-    rf"(?<![\wÀ-ỹ])(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+(?P<side>{UPPER}[\wÀ-ỹ\-]*\s+(?:{UPPER}[\wÀ-ỹ\-]*\s+)?)?)?"
+    rf"(?<!\w)(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+(?P<side>{UPPER}[\w\-]*\s+(?:{UPPER}[\w\-]*\s+)?)?)?"
     rf"(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
     # ... over a day, or a number that is part of a name ("căn cứ Tower 22"), but no other number;
     # over an aside between commas or in brackets ("ở thành phố Ahvaz, thủ phủ tỉnh Khuzestan, ...,
@@ -79,11 +79,11 @@ TOLL = re.compile(
     # suicide bombing, "vụ đánh bom liều chết", counts none)
     rf"(?P<mod>(?:(?!{_KIND_IN_NAME}{_KIND})(?:[^.;:!?\d“”\"]|(?>{_DAY}(?:[/.\-]\d{{4}}|\s+năm\s+\d{{4}})?)"
     rf"|(?>\d{{1,2}}(?=\s*{alternation(_V['day_span_links'])}\s*{_DAY}))"
-    rf"|(?<![\wÀ-ỹ])(?>{UPPER}[\wÀ-ỹ\-]*\s\d{{1,4}}(?![\d/.,]))))"
+    rf"|(?<!\w)(?>{UPPER}[\w\-]*\s\d{{1,4}}(?![\d/.,]))))"
     rf"{{0,150}}?)\s+(?:(?:đã|đều|chính thức|hiện)\s+)*{alternation(_V['toll_verbs'])}\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?(?:\s+(?P<noun>{_PEOPLE}))?{_W}")
 # "3 binh sĩ bị thương; đến cuối ngày, con số được nâng lên 4 người": the same count, revised.
-REVISED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_V['revised_figure']))}\s+"
+REVISED = re.compile(rf"(?<!\w){alternation(with_capitals(_V['revised_figure']))}\s+"
                      rf"(?:{alternation(_V['revised_fillers'])}\s+)*"
                      rf"{alternation(_V['toll_verbs'])}\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?"
                      rf"(?:\s+(?P<noun>{_PEOPLE}))?(?=\s*(?:[,.;:!?)](?!\d)|$)|\s{{3,}})")   # or an aside masked
@@ -97,17 +97,17 @@ _INFLICTED = set(_V["inflicted_kinds"])
 _PASSIVE_KINDS = frozenset(_V["passive_kinds"])
 # A passive's mark that is a word of its own: not the last syllable of "trang bị", "thiết bị".
 PASSIVE = re.compile("".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])} )" for w in _V["not_passive"])
-                     + rf"(?<![\wÀ-ỹ]){alternation(_V['passive_marks'])}(?![\wÀ-ỹ])")
+                     + rf"(?<!\w){alternation(_V['passive_marks'])}(?!\w)")
 # A total broken down by side: "2 người thiệt mạng, gồm 1 người phía Afghanistan và 1 người phía Iran".
 _BY_SIDE = re.compile(
     rf"\s*[,(]?\s*{alternation(_V['breakdown'])}\s+(?P<n1>{_NUM})\s+(?P<p1>{_PEOPLE})\s+(?:ở\s+|của\s+|thuộc\s+)?"
     rf"(?:phía|bên)\s+(?P<s1>)(?={UPPER})[^,.;:()“”\"]{{1,40}}?\s+và\s+(?P<n2>{_NUM})\s+(?P<p2>{_PEOPLE})\s+"
     rf"(?:ở\s+|của\s+|thuộc\s+)?(?:phía|bên)\s+(?P<s2>)(?={UPPER})")
 _BREAKDOWN = re.compile(alternation(_V["breakdown"]) + r"\s*$")
-_DENIED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_V['denials'])}\s+(?:(?:hề|bị|có)\s+)?$")
+_DENIED = re.compile(rf"(?<!\w){alternation(_V['denials'])}\s+(?:(?:hề|bị|có)\s+)?$")
 _AMONG = frozenset(_V["breakdown_among"])
-_COUNT = re.compile(rf"(?<![\wÀ-ỹ]){_NUM}\s+(?:{_MULT}\s+)?(?:{_PEOPLE})(?![\wÀ-ỹ])")
-_DOCUMENT = re.compile(r"(?<![\wÀ-ỹ])" + alternation(with_capitals(_V["breakdown_documents"])) + r"\s+$")
+_COUNT = re.compile(rf"(?<!\w){_NUM}\s+(?:{_MULT}\s+)?(?:{_PEOPLE})(?!\w)")
+_DOCUMENT = re.compile(r"(?<!\w)" + alternation(with_capitals(_V["breakdown_documents"])) + r"\s+$")
 _VAGUE = re.compile(r"hàng\s*$")
 _INCREMENT = re.compile(alternation(_V["increment"]) + r"\s*$")
 # A breakdown given as an aside is masked before matching: "3 quân nhân, gồm một sĩ quan, đã thiệt mạng".
@@ -124,12 +124,12 @@ _QUOTED_VERBS = frozenset(_V["lost_verbs"] + _V["captured_verbs"] + list(_V["kin
 # An acronym in brackets after a name among a figure's words: "bốn binh sĩ thuộc Lực lượng Biên phòng (FC) đã hy sinh".
 _ACRONYM_ASIDE = re.compile(rf"\s\(\s*{ABBREVIATION}\s*\)")
 # An age is no count, and no digit a figure's words may not hold: "29 trẻ em dưới 15 tuổi", "từ 7 đến 12 tuổi".
-_AGE = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_V['age_leads'])}\s+)?\d{{1,3}}(?:\s*(?:-|–|đến|tới)\s*\d{{1,3}})?\s+{re.escape(_V['age_word'])}(?![\wÀ-ỹ])")
+_AGE = re.compile(rf"(?<!\w)(?:{alternation(_V['age_leads'])}\s+)?\d{{1,3}}(?:\s*(?:-|–|đến|tới)\s*\d{{1,3}})?\s+{re.escape(_V['age_word'])}(?!\w)")
 # The first half of "11 dân thường và 1 binh sĩ đã thiệt mạng" (written before the second figure).
 _CONJUNCT = re.compile(rf"{_B}(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
                        rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,70}}?)\s+và\s+$")
 # "ở phía Thái Lan" right after the verb names the side that suffered the figure.
-KIND_WORD = re.compile(rf"(?<![\wÀ-ỹ]){_KIND}{_W}")
+KIND_WORD = re.compile(rf"(?<!\w){_KIND}{_W}")
 """A casualty verb or noun ("thiệt mạng", "bị thương") standing as a word."""
 _SIDE = re.compile(r"\s*(?:ở|tại|về|bên)?\s*(?:phía|bên)\s+")
 # Every figure has a number, and a people noun or (a toll) "số": a sentence lacking either
@@ -178,7 +178,7 @@ _NAMED_FATE = re.compile(rf"(?:\s*,\s*\d{{1,3}}\s+{_V['age_word']}\s*,)?\s+(?:{a
 
 
 # "binh sĩ Orkhan Novruzalizade": a name of two to four words after a noun for people.
-_NOUN_NAME = re.compile(rf"(?<![\wÀ-ỹ])(?:{_PEOPLE})\s+(?P<name>{UPPER}[\wÀ-ỹ'’\-]+(?:\s+{UPPER}[\wÀ-ỹ'’\-]+){{1,3}})")
+_NOUN_NAME = re.compile(rf"(?<!\w)(?:{_PEOPLE})\s+(?P<name>{UPPER}[\w'’\-]+(?:\s+{UPPER}[\w'’\-]+){{1,3}})")
 
 
 def named_figures(text: str, mentions, found: list[RawFigure]) -> list[RawFigure]:

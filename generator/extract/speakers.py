@@ -34,11 +34,11 @@ _ACCORDING_END = re.compile(r",\s*" + alternation(_V["according_to"]) + r"\s+(?!
 # "Phía Campuchia, người phát ngôn ... cho biết": the side a sentence speaks for.
 _TOPIC = re.compile(r"^\s*(?:Về phía|Về phần|Phía|Bên)\s+(?P<who>[^,;:]{2,40}),")
 # A speech word used as a noun ("theo đề nghị của", "lời kêu gọi") has no subject.
-_FIRST_PERSON = re.compile(r"(?:[Cc]húng tôi|[Cc]húng ta|[Tt]ôi|[Tt]a)(?![\wÀ-ỹ])")
-_JOINERS = re.compile(r"(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])|,")
+_FIRST_PERSON = re.compile(r"(?:[Cc]húng tôi|[Cc]húng ta|[Tt]ôi|[Tt]a)(?!\w)")
+_JOINERS = re.compile(r"(?<!\w)và(?!\w)|,")
 _PLACE_END = re.compile(r"(?:tại|ở|Tại|Ở)\s+(?:thủ đô\s+|thành phố\s+)?\S+(?:\s+\S+){0,2}$")
 _NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
-_NOMINAL_WORD = re.compile(r"(?<![\wÀ-ỹ])" + _NOMINAL.pattern)   # a word of its own: not "quân sự"
+_NOMINAL_WORD = re.compile(r"(?<!\w)" + _NOMINAL.pattern)   # a word of its own: not "quân sự"
 # "thông qua người phát ngôn X" is "through", not "adopt".
 _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đại diện|kênh|trung gian|[A-ZĐ])")
 _REGION_SUBJECT = re.compile(r"\s*(?:" + alternation(with_capitals(_V["region_subject_marks"]))
@@ -51,10 +51,10 @@ _HONORIFIC_ONLY = re.compile(r"(?:ông|bà|Ông|Bà)")
 # của ...") or with its subject after it ("cho biết Bộ Y tế").
 _LEAD_BACKREF = re.compile(r"\s*" + alternation([w[:1].upper() + w[1:] for w in _V["back_reference_subjects"]])
                            + r"\s+[a-zà-ỹđ]")
-_SUFFERED = re.compile(rf"(?<![\wÀ-ỹ])(?:bị|{alternation(vocabulary('figures.yml')['kinds'])})(?![\wÀ-ỹ])")
+_SUFFERED = re.compile(rf"(?<!\w)(?:bị|{alternation(vocabulary('figures.yml')['kinds'])})(?!\w)")
 # In lower case, or capitalised as an outlet's name opening the clause or after "theo" ("theo Đài phát
 # thanh quân đội Israel"), not as a title's or an organ's field ("Thư ký báo chí", "Bộ Truyền thông").
-_MEDIA = re.compile(rf"(?:(?<![\wÀ-ỹ]){alternation(_V['media_heads'])}|(?:^|(?<=[Tt]heo ))"
+_MEDIA = re.compile(rf"(?:(?<!\w){alternation(_V['media_heads'])}|(?:^|(?<=[Tt]heo ))"
                     rf"{alternation([h[:1].upper() + h[1:] for h in _V['media_heads']])})"
                     rf"(?!\s+{alternation(_V['state_media_marks'])}\s)(?:\s+[a-zà-ỹđ]+){{0,2}}\s+$")
 _NOUN_OR_INVERTED = re.compile(rf"\s+(?:của\s|{UPPER})")
@@ -206,7 +206,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
         # "ông và Phó Tổng thống JD Vance đã trao đổi": both speak
         if subject and bounds and bounds[-1].group(0) == "và":
             s1 = prev + (bounds[-2].end() if len(bounds) > 1 else 0)
-            agent = list(re.finditer(r"(?<![\wÀ-ỹ])do\s+", text[s1:prev + bounds[-1].start()]))
+            agent = list(re.finditer(r"(?<!\w)do\s+", text[s1:prev + bounds[-1].start()]))
             if agent:   # "cuộc đàm phán do Qatar và Thổ Nhĩ Kỳ làm trung gian"
                 s1 += agent[-1].end()
             first = masked[s1:prev + bounds[-1].start()].strip()
@@ -262,7 +262,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
     return sorted(out + quoted, key=lambda x: x.at)
 
 
-_OF_LIST = re.compile(r"(?<![\wÀ-ỹ])của\s")
+_OF_LIST = re.compile(r"(?<!\w)của\s")
 
 
 def _local_authority(text: str, s0: int, e0: int, ms: list[Mention]) -> str | None:
@@ -350,7 +350,7 @@ _WITHIN_WORDS = tuple(w for w in _V["according_to"] if w.islower())
 _WITHIN_ACCORDING = re.compile(
     "".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["not_according_after"]))
     + rf"(?<=[\s,]){alternation(_WITHIN_WORDS)}\s+"
-    + rf"(?!{alternation(_V['not_according'])}(?![\wÀ-ỹ]))"
+    + rf"(?!{alternation(_V['not_according'])}(?!\w))"
     + rf"(?:{alternation(_V['source_documents'])}\s+(?:{alternation(_V['source_document_qualifiers'])}\s+)?"
     + rf"(?:{alternation(_V['source_document_marks'])}\s+)?)?")
 

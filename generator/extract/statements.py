@@ -9,7 +9,7 @@ from .cues import CUES, UNFOLDED, phrase_matcher
 from .text import ACTOR_KINDS, QUOTE, clause_before, in_quote, is_past, quote_spans
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
-_AGENT = re.compile(r"(?<![\wÀ-ỹ])(?:được|bị|do|bởi)\s+$")
+_AGENT = re.compile(r"(?<!\w)(?:được|bị|do|bởi)\s+$")
 """Before the agent of a passive: "lực lượng ly khai được Yerevan hậu thuẫn"."""
 _RX = vocabulary("reactions.yml")
 # A meeting named as a noun with its host: "cuộc họp khẩn của Hội đồng Bảo an", "phiên họp của
@@ -18,16 +18,16 @@ _HOST = re.compile(rf"\S+(?:\s+{alternation(_RX['meeting_host']['words'])})*\s+{
 _HONORIFIC = re.compile(alternation(gazetteer().honorifics) + r"\s+")
 _AND = re.compile(r"\s*và\s+")
 _CONTENT_DATE = phrase_matcher(_RX["content_date_marks"])
-_NEGATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_RX['negated']))}(?:\s+có)?"
+_NEGATED = re.compile(rf"(?<!\w){alternation(with_capitals(_RX['negated']))}(?:\s+có)?"
                       rf"(?:\s+{alternation(_RX['negated_plans'])}(?:\s+{alternation(_RX['negated_plan_fillers'])}){{0,4}})?\s+$")
 _UNREALISED = phrase_matcher(_RX["unrealised"])
 _UNCERTAIN = phrase_matcher(_RX["uncertain"])
 _DENIED = phrase_matcher(_RX["denials"])
 _CLAUSE_CUT = re.compile(r".*(?:,|\svà\s)")
 _SPEECH_NOUN = phrase_matcher(_RX["speech_nouns"])
-_REQUESTED_BY = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_RX['requested_by']))}\s+")
+_REQUESTED_BY = re.compile(rf"(?<!\w){alternation(with_capitals(_RX['requested_by']))}\s+")
 # "lệnh ngừng bắn năm 2020", "thỏa thuận ba bên năm 2020": at most two words between.
-_SPOKEN_OF = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('dates.yml')['spoken_of_nouns'])}"
+_SPOKEN_OF = re.compile(rf"(?<!\w){alternation(vocabulary('dates.yml')['spoken_of_nouns'])}"
                         r"(?:\s+[a-zà-ỹđ]+){0,2}\s+$")
 
 

@@ -28,7 +28,7 @@ def _initial_of(initial: str, given: str) -> bool:
 
 def _tokens(name: str) -> list[str]:
     # "V.Putin" is two words, an initial and a surname
-    return re.sub(r"(?<![\wÀ-ỹ])(\w\.)(?=\w)", r"\1 ", name).split()
+    return re.sub(r"(?<!\w)(\w\.)(?=\w)", r"\1 ", name).split()
 
 
 def person_resolver(mentions: list[Mention]) -> dict[str, str]:

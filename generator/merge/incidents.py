@@ -35,31 +35,31 @@ _EV = vocabulary("events.yml")
 _ONE_SIDED = frozenset(_EV["one_sided_modes"])
 _STATE_MODES = frozenset(_EV["state_modes"])
 _FIG = vocabulary("figures.yml")
-_LOCATED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(_FIG['located_at'] + _EV['ground_marks'])}\s+"
+_LOCATED = re.compile(rf"(?<!\w){alternation(_FIG['located_at'] + _EV['ground_marks'])}\s+"
                       rf"(?:{alternation(_FIG['located_place_words'])}\s+){{0,4}}$", re.IGNORECASE)
-_ONE_SIDED_CUE = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals([w for w, m in _EV['assault'].items() if m in _ONE_SIDED]))}"
-                            r"(?![\wÀ-ỹ])")
-_ON_CIVILIANS = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['attacks_on']))}\s+(?:vào\s+)?"
-                           rf"(?:(?:một|các|những|hai|ba|nhiều)\s+)?{alternation(_EV['civilian_targets'])}(?![\wÀ-ỹ])")
+_ONE_SIDED_CUE = re.compile(rf"(?<!\w){alternation(with_capitals([w for w, m in _EV['assault'].items() if m in _ONE_SIDED]))}"
+                            r"(?!\w)")
+_ON_CIVILIANS = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['attacks_on']))}\s+(?:vào\s+)?"
+                           rf"(?:(?:một|các|những|hai|ba|nhiều)\s+)?{alternation(_EV['civilian_targets'])}(?!\w)")
 # Gunmen, insurgents, terrorists counted where a state fights one armed group are that group's: not
 # those loyal to a state ("tay súng thân chính phủ", "tay súng dân quân") nor another's ("của nhóm này").
-_HOSTILE = re.compile(rf"(?:\S+\s+){{1,3}}?{alternation(vocabulary('figures.yml')['hostile_people'])}(?![\wÀ-ỹ])"
-                      r"(?!\s+(?:và|cùng)(?![\wÀ-ỹ]))")
-_NOT_THE_GROUPS = re.compile(rf"(?<![\wÀ-ỹ])(?:của|{alternation(vocabulary('figures.yml')['allegiance_marks'])}"
-                             rf"|{alternation(vocabulary('figures.yml')['loyalist_people'])})(?![\wÀ-ỹ])")
+_HOSTILE = re.compile(rf"(?:\S+\s+){{1,3}}?{alternation(vocabulary('figures.yml')['hostile_people'])}(?!\w)"
+                      r"(?!\s+(?:và|cùng)(?!\w))")
+_NOT_THE_GROUPS = re.compile(rf"(?<!\w)(?:của|{alternation(vocabulary('figures.yml')['allegiance_marks'])}"
+                             rf"|{alternation(vocabulary('figures.yml')['loyalist_people'])})(?!\w)")
 # Fighters, whose side a count with none leaves open ("30 chiến binh", "cả bốn tay súng").
 _FIGHTERS = re.compile(rf"(?:\S+\s+){{1,3}}?{alternation(vocabulary('figures.yml')['hostile_people'] + vocabulary('figures.yml')['fighter_people'])}"
-                       r"(?![\wÀ-ỹ])")
+                       r"(?!\w)")
 # Fighting between sides ("Giao tranh sau đó ...", "các cuộc đụng độ"): no attack told again.
-_TWO_SIDED = re.compile(rf"(?<![\wÀ-ỹ]){alternation(with_capitals(_EV['two_sided_cues']))}(?![\wÀ-ỹ])")
+_TWO_SIDED = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['two_sided_cues']))}(?!\w)")
 # People of another state than the one they were counted in ("5 du khách nước ngoài").
-_FOREIGN = re.compile(rf"(?<![\wÀ-ỹ]){alternation(vocabulary('figures.yml')['foreign_marks'])}(?![\wÀ-ỹ])")
+_FOREIGN = re.compile(rf"(?<!\w){alternation(vocabulary('figures.yml')['foreign_marks'])}(?!\w)")
 _QUALIFIERS = alternation(vocabulary("figures.yml")["qualifiers"])
 # The members of a state's forces, right after their number ("46 thủy thủ", "ít nhất 5 binh sĩ"), and
 # all the people counted: not "20 người, trong đó có 5 binh sĩ", "lính đánh thuê", "binh lính và dân thường"
 # (but "8 cảnh sát và 14 tay súng" is two counts).
-_SERVICE = re.compile(rf"(?:\S+\s+){{1,2}}?{alternation(vocabulary('figures.yml')['service_people'])}(?![\wÀ-ỹ])"
-                      rf"(?!\s+(?:đánh thuê|(?:và|cùng)(?!\s+(?:{_QUALIFIERS}\s+)?\d))(?![\wÀ-ỹ]))")
+_SERVICE = re.compile(rf"(?:\S+\s+){{1,2}}?{alternation(vocabulary('figures.yml')['service_people'])}(?!\w)"
+                      rf"(?!\s+(?:đánh thuê|(?:và|cùng)(?!\s+(?:{_QUALIFIERS}\s+)?\d))(?!\w))")
 
 
 @dataclass
