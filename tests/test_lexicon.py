@@ -44,7 +44,8 @@ def test_few_first_characters_are_each_guarded_and_many_share_one_look_behind_in
 
 
 def test_every_vietnamese_letter_is_a_word_character_and_a_name_inside_a_word_is_not_a_name():
-    # The patterns' word boundary is \w alone (lexicon.WORD): it must hold every letter with every tone.
+    # Every pattern's word boundary is \w alone (lexicon.WORD, and \w written inline elsewhere): it must hold
+    # every letter with every tone.
     tones = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
     letters = [unicodedata.normalize("NFC", c + t) for c in "aăâeêioôơuưy" for t in tones] + list("bcdđghklmnpqrstvx")
     letters += [c.upper() for c in letters]
