@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..letters import fold
-from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capitals
+from ..lexicon import WORD, Gazetteer, alternation, gazetteer, vocabulary, with_capitals
 from ..model import Mention, Span
 
 _V = vocabulary("actors.yml")
@@ -34,9 +34,8 @@ _BACKREF = re.compile(r"\s*" + alternation(_V["back_references"]) + r"\b")
 _LOCATIVE = re.compile(r"(?:^|[\s(])" + alternation(with_capitals(_V["locatives"]))
                        + r"\s+(?:\(\s*)?$")
 """Also capitalised at a sentence start ("Tại Nhà Trắng") and in brackets ("(giờ Washington)")."""
-_WORD_CHAR = r"\w"
 _HEADS = with_capitals(_V["group_heads"])
-_GROUP_LEAD = (rf"(?P<head>{alternation(_HEADS, not_after=_WORD_CHAR)})(?:\s+{alternation(_V['group_fillers'])})?"
+_GROUP_LEAD = (rf"(?P<head>{alternation(_HEADS, not_after=WORD)})(?:\s+{alternation(_V['group_fillers'])})?"
                rf"\s+(?P<qualifier>{alternation(_V['group_qualifiers'])})(?:\s+{alternation(_V['group_fillers'])})?\s+")
 _GROUP = re.compile(_GROUP_LEAD + rf"(?P<place>[{_UP}][\w\-]*(?:[ \-][{_UP}][\w\-]*)*)")
 _GROUP_TITLE = re.compile(_GROUP_LEAD + rf"(?:{alternation(_V['self_styled'])}\s+)?[“\"]?(?=[{_UP}])")
@@ -47,8 +46,8 @@ _MINISTRY_TERRITORIES = frozenset(_V["ministry_territories"])
 _NOT_GROUP = re.compile(rf"{alternation(_V['not_group_names'])}(?!\w)")
 _OWN_STATE_AFTER = re.compile(r"\s*(?:của\s|\()")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
-_ARMED_GROUP = re.compile(rf"{alternation(with_capitals(_V['armed_group_heads']), not_after=_WORD_CHAR)}\s+(?=[{_UP}])")
-_ORG_HEAD = re.compile(rf"{alternation(with_capitals(_V['organisation_heads']), not_after=_WORD_CHAR)}\s+(?=[{_UP}])")
+_ARMED_GROUP = re.compile(rf"{alternation(with_capitals(_V['armed_group_heads']), not_after=WORD)}\s+(?=[{_UP}])")
+_ORG_HEAD = re.compile(rf"{alternation(with_capitals(_V['organisation_heads']), not_after=WORD)}\s+(?=[{_UP}])")
 _ORG_WORD = re.compile(rf"{UPPER}[\w'’&\-]*")
 _ORG_JOIN = re.compile(rf"\s+(?:{alternation(_V['organisation_name_particles'])}\s+)?(?={UPPER})")
 _ORG_NAME_STOP = re.compile(rf"{alternation(_V['organisation_name_stops'])}(?!\w)")
@@ -62,7 +61,7 @@ _ORG_ABBR = re.compile(rf"\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)")
 _LOW = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
 _LOWER_SYLLABLE = rf"[{_LOW}][\w'’\-]*+"
 _NAMED_BODY = re.compile(
-    rf"(?P<head>{alternation(_V['named_body_heads'], not_after=_WORD_CHAR)})"
+    rf"(?P<head>{alternation(_V['named_body_heads'], not_after=WORD)})"
     rf"(?P<words>(?:\s+{UPPER}[\w'’\-]*+(?:\s+{_LOWER_SYLLABLE}){{0,2}}+)++)"
     rf"(?=\s*\(\s*{ABBREVIATION}\s*\))")
 _NAME_NEXT = re.compile(rf"\s+{UPPER}")
@@ -77,8 +76,7 @@ _ORGAN_HEAD = re.compile(alternation(with_capitals(_V["organ_heads"]))
 _KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?!\w)")
 _ORGAN_OWN_NAME = re.compile(rf"\s+{UPPER}\w*\s+(?P<rest>[a-zà-ỹđ]\w*)")
 _DOCUMENT = re.compile(alternation(_V["document_words"]) + r"\s+$")
-_LETTER = r"\w"
-_NOT_NAMES = re.compile(alternation(_V["not_names"], not_after=_LETTER) + rf"(?!{_LETTER})")
+_NOT_NAMES = re.compile(alternation(_V["not_names"], not_after=WORD) + rf"(?!{WORD})")
 _PRONOUN_NAMES = frozenset(_V["pronoun_names"])
 _PRONOUN_PASSIVE = re.compile(r"\s+" + alternation(_V["pronoun_passives"]) + r"\s+(?!cho là)[a-zà-ỹđ]")
 _ORGAN_STOP = re.compile(alternation(_V["organ_stops"]) + r"(?!\w)")
@@ -102,8 +100,8 @@ _ROLE_CUT = re.compile(r"\s" + alternation(_V["apposition_ends"]) + r"\b")
 _INTRO_LEAD = re.compile(alternation(_V["apposition_leads"]) + r"\s+")
 _SENTENCE_LEAD = re.compile(rf"{alternation(_V['sentence_leads'])}\s+(?={UPPER})")
 _CLAUSE_COMMA = re.compile(r",\s+(?=" + UPPER + ")")
-_LEADER_BEFORE = re.compile(rf"{alternation(_V['leader_before'], not_after=_WORD_CHAR)}\s+(?={UPPER})")
-_LED_BY_PERSON = re.compile(rf"{alternation(_V['leader_by'], not_after=_WORD_CHAR)}\s+(?={UPPER})")
+_LEADER_BEFORE = re.compile(rf"{alternation(_V['leader_before'], not_after=WORD)}\s+(?={UPPER})")
+_LED_BY_PERSON = re.compile(rf"{alternation(_V['leader_by'], not_after=WORD)}\s+(?={UPPER})")
 _GROUP_NAME_WORD = re.compile(rf"{alternation(_V['group_name_words'])}(?!\w)")
 _DEPUTY = re.compile(alternation(_V["deputy_prefixes"]) + " ")
 _DEPUTY_BEFORE = re.compile(rf"(?<!\w){alternation(_V['deputy_prefixes'])} $")

@@ -4,10 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import alternation, vocabulary, with_capitals
+from ..lexicon import WORD, alternation, vocabulary, with_capitals
 from .actors import UPPER
-
-_W = r"\w"
 
 
 def phrase_matcher(words, scans_sentences: bool = False) -> re.Pattern:
@@ -19,8 +17,8 @@ def phrase_matcher(words, scans_sentences: bool = False) -> re.Pattern:
     some 3 million instructions in every process; a matcher asked only about the sentences
     that hold a cue would not repay it."""
     if scans_sentences:
-        return re.compile(rf"{alternation(words, not_after=_W)}(?!{_W})")
-    return re.compile(rf"(?<!{_W}){alternation(words)}(?!{_W})")
+        return re.compile(rf"{alternation(words, not_after=WORD)}(?!{WORD})")
+    return re.compile(rf"(?<!{WORD}){alternation(words)}(?!{WORD})")
 
 
 try:   # CPython 3.11+: the letters re.I takes as one though lower() keeps them apart
@@ -118,7 +116,7 @@ def _calls_it(rx) -> str:
     verb = rx["calls_it"]["verb"]
     not_after = "".join(rf"(?<!{re.escape(w)} {verb[0]})" for w in rx["calls_it"]["not_after"])
     not_before = alternation(rx["calls_it"]["not_before"])
-    return (rf"{verb[0]}(?<!{_W}{verb[0]}){not_after}{verb[1:]}(?!\s+{not_before}\s)"
+    return (rf"{verb[0]}(?<!{WORD}{verb[0]}){not_after}{verb[1:]}(?!\s+{not_before}\s)"
             rf"(?=(?:\s+[^\s,.;:!?“”\"]+){{1,5}}\s+là\s)")
 
 
@@ -127,8 +125,8 @@ def told(rx) -> str:
     # the boundary checked after the first letter, as phrase_matcher does: a pattern that opens with a
     # look-behind would keep the engine from skipping ahead to the letters the speech verbs open with
     name = rf"(?:\s+{UPPER}[^\s,.;:!?“”\"]*){{1,4}}"
-    return (rf"c(?<!{_W}c)ho(?:\s+(?:{alternation(rx['told_addressees'])})){{0,2}}(?:{name})?"
-            rf"(?:\s+(?:{alternation(rx['told_links'])}){name})?\s+biết(?!{_W})(?!\s+tay(?!{_W}))")
+    return (rf"c(?<!{WORD}c)ho(?:\s+(?:{alternation(rx['told_addressees'])})){{0,2}}(?:{name})?"
+            rf"(?:\s+(?:{alternation(rx['told_links'])}){name})?\s+biết(?!{WORD})(?!\s+tay(?!{WORD}))")
 
 
 def load_cues() -> Cues:
@@ -151,7 +149,7 @@ def load_cues() -> Cues:
         background=phrase_matcher(bg["cues"], scans_sentences=True),
         current=phrase_matcher(bg["current"], scans_sentences=True),
         meeting_words=phrase_matcher([k for k, v in stance_of.items() if v == "meeting"]),
-        stance_patterns=tuple((re.compile(rf"(?<!{_W})(?:{p['pattern']})", re.I), p["stance"], bool(p.get("standalone")),
+        stance_patterns=tuple((re.compile(rf"(?<!{WORD})(?:{p['pattern']})", re.I), p["stance"], bool(p.get("standalone")),
                                _leading_words(p["pattern"]),
                                re.compile(alternation(w.lower() for w in p["requires"])) if p.get("requires") else None)
                               for p in rx["stance_patterns"]),
@@ -161,7 +159,7 @@ def load_cues() -> Cues:
         meeting_means=re.compile(alternation(rx["meeting_means"]) + r"\s+(?:\S+\s+){0,3}$"),
         welcome=phrase_matcher(with_capitals(rx["welcome"])),
         requests=phrase_matcher(rx["requests"]),
-        support_objects=re.compile(r"\s+(?:một\s+|các\s+|mọi\s+)?" + alternation(rx["support_objects"]) + rf"(?!{_W})"),
+        support_objects=re.compile(r"\s+(?:một\s+|các\s+|mọi\s+)?" + alternation(rx["support_objects"]) + rf"(?!{WORD})"),
     )
 
 
