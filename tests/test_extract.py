@@ -97,6 +97,22 @@ def test_bodies_of_attackers_found_are_a_toll_inflicted():
     assert [(f.kind, f.number, f.inflicted) for f in figs] == [("killed", 4, True)]
 
 
+def test_bodies_found_pulled_out_or_buried_are_people_killed():
+    figs = find_figures("Binh sĩ đã tìm thấy 73 thi thể trong khu phức hợp. Một quan chức cho biết 240 thi thể đã được "
+                        "kéo ra khỏi đống đổ nát, và lực lượng cứu hộ đã chôn cất 160 thi thể. Phóng viên đếm được hơn "
+                        "120 thi thể. Thi thể của khoảng 1.500 tay súng đã được tìm thấy. 234 người đã được chôn cất.")
+    assert [(f.kind, f.number, f.qualifier, f.inflicted) for f in figs] == [
+        ("killed", 73, "exact", False), ("killed", 240, "exact", False), ("killed", 160, "exact", False),
+        ("killed", 120, "more_than", False), ("killed", 1500, "about", True), ("killed", 234, "exact", False)]
+    # the enemy's, by what is said of them
+    assert [f.inflicted for f in find_figures("Sáu thi thể được cho là của các tay súng đã được phát hiện.")] == [True]
+
+
+def test_bodies_handed_over_are_no_new_toll():
+    assert find_figures("Israel đã trao trả 15 thi thể người Palestine, và Ukraine tiếp nhận 909 thi thể binh sĩ.") == []
+    assert find_figures("Có 12 thi thể trong các túi.") == []   # no verb says they were found or buried
+
+
 def test_a_states_media_reporting_a_toll_are_not_the_state():
     x = extract_article(article("Ít nhất 10 nhà hoạt động đã thiệt mạng khi lính Israel tấn công đoàn tàu, theo Đài phát "
                                 "thanh quân đội Israel. Một số kênh truyền hình Israel trước đó đưa tin số người chết "

@@ -67,6 +67,21 @@ FIGURE = re.compile(
 LOST = re.compile(
     rf"{_B}(?P<verb>{_LOST})\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
     rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?)(?=\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|khi|sau|nhưng|vì|do|để|nhằm|mà|theo)\s))")
+# Bodies found, pulled out or buried are people killed (figures.yml `bodies`): "binh sĩ đã tìm thấy 73 thi
+# thể", "240 thi thể đã được kéo ra", "thi thể của khoảng 1.500 tay súng Hamas đã được tìm thấy".
+_BODIES = alternation(_V["bodies"])
+_BODY_MARK = alternation(_V["body_verb_marks"])
+BODIES_FOUND = re.compile(
+    rf"{_B}{alternation(_V['body_verbs_before'])}(?:\s+{_BODY_MARK})?\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})"
+    rf"(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_BODIES}){_W}(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?)"
+    rf"(?=\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|trên|khỏi|khi|sau|nhưng|vì|do|để|nhằm|mà|theo|từ|nằm|bị|được)\s))")
+BODIES_LAID = re.compile(
+    rf"{_B}(?:(?P<of>{alternation(with_capitals(_V['bodies']))})\s+{_V['bodies_of']}\s+)?(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?"
+    rf"\s+(?P<noun>{_BODIES}|{_PEOPLE}){_W}(?P<mod>[^,.;:!?\d“”\"()]{{0,60}}?)\s+(?:(?:đã|đều|cũng|{_BODY_MARK})\s+)*"
+    rf"{alternation(_V['body_verbs_after'])}{_W}")
+_BODY_NOUNS = frozenset(_V["bodies"])
+# ... the enemy's, by what is said of them: "sáu thi thể được cho là của các tay súng".
+_OF_HOSTILE = re.compile(rf"(?<!\w){_V['bodies_of']}\s+(?:các\s+|những\s+)?{alternation(_V['hostile_people'])}(?!\w)")
 # A day and month as the press writes them: "22/9", "22-9", "22.9", "22 tháng 9".
 _DAY = r"\d{1,2}(?:[/.\-]|\s+tháng\s+)\d{1,2}"
 # A toll: "số người thiệt mạng ở phía Thái Lan ... đã tăng lên 15 người", "nâng tổng số binh sĩ thiệt mạng lên 20 người".
@@ -136,7 +151,7 @@ _SIDE = re.compile(r"\s*(?:ở|tại|về|bên)?\s*(?:phía|bên)\s+")
 # has none, and skips the scans below. (Masking only blanks runs of two or more characters,
 # so it makes no such word appear.)
 _ANY_NUMBER = re.compile(rf"\d|{_WORDNUM}|[Nn]ăm")   # a gate: FIGURE tells five from a year
-_ANY_PEOPLE = re.compile(_PEOPLE)
+_ANY_PEOPLE = re.compile(rf"{_PEOPLE}|{_BODIES}")
 
 
 def _breaks_down(text: str, at: int) -> bool:
@@ -385,6 +400,17 @@ def find_figures(text: str) -> list[RawFigure]:
             and not _ENEMY.match(m.group("mod").strip())
         keep(RawFigure(m.start(), m.end(), "captured" if m.group("verb") in _CAPTURED_VERBS else "killed",
                        number, _qual(m), m.group("mod").strip(), m.end("noun"), inflicted=not own))
+    if "thi" in masked:   # "thi thể", "thi hài"
+        for pattern in (BODIES_FOUND, BODIES_LAID):
+            for m in pattern.finditer(masked):
+                if cov.covers(m.start()) or (m.group("noun") not in _BODY_NOUNS and not m.group("of")):
+                    continue
+                number = parse_number(m.group("num"), m.group("mult"))
+                if number is None or _breaks_down(masked, m.start()):
+                    continue
+                mod = m.group("mod").strip()
+                keep(RawFigure(m.start(), m.end(), "killed", number, _qual(m), mod, m.end("noun"),
+                               inflicted=m.group("noun") in _HOSTILE or bool(_ENEMY.match(mod) or _OF_HOSTILE.search(mod))))
     if "on số" in masked:   # "con số", "Con số"
         counted = sorted(out, key=lambda f: f.end)
         ends = [f.end for f in counted]
