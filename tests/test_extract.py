@@ -26,6 +26,14 @@ def test_titled_people_carry_role_and_affiliation():
     assert people["Ilham Aliyev"] == ("Tổng thống Azerbaija", "azerbaijan")  # typo resolved to the country
 
 
+def test_a_joint_portfolio_is_one_title_with_its_state():
+    ms = find_mentions("Bộ trưởng Quốc phòng và Cựu chiến binh Mali, Thiếu tướng Ibrahima Dahirou Dembélé, cho biết; "
+                       "Bộ trưởng Ngoại giao và Hợp tác quốc tế Italy Luigi Di Maio nói.", "a", 1)
+    people = {m.name: (m.role, m.affiliation) for m in ms if m.kind == "person"}
+    assert people == {"Ibrahima Dahirou Dembélé": ("Bộ trưởng Quốc phòng và Cựu chiến binh Mali", "mali"),
+                      "Luigi Di Maio": ("Bộ trưởng Ngoại giao và Hợp tác quốc tế Italy", "italy")}
+
+
 def test_an_office_held_then_still_titles_its_holder():
     for text, name, role in (("Tổng thư ký Liên Hợp Quốc khi đó là Kofi Annan đã thành lập Ủy ban hỗn hợp.", "Kofi Annan",
                               "Tổng thư ký Liên Hợp Quốc"),
