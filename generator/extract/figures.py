@@ -80,6 +80,7 @@ BODIES_LAID = re.compile(
     rf"\s+(?P<noun>{_BODIES}|{_PEOPLE}){_W}(?P<mod>[^,.;:!?\d“”\"()]{{0,60}}?)\s+(?:(?:đã|đều|cũng|{_BODY_MARK})\s+)*"
     rf"{alternation(_V['body_verbs_after'])}{_W}")
 _BODY_NOUNS = frozenset(_V["bodies"])
+_BODY_GATE = tuple(b[1:] for b in _V["bodies"])   # "hi thể": either case of the first letter, not "thiệt"
 # ... the enemy's, by what is said of them: "sáu thi thể được cho là của các tay súng".
 _OF_HOSTILE = re.compile(rf"(?<!\w){_V['bodies_of']}\s+(?:các\s+|những\s+)?{alternation(_V['hostile_people'])}(?!\w)")
 # A day and month as the press writes them: "22/9", "22-9", "22.9", "22 tháng 9".
@@ -400,7 +401,7 @@ def find_figures(text: str) -> list[RawFigure]:
             and not _ENEMY.match(m.group("mod").strip())
         keep(RawFigure(m.start(), m.end(), "captured" if m.group("verb") in _CAPTURED_VERBS else "killed",
                        number, _qual(m), m.group("mod").strip(), m.end("noun"), inflicted=not own))
-    if "thi" in masked:   # "thi thể", "thi hài"
+    if any(b in masked for b in _BODY_GATE):
         for pattern in (BODIES_FOUND, BODIES_LAID):
             for m in pattern.finditer(masked):
                 if cov.covers(m.start()) or (m.group("noun") not in _BODY_NOUNS and not m.group("of")):
