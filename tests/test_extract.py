@@ -649,6 +649,10 @@ def test_tolls_asides_and_increments():
     for day in ("12-6", "12.6", "12 tháng 6", "12 tháng 6 năm 2022", "12-6-2022"):
         assert _figs(f"số binh sĩ thiệt mạng kể từ khi đụng độ nổ ra hôm {day} đã lên 11 người.") == [("killed", 11, "exact")]
     assert _figs("Số người thiệt mạng chưa được công bố, còn số người bị thương là 20.") == [("wounded", 20, "exact")]
+    # ... with a few words on who the people were, none of them a casualty word
+    assert _figs("số thành viên lực lượng an ninh hy sinh đã lên 13 người.") == [("killed", 13, "exact")]
+    assert _figs("nâng số quân nhân Thổ Nhĩ Kỳ hy sinh chỉ trong hai ngày lên 12 người.") == [("killed", 12, "exact")]
+    assert _figs("Số người bị thương và thiệt mạng đã lên 50.") == []
 
 
 def test_a_split_by_category_is_a_breakdown_but_a_split_by_side_is_two_figures():

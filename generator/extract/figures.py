@@ -40,6 +40,8 @@ _MULT = alternation(_V["multipliers"])
 _QUALS = {**_V["qualifiers"], **{k[:1].upper() + k[1:]: v for k, v in _V["qualifiers"].items()}}
 _QUAL = alternation(_QUALS)
 _PEOPLE = alternation(_V["people"]) + rf"(?!\s+{alternation(_V['not_people_after'])}(?!\w))"
+# ... in a toll, where "số" has already said people are counted: "số thành viên lực lượng an ninh hy sinh"
+_PEOPLE_WORD = alternation(_V["people"])
 _KIND = alternation(_V["kinds"])
 _LOST = alternation(_V["lost_verbs"] + _V["captured_verbs"])
 _CAPTURED_VERBS = frozenset(_V["captured_verbs"])
@@ -87,7 +89,9 @@ _OF_HOSTILE = re.compile(rf"(?<!\w){_V['bodies_of']}\s+(?:các\s+|những\s+)?{a
 _DAY = r"\d{1,2}(?:[/.\-]|\s+tháng\s+)\d{1,2}"
 # A toll: "số người thiệt mạng ở phía Thái Lan ... đã tăng lên 15 người", "nâng tổng số binh sĩ thiệt mạng lên 20 người".
 TOLL = re.compile(
-    rf"(?<!\w)(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE}\s+(?P<side>{UPPER}[\w\-]*\s+(?:{UPPER}[\w\-]*\s+)?)?)?"
+    rf"(?<!\w)(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE_WORD}\s+(?:(?P<side>{UPPER}[\w\-]*\s+(?:{UPPER}[\w\-]*\s+)?)"
+    # ... or a few syllables on who they were, no casualty word among them: "số thành viên lực lượng an ninh hy sinh"
+    rf"|(?:(?!{_KIND}{_W}|(?:đã|bị)\s)[^\W\d_]+\s+){{1,6}}?)?)?"
     rf"(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
     # ... over a day, or a number that is part of a name ("căn cứ Tower 22"), but no other number;
     # over an aside between commas or in brackets ("ở thành phố Ahvaz, thủ phủ tỉnh Khuzestan, ...,
