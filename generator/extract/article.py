@@ -93,6 +93,7 @@ _ALLEGIANCE = re.compile(rf"(?<!\w){alternation(_FIG['allegiance_marks'])}\s+$")
 _HELD = re.compile(rf"(?<!\w){alternation(_FIG['held_people'])}(?!\w)")
 _GROUP_BACK = re.compile(rf"{alternation(_FIG['owner_back_references'])}(?!\w)")
 _WEAPONS = frozenset(with_capitals(_FIG["weapon_cues"]))
+_BY_MEANS = re.compile(rf"\s+{alternation(_FIG['attack_means'])}\s+")
 _MEANS = re.compile(rf"\s+(?P<means>{alternation(_FIG['attack_means'])})\s+(?:\S+\s+){{0,2}}")
 _MUTUAL = frozenset(with_capitals(_FIG["mutual_cues"]))
 _PAIRED = re.compile(r"\s*(?:-|–|và|với)\s*")
@@ -683,13 +684,16 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
     group the sentence names."""
     if _CAUSED.search(text, max(0, fig.start - 16), fig.start):
         cue = _causing_cue(text, fig.start)
-    elif (during := _DURING.match(text, end)) is not None:
+    elif (during := _DURING.match(text, end) or (_DURING.match(text, fig.noun_end) if fig.toll else None)) is not None:
+        # ... after the toll's verb, or inside a toll ("Số người thiệt mạng trong vụ tấn công bằng tên lửa của Nga ...
+        # đã tăng lên 25")
         # the cue right after the attack noun, or after one word more ("các cuộc tấn công tên lửa")
         word = re.match(r"\S+\s+", text[during.end():during.end() + 30])
         cue = CUES.assault.match(text, during.end()) or (
             CUES.assault.match(text, during.end() + word.end()) if word else None)
-        while cue is not None and (weapon := CUES.assault.match(text, cue.end() + 1)) is not None:
-            cue = weapon   # "các cuộc tấn công tên lửa của Nga": the owner follows the last cue
+        while cue is not None and (weapon := CUES.assault.match(
+                text, means.end() if (means := _BY_MEANS.match(text, cue.end())) else cue.end() + 1)) is not None:
+            cue = weapon   # "các cuộc tấn công (bằng) tên lửa của Nga": the owner follows the last cue
         if cue is not None and cue.group(0) in _MUTUAL:
             cue = None
     elif (when := _WHEN_ATTACK.match(text, end)) is not None:

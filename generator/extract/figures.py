@@ -189,6 +189,9 @@ class RawFigure:
     """"N người khác", "... và N người bị thương": the same side as the figure before it."""
     inflicted: bool = False
     """Killed by the speaker's side ("tiêu diệt 200 tay súng"): never the speaker's own losses."""
+    toll: bool = False
+    """A toll ("số người thiệt mạng trong vụ tấn công ... đã tăng lên 25"): the words from `noun_end` describe
+    what the people died in."""
 
 
 # A named person's fate: "khiến Trưởng bộ phận an ninh Orkhan Asgarov thiệt mạng", "binh sĩ Narek
@@ -323,7 +326,7 @@ def find_figures(text: str) -> list[RawFigure]:
         # its reporter fights, as a count of them is
         keep(RawFigure(m.start(), m.end(), _V["kinds"][m.group("kind")], number, _qual(m),
                        m.group("mod").strip(), m.start("side") if m.group("side") else m.end("kind"),
-                       side_after(m.end()), inflicted=m.group("kind") in _INFLICTED))
+                       side_after(m.end()), inflicted=m.group("kind") in _INFLICTED, toll=True))
     categories = set(_V["categories"])
     for m in FIGURE.finditer(masked):
         if cov.covers(m.start()):
