@@ -927,7 +927,7 @@ def test_a_meeting_held_somewhere_shared_grief_access_asked_and_blame_for_a_mass
     said = _said("Ngày 13/9, ngoại trưởng các nước EU họp tại Brussels đã nhất trí mở rộng trừng phạt.",
                  "Ngày 13/9, Tổng thống Ukraine Volodymyr Zelensky viết rằng ông “chia sẻ nỗi đau” của người dân.")
     assert said == [("lien-minh-chau-au", ("meeting",), "2022-09-13"),
-                    ("person:volodymyr-zelensky", ("other",), "2022-09-13")]
+                    ("person:volodymyr-zelensky", ("condolence",), "2022-09-13")]
     said = _said("Ngày 13/9, ICRC cho biết đã đề nghị được tiếp cận trại giam.")
     assert said == [("uy-ban-chu-thap-do-quoc-te", ("mission",), "2022-09-13")]
     said = _said("Ngày 13/9, Tổng thống Pháp François Hollande cáo buộc chính quyền Assad đứng sau “vụ thảm sát”.")

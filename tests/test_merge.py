@@ -631,6 +631,15 @@ def test_a_state_and_its_official_speaking_on_other_days_are_two_reactions():
 
 
 
+def test_condolences_are_a_stance_only_where_nothing_else_is_said():
+    b = briefing(article("a", dt.date(2015, 4, 3), "Ngày 2/4, al-Shabaab tấn công Trường Đại học Garissa của Kenya.",
+                         "Cùng ngày 2/4, Tổng thống Mỹ Barack Obama gửi lời chia buồn tới người dân Kenya và lên án vụ "
+                         "tấn công.",
+                         "Cùng ngày 2/4, Thủ tướng Anh David Cameron gửi lời chia buồn tới các gia đình nạn nhân."))
+    assert sorted((r.actor, r.stance) for r in b.reactions) == [
+        ("barack-obama", ("condemn",)), ("david-cameron", ("other",))]
+
+
 def test_one_persons_statements_two_articles_date_a_day_apart_are_two_reactions():
     b = briefing(article("a", dt.date(2015, 4, 3), "Ngày 2/4, al-Shabaab tấn công Trường Đại học Garissa của Kenya.",
                          "Cùng ngày 2/4, Tổng thống Mỹ Barack Obama lên án vụ tấn công."),

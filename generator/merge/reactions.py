@@ -24,7 +24,7 @@ from .refs import sorted_refs
 UNDATED_DAYS = 2
 """A statement an article leaves undated is taken to be at most this many days older than the article."""
 STANCE_ORDER = ("call_restraint", "call_ceasefire", "call_dialogue", "concern", "condemn", "support",
-                "mediation", "mission", "meeting", "other")
+                "mediation", "mission", "meeting", "other", "condolence")
 
 
 @dataclass
@@ -69,6 +69,11 @@ def _stances(xs) -> list[str]:
     return sorted(set(xs), key=STANCE_ORDER.index)
 
 
+def _published_stances(xs: list[str]) -> tuple[str, ...]:
+    """Condolences are a stance only where nothing else is said: "gửi lời chia buồn và lên án" condemns."""
+    return tuple(s for s in xs if s != "condolence") or (("other",) if xs else ())
+
+
 def build_reactions(extractions: tuple[Extraction, ...], actors: dict[str, Actor], resolve, membership, sides,
                     article_sides, published: dict[str, dt.date | None] | None = None) -> tuple[Reaction, ...]:
     drafts: list[Draft] = []
@@ -86,7 +91,8 @@ def build_reactions(extractions: tuple[Extraction, ...], actors: dict[str, Actor
     for d in sorted(drafts, key=lambda d: (d.incident or "", d.date or dt.date.min, d.actor, d.refs[0].article, d.refs[0].paragraph)):
         rid = used.take(f"{d.incident or 'none'}--{d.actor}")
         refs = sorted_refs((r.article, r.paragraph) for r in d.refs)
-        out.append(Reaction(rid, d.actor, d.date, d.date_text, d.incident, tuple(d.stance), d.quote, d.text, refs))
+        out.append(Reaction(rid, d.actor, d.date, d.date_text, d.incident, _published_stances(d.stance), d.quote,
+                            d.text, refs))
     return tuple(out)
 
 
