@@ -1071,6 +1071,15 @@ def test_calls_to_stop_the_fighting_in_other_words_are_calls_for_a_ceasefire():
     assert _said("Bộ Quốc phòng Nga yêu cầu các binh sĩ Ukraine hạ vũ khí và đầu hàng.") == []
 
 
+def test_help_pledged_to_a_state_by_name_is_support():
+    for text in ("Cùng ngày, Tổng thống Mỹ Barack Obama cho biết Washington sẵn sàng hỗ trợ Pháp trong cuộc điều tra.",
+                 "Cùng ngày, người phát ngôn John Kirby khẳng định Mỹ sẽ tiếp tục giúp Ukraine tự vệ.",
+                 "Cùng ngày, lãnh đạo G7 cam kết hỗ trợ Ukraine chừng nào còn cần thiết."):
+        assert [st for _, st, _ in _said(text)] == [("support",)], text
+    # ... not help for no one named ("nhân dân", "nhân đạo")
+    assert _said("Cùng ngày, Liên Hợp Quốc cho biết sẽ tiếp tục hỗ trợ nhân đạo cho người dân.") == []
+
+
 def test_a_right_rejected_help_stopped_and_a_denied_breach_take_no_side():
     for text in ("Iran bác bỏ lập luận về quyền tự vệ của Israel.", "Nga yêu cầu Mỹ ngừng hỗ trợ chính phủ Kiev.",
                  "Chính phủ Congo cáo buộc phiến quân M23 được hỗ trợ bởi chính phủ Rwanda.",
