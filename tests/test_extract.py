@@ -890,6 +890,15 @@ def test_a_day_of_what_is_spoken_of_is_not_the_day_of_the_speech():
 def test_avoiding_any_escalation_is_a_call_for_restraint():
     said = _said("Ngày 13/9, Tổng thống Pháp François Hollande nhấn mạnh cần tránh mọi sự leo thang căng thẳng.")
     assert said == [("person:francois-hollande", ("call_restraint",), "2022-09-13")]
+    # ... "making" it escalate, or letting the war spread
+    for text in ("Ngày 13/9, Trung Quốc kêu gọi các bên tránh làm leo thang căng thẳng.",
+                 "Ngày 13/9, Trung Quốc kêu gọi không để chiến tranh lan rộng ra khu vực."):
+        assert [st for _, st, _ in _said(text)] == [("call_restraint",)], text
+
+
+def test_settling_differences_is_a_call_for_dialogue():
+    said = _said("Ngày 13/9, Mỹ kêu gọi hai nước láng giềng giải quyết bất đồng.")
+    assert said == [("my", ("call_dialogue",), "2022-09-13")]
 
 
 def test_sanctions_imposed_are_a_reaction_but_a_threat_of_punishment_is_not():
