@@ -1317,6 +1317,15 @@ def test_a_figure_an_attack_caused_counts_the_side_it_was_made_on():
         (1, "kosovo"), (2, "kosovo"), (4, "israel"), (3, "israel"), (100, None)]
 
 
+def test_an_attack_of_fighters_described_on_the_way_to_their_group_is_that_groups():
+    x = extract_article(article(
+        "MINUSCA hôm qua (13/10) cho biết vụ tấn công của các tay súng thuộc lực lượng phiến quân cũ Seleka vào một "
+        "khu trại người di tản ở thị trấn Kaga-Bandoro, miền trung Cộng hòa Trung Phi, hôm 12/10 đã làm 30 người thiệt mạng.",
+        published=dt.date(2016, 10, 14)))
+    # Seleka made the attack; the people it killed are of the state it was made in, not Seleka's
+    assert [(f.number, f.party) for f in x.figures] == [(30, "cong-hoa-trung-phi")]
+
+
 def test_numbers_spelled_out_count_their_tens_and_units():
     for text, number in (("Tám mươi tư người đã thiệt mạng.", 84), ("hai mươi mốt người bị thương", 21),
                          ("Ba mươi lăm người bị thương.", 35), ("mười lăm binh sĩ thiệt mạng", 15),

@@ -67,6 +67,8 @@ _IN_STATE = re.compile(rf"(?<!\w){alternation(with_capitals(_FIG['located_at']))
                        rf"(?:{alternation(_FIG['located_place_words'])}\s+){{0,4}}$")
 _FRONTED_AT = re.compile(rf"(?:^|[.;:!?]\s+){alternation(with_capitals(_FIG['located_at']))}\s+$")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
+# ... or after a description of its fighters: "vụ tấn công của các tay súng thuộc lực lượng phiến quân cũ Seleka"
+_OWNER_DESCRIBED = re.compile(r"\s*của\s+(?:[^\W\d_]+\s+){1,10}")
 _MADE_BY = re.compile(rf"(?:^|\s)của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*$")
 _ATTACK_NOUN = re.compile(rf"(?<!\w){alternation(with_capitals(_FIG['attack_nouns']))}\s+(?:\S+\s+){{0,2}}$")
 _TARGET_MARK = re.compile(rf"(?<!\w){alternation(_FIG['target_marks'])}(?!\w)")
@@ -636,7 +638,7 @@ def _attacked(text: str, at: int, sides) -> str | None:
             continue
         gap = text[cue.end():m.span.start]
         if _ATTACKER.search(gap) or _OWNER.fullmatch(gap) or (not gap.strip() and cue.group(0) in _WEAPONS) \
-                or _weapon_of(cue, gap) \
+                or _weapon_of(cue, gap) or _described_owner(gap) \
                 or (_MADE_BY.search(gap) and not _TARGET_MARK.search(gap) and made) \
                 or clause_before(text, m.span.start).lstrip().startswith("theo ") or m.key in passed \
                 or _CITED.search(text, max(0, m.span.start - 30), m.span.start):   # "mà theo Israel là ..."
@@ -712,10 +714,9 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
                 # "Tại Liban, ... trong các cuộc không kích của Israel": the state named may be the people's,
                 # but the attack's owner named right after it is who made it ("trong vụ không kích của Israel
                 # nhằm vào làng Qana ở miền Nam Liban")
-                return m.key if _OWNER.fullmatch(gap) or _weapon_of(cue, gap) \
-                    else None
+                return m.key if _OWNER.fullmatch(gap) or _weapon_of(cue, gap) or _described_owner(gap) else None
             if _OWNER.fullmatch(gap) or (_ATTACKER.search(gap) and not _TARGET_MARK.search(text, cue.start(), m.span.start)) \
-                    or _weapon_of(cue, gap):
+                    or _weapon_of(cue, gap) or _described_owner(gap):
                 return m.key   # not "vào thị trấn Majdal Shams ... do Israel kiểm soát", "bắn vào ..."
             break
     if several:
@@ -727,6 +728,12 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
         # the subject opens its clause, after a head at most ("Quân đội Israel", "Lực lượng không quân Nga")
         return subject.key
     return None
+
+
+def _described_owner(gap: str) -> bool:
+    """The side after `gap` owns the attack, its fighters described on the way ("vụ tấn công của các tay súng thuộc
+    lực lượng phiến quân cũ Seleka"), not what it struck ("vụ tấn công vào trại của ...")."""
+    return _OWNER_DESCRIBED.fullmatch(gap) is not None and not _TARGET_MARK.search(gap)
 
 
 def _weapon_of(cue: re.Match, gap: str) -> bool:
