@@ -583,6 +583,12 @@ def test_people_of_both_sides_together_are_no_one_sides_toll():
     assert [(f.number, f.party) for f in x.figures] == [(7, None)]
 
 
+def test_the_states_of_a_breakdown_are_not_the_totals_side():
+    x = extract_article(article("Toàn bộ bảy tay súng không tặc, gồm hai người Tây Đức và năm người Arab, đã bị tiêu diệt.",
+                                published=dt.date(1976, 7, 5)))
+    assert [(f.number, f.party) for f in x.figures] == [(7, None)]
+
+
 def test_lives_taken_are_killed_and_the_reporters_own_loss():
     x = extract_article(article("Quân đội Ấn Độ cho biết pháo kích của Pakistan đã cướp đi sinh mạng của 15 dân thường "
                                 "và làm 43 người bị thương.", published=dt.date(2025, 5, 7)))

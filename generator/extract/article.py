@@ -68,6 +68,7 @@ _IN_STATE = re.compile(rf"(?<!\w){alternation(with_capitals(_FIG['located_at']))
 _FRONTED_AT = re.compile(rf"(?:^|[.;:!?]\s+){alternation(with_capitals(_FIG['located_at']))}\s+$")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
 # ... or after a description of its fighters: "vụ tấn công của các tay súng thuộc lực lượng phiến quân cũ Seleka"
+_IN_BREAKDOWN = re.compile(rf",\s*{alternation(_FIG['breakdown'])}\s")
 _OWNER_DESCRIBED = re.compile(r"\s*của\s+(?:[^\W\d_]+\s+){1,10}")
 _MADE_BY = re.compile(rf"(?:^|\s)của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*$")
 _ATTACK_NOUN = re.compile(rf"(?<!\w){alternation(with_capitals(_FIG['attack_nouns']))}\s+(?:\S+\s+){{0,2}}$")
@@ -821,7 +822,9 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
     in_mod = [m for m in sides if mod_start <= m.span.start < fig.end
               and not _EVENT_NOUN.search(text, mod_start, m.span.start)
               and not PASSIVE.search(text, mod_start, m.span.start)   # the agent of a passive
-              and not _ALLEGIANCE.search(text, mod_start, m.span.start)]   # "tay súng thân Thổ Nhĩ Kỳ"
+              and not _ALLEGIANCE.search(text, mod_start, m.span.start)   # "tay súng thân Thổ Nhĩ Kỳ"
+              # a state in a breakdown set off by a comma: "bảy tay súng, gồm hai người Tây Đức và năm người Arab,"
+              and not _IN_BREAKDOWN.search(text, mod_start, m.span.start)]
     after = next((m for m in sides if fig.side is not None and m.span.start == fig.side), None)
     facing = next((m for m in in_mod if _FACING.search(text[max(0, m.span.start - 8):m.span.start])), None)
     if not (after or in_mod) and fig.other and previous is not None:
