@@ -860,6 +860,13 @@ def _said(*paragraphs, published=dt.date(2022, 9, 14)):
     return [(s.actor, s.stance, str(s.date.start) if s.date else None) for s in x.statements]
 
 
+def test_a_meeting_named_as_a_noun_has_no_speaker():
+    said = _said("Ngày 13/9, người phát ngôn Bộ Ngoại giao Mỹ Matthew Miller cho biết Mỹ đang liên lạc với Israel. Theo "
+                 "ông Miller, nếu Israel cố ý nhắm vào một cuộc họp như vậy thì điều đó là “không thể chấp nhận”.")
+    # "một cuộc họp" is what Israel struck, not Israel speaking: the condemnation is the one the sentence cites
+    assert [(k, st) for k, st, _ in said] == [("person:miller", ("condemn",))]   # one person, resolved in merge
+
+
 def test_the_principal_not_the_spokesman_holds_the_call():
     said = _said("Cùng ngày, Tổng thư ký Liên Hợp Quốc Antonio Guterres kêu gọi hai bên \"kiềm chế tối đa\", "
                  "Phó phát ngôn viên Liên Hợp Quốc Farhan Haq cho biết.")

@@ -33,11 +33,11 @@ _ACCORDING_END = re.compile(r",\s*" + alternation(_V["according_to"]) + r"\s+(?!
                             + r"\b)(?P<who>[^,;:“”\"]{1,139}[^,;:“”\"\s.!?…])[.!?…]*\s*$")
 # "Phía Campuchia, người phát ngôn ... cho biết": the side a sentence speaks for.
 _TOPIC = re.compile(r"^\s*(?:Về phía|Về phần|Phía|Bên)\s+(?P<who>[^,;:]{2,40}),")
-# A speech word used as a noun ("theo đề nghị của", "lời kêu gọi") has no subject.
+# A speech word used as a noun ("theo đề nghị của", "lời kêu gọi", "một cuộc họp") has no subject.
 _FIRST_PERSON = re.compile(r"(?:[Cc]húng tôi|[Cc]húng ta|[Tt]ôi|[Tt]a)(?!\w)")
 _JOINERS = re.compile(r"(?<!\w)và(?!\w)|,")
 _PLACE_END = re.compile(r"(?:tại|ở|Tại|Ở)\s+(?:thủ đô\s+|thành phố\s+)?\S+(?:\s+\S+){0,2}$")
-_NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự)\s+$")
+_NOMINAL = re.compile(r"(?:để|việc|nhằm|được|theo|lời|sự|cuộc|phiên|buổi)\s+$")
 _NOMINAL_WORD = re.compile(r"(?<!\w)" + _NOMINAL.pattern)   # a word of its own: not "quân sự"
 # "thông qua người phát ngôn X" is "through", not "adopt".
 _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đại diện|kênh|trung gian|[A-ZĐ])")
