@@ -67,9 +67,14 @@ _IN_STATE = re.compile(rf"(?<!\w){alternation(with_capitals(_FIG['located_at']))
                        rf"(?:{alternation(_FIG['located_place_words'])}\s+){{0,4}}$")
 _FRONTED_AT = re.compile(rf"(?:^|[.;:!?]\s+){alternation(with_capitals(_FIG['located_at']))}\s+$")
 _OWNER = re.compile(rf"\s*của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*")
-# ... or after a description of its fighters: "vụ tấn công của các tay súng thuộc lực lượng phiến quân cũ Seleka"
-_IN_BREAKDOWN = re.compile(rf",\s*{alternation(_FIG['breakdown'])}\s")
-_OWNER_DESCRIBED = re.compile(r"\s*của\s+(?:[^\W\d_]+\s+){1,10}")
+# ... or after a description of its fighters and the mark of whose they are: "vụ tấn công của các tay súng thuộc lực
+# lượng phiến quân cũ Seleka" (figures.yml owner_membership)
+_OWNER_DESCRIBED = re.compile(rf"\s*của\s+(?:[^\W\d_]+\s+){{1,4}}?{alternation(_FIG['owner_membership'])}\s+(?:[^\W\d_]+\s+){{0,6}}")
+_OWNER_NOT_OVER = re.compile(rf"(?<!\w){alternation(_FIG['owner_not_over'])}(?!\w)")
+# A breakdown a figure's aside opens is of its people, not their side: a state named in it before a comma closes it
+# ("bảy tay súng, gồm hai người Tây Đức và năm người Arab,"; not "Bảy binh sĩ, trong đó có hai sĩ quan, thuộc quân
+# đội Mali").
+_IN_BREAKDOWN = re.compile(rf",\s*{alternation(_FIG['breakdown'])}\s[^,]*$")
 _MADE_BY = re.compile(rf"(?:^|\s)của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*$")
 _ATTACK_NOUN = re.compile(rf"(?<!\w){alternation(with_capitals(_FIG['attack_nouns']))}\s+(?:\S+\s+){{0,2}}$")
 _TARGET_MARK = re.compile(rf"(?<!\w){alternation(_FIG['target_marks'])}(?!\w)")
@@ -734,7 +739,7 @@ def _attacker(text: str, fig, ms, end: int) -> str | None:
 def _described_owner(gap: str) -> bool:
     """The side after `gap` owns the attack, its fighters described on the way ("vụ tấn công của các tay súng thuộc
     lực lượng phiến quân cũ Seleka"), not what it struck ("vụ tấn công vào trại của ...")."""
-    return _OWNER_DESCRIBED.fullmatch(gap) is not None and not _TARGET_MARK.search(gap)
+    return _OWNER_DESCRIBED.fullmatch(gap) is not None and not _OWNER_NOT_OVER.search(gap)
 
 
 def _weapon_of(cue: re.Match, gap: str) -> bool:
@@ -823,8 +828,7 @@ def _figure(fig, text, ms, said_by, cited, st: _State, span: Span, gaz, previous
               and not _EVENT_NOUN.search(text, mod_start, m.span.start)
               and not PASSIVE.search(text, mod_start, m.span.start)   # the agent of a passive
               and not _ALLEGIANCE.search(text, mod_start, m.span.start)   # "tay súng thân Thổ Nhĩ Kỳ"
-              # a state in a breakdown set off by a comma: "bảy tay súng, gồm hai người Tây Đức và năm người Arab,"
-              and not _IN_BREAKDOWN.search(text, mod_start, m.span.start)]
+              and not _IN_BREAKDOWN.search(text, mod_start, m.span.start)]   # "bảy tay súng, gồm hai người Tây Đức ..."
     after = next((m for m in sides if fig.side is not None and m.span.start == fig.side), None)
     facing = next((m for m in in_mod if _FACING.search(text[max(0, m.span.start - 8):m.span.start])), None)
     if not (after or in_mod) and fig.other and previous is not None:

@@ -66,21 +66,25 @@ FIGURE = re.compile(
     rf"(?P<mod>(?:(?!\s(?:và\s+(?:{alternation(_V['causes'])}\s+)?{_NUM}|(?:và|cùng)\s+hàng\s+(?:chục|trăm|nghìn|ngàn))\s+{_PEOPLE}{_W})[^,.;:!?\d“”\"()]){{0,70}}?)"
     rf"\s+(?:(?:đã|đều|bị|đã bị|cũng|được xác nhận)\s+)*(?P<kind>{_KIND}){_W}")
 # "họ mất 50 người" (lost: killed on the speaker's side); "tiêu diệt hơn 200 tay súng Taliban" (killed).
+# The words that end a figure's modifier after its noun (LOST, BODIES_FOUND): another clause or a preposition.
+_MOD_END = r"(?=\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|khi|sau|nhưng|vì|do|để|nhằm|mà|theo)\s))"
 LOST = re.compile(
     rf"{_B}(?P<verb>{_LOST})\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
-    rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?)(?=\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|khi|sau|nhưng|vì|do|để|nhằm|mà|theo)\s))")
+    rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?){_MOD_END}")
 # Bodies found, pulled out or buried are people killed (figures.yml `bodies`): "binh sĩ đã tìm thấy 73 thi
 # thể", "240 thi thể đã được kéo ra", "thi thể của khoảng 1.500 tay súng Hamas đã được tìm thấy".
 _BODIES = alternation(_V["bodies"])
 _BODY_MARK = alternation(_V["body_verb_marks"])
 BODIES_FOUND = re.compile(
-    rf"{_B}{alternation(_V['body_verbs_before'])}(?:\s+{_BODY_MARK})?\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})"
-    rf"(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_BODIES}){_W}(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?)"
-    rf"(?=\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|trên|khỏi|khi|sau|nhưng|vì|do|để|nhằm|mà|theo|từ|nằm|bị|được)\s))")
+    rf"{_B}{alternation(with_capitals(_V['body_verbs_before']))}(?:\s+{_BODY_MARK})?\s+(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_BODIES}){_W}(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?)"
+    rf"(?:{_MOD_END}|(?=\s(?:trên|khỏi|từ|nằm|bị|được)\s))")
 BODIES_LAID = re.compile(
     rf"{_B}(?:(?P<of>{alternation(with_capitals(_V['bodies']))})\s+{_V['bodies_of']}\s+)?(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?"
-    rf"\s+(?P<noun>{_BODIES}|{_PEOPLE}){_W}(?P<mod>[^,.;:!?\d“”\"()]{{0,60}}?)\s+(?:(?:đã|đều|cũng|{_BODY_MARK})\s+)*"
-    rf"{alternation(_V['body_verbs_after'])}{_W}")
+    # ... the verb in the bodies' own clause: not over "và"/"nhưng" to another subject's
+    rf"\s+(?P<noun>{_BODIES}|{_PEOPLE}){_W}(?P<mod>(?:(?!\s(?:và|nhưng)\s)[^,.;:!?\d“”\"()]){{0,60}}?)"
+    rf"\s+(?:(?:đã|đều|cũng|{_BODY_MARK})\s+)*{alternation(_V['body_verbs_after'])}{_W}")
+_BODY_EXCHANGED = re.compile(rf"(?<!\w){alternation(with_capitals(_V['body_exchange_verbs']))}(?!\w)[^,.;:!?]*$")
 _BODY_NOUNS = frozenset(_V["bodies"])
 _BODY_GATE = tuple(b[1:] for b in _V["bodies"])   # "hi thể": either case of the first letter, not "thiệt"
 # ... the enemy's, by what is said of them: "sáu thi thể được cho là của các tay súng".
@@ -89,9 +93,10 @@ _OF_HOSTILE = re.compile(rf"(?<!\w){_V['bodies_of']}\s+(?:các\s+|những\s+)?{a
 _DAY = r"\d{1,2}(?:[/.\-]|\s+tháng\s+)\d{1,2}"
 # A toll: "số người thiệt mạng ở phía Thái Lan ... đã tăng lên 15 người", "nâng tổng số binh sĩ thiệt mạng lên 20 người".
 TOLL = re.compile(
-    rf"(?<!\w)(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE_WORD}\s+(?:(?P<side>{UPPER}[\w\-]*\s+(?:{UPPER}[\w\-]*\s+)?)"
-    # ... or a few syllables on who they were, no casualty word among them: "số thành viên lực lượng an ninh hy sinh"
-    rf"|(?:(?!{_KIND}{_W}|(?:đã|bị)\s)[^\W\d_]+\s+){{1,6}}?)?)?"
+    rf"(?<!\w)(?:[Tt]ổng\s+)?[Ss]ố\s+(?:{_PEOPLE_WORD}\s+(?P<side>{UPPER}[\w\-]*\s+(?:{UPPER}[\w\-]*\s+)?)?"
+    # ... and a few syllables on who they were, no casualty word among them: "số thành viên lực lượng an ninh hy
+    # sinh", "số binh sĩ Nga tại Ukraine thiệt mạng"
+    rf"(?:(?!{_KIND}{_W}|{alternation(_V['toll_words_not'])}\s|{_PEOPLE_WORD}\s)[^\W\d_]+\s+){{0,6}}?)?"
     rf"(?:(?:đã|bị)\s+)?(?P<kind>{_KIND}){_W}"
     # ... over a day, or a number that is part of a name ("căn cứ Tower 22"), but no other number;
     # over an aside between commas or in brackets ("ở thành phố Ahvaz, thủ phủ tỉnh Khuzestan, ...,
@@ -190,8 +195,8 @@ class RawFigure:
     inflicted: bool = False
     """Killed by the speaker's side ("tiêu diệt 200 tay súng"): never the speaker's own losses."""
     toll: bool = False
-    """A toll ("số người thiệt mạng trong vụ tấn công ... đã tăng lên 25"): the words from `noun_end` describe
-    what the people died in."""
+    """A toll ("số người thiệt mạng trong vụ tấn công ... đã tăng lên 25"): where no side is written with its people,
+    the words from `noun_end` describe what they died in."""
 
 
 # A named person's fate: "khiến Trưởng bộ phận an ninh Orkhan Asgarov thiệt mạng", "binh sĩ Narek
@@ -414,8 +419,9 @@ def find_figures(text: str) -> list[RawFigure]:
                 if cov.covers(m.start()) or (m.group("noun") not in _BODY_NOUNS and not m.group("of")):
                     continue
                 number = parse_number(m.group("num"), m.group("mult"))
-                if number is None or _breaks_down(masked, m.start()):
-                    continue
+                if number is None or _breaks_down(masked, m.start()) \
+                        or _BODY_EXCHANGED.search(masked, max(0, m.start() - 80), m.start()):
+                    continue   # "Nga trao trả 212 thi thể binh sĩ Ukraine được tìm thấy ...": handed over
                 mod = m.group("mod").strip()
                 keep(RawFigure(m.start(), m.end(), "killed", number, _qual(m), mod, m.end("noun"),
                                inflicted=m.group("noun") in _HOSTILE or bool(_ENEMY.match(mod) or _OF_HOSTILE.search(mod))))

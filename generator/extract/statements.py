@@ -21,6 +21,7 @@ _CONTENT_DATE = phrase_matcher(_RX["content_date_marks"])
 _NEGATED = re.compile(rf"(?<!\w){alternation(with_capitals(_RX['negated']))}(?:\s+có)?"
                       rf"(?:\s+{alternation(_RX['negated_plans'])}(?:\s+{alternation(_RX['negated_plan_fillers'])}){{0,4}})?\s+$")
 _UNREALISED = phrase_matcher(_RX["unrealised"])
+_NOT_SUPPORT = phrase_matcher(_RX["support_not_after"])
 _UNCERTAIN = phrase_matcher(_RX["uncertain"])
 _DENIED = phrase_matcher(_RX["denials"])
 _CLAUSE_CUT = re.compile(r".*(?:,|\svà\s)")
@@ -111,7 +112,7 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
         return needs[name]
     for start, end, stance, alone in found:
         if _NEGATED.search(text, max(0, start - 48), start) or (
-                stance == "other" and _UNREALISED.search(" ".join(text[max(0, start - 40):start].split()[-4:]))) or (
+                stance in ("other", "condolence") and _UNREALISED.search(" ".join(text[max(0, start - 40):start].split()[-4:]))) or (
                 stance in ("meeting", "mission") and has("uncertain", _UNCERTAIN) and _UNCERTAIN.search(
                     " ".join(_CLAUSE_CUT.sub("", text[max(0, start - 40):start]).split()[-4:]))):
             # "không vi phạm luật pháp quốc tế"; "có thể áp đặt lệnh trừng phạt"; "có thể họp khẩn"
@@ -120,6 +121,8 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
         reach = max(0, start - CLAUSE_REACH)
         if stance == "condemn" and has("denials", _DENIED) and _DENIED.search(clause_before(text, start, reach, and_=True)):
             continue   # "bác bỏ cáo buộc cho rằng đây là hành động tội ác": the claim denied
+        if stance == "support" and _NOT_SUPPORT.search(clause_before(text, start, reach, and_=True)):
+            continue   # "cảnh báo phương Tây không nên tiếp tục hỗ trợ Ukraine": another's support, warned against
         if alone:
             out.append((start, stance))
             continue
