@@ -65,9 +65,9 @@ FIGURE = re.compile(
     # "45 người ..., cùng hàng trăm người bị thương" counts the wounded in hundreds, not 45
     rf"(?P<mod>(?:(?!\s(?:và\s+(?:{alternation(_V['causes'])}\s+)?{_NUM}|(?:và|cùng)\s+hàng\s+(?:chục|trăm|nghìn|ngàn))\s+{_PEOPLE}{_W})[^,.;:!?\d“”\"()]){{0,70}}?)"
     rf"\s+(?:(?:đã|đều|bị|đã bị|cũng|được xác nhận)\s+)*(?P<kind>{_KIND}){_W}")
-# "họ mất 50 người" (lost: killed on the speaker's side); "tiêu diệt hơn 200 tay súng Taliban" (killed).
 # The words that end a figure's modifier after its noun (LOST, BODIES_FOUND): another clause or a preposition.
 _MOD_END = r"(?=\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|khi|sau|nhưng|vì|do|để|nhằm|mà|theo)\s))"
+# "họ mất 50 người" (lost: killed on the speaker's side); "tiêu diệt hơn 200 tay súng Taliban" (killed).
 LOST = re.compile(
     rf"{_B}(?P<verb>{_LOST})\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
     rf"(?P<mod>[^,.;:!?\d“”\"()]{{0,40}}?){_MOD_END}")
