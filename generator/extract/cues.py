@@ -149,7 +149,8 @@ def load_cues() -> Cues:
         background=phrase_matcher(bg["cues"], scans_sentences=True),
         current=phrase_matcher(bg["current"], scans_sentences=True),
         meeting_words=phrase_matcher([k for k, v in stance_of.items() if v == "meeting"]),
-        stance_patterns=tuple((re.compile(rf"(?<!{WORD})(?:{p['pattern']})", re.I), p["stance"], bool(p.get("standalone")),
+        stance_patterns=tuple((re.compile(rf"(?<!{WORD})(?:{p['pattern'].replace('{UPPER}', UPPER)})", re.I), p["stance"],
+                               bool(p.get("standalone")),
                                _leading_words(p["pattern"]),
                                re.compile(alternation(w.lower() for w in p["requires"])) if p.get("requires") else None)
                               for p in rx["stance_patterns"]),

@@ -39,9 +39,10 @@ _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _MULT = alternation(_V["multipliers"])
 _QUALS = {**_V["qualifiers"], **{k[:1].upper() + k[1:]: v for k, v in _V["qualifiers"].items()}}
 _QUAL = alternation(_QUALS)
-_PEOPLE = alternation(_V["people"]) + rf"(?!\s+{alternation(_V['not_people_after'])}(?!\w))"
-# ... in a toll, where "số" has already said people are counted: "số thành viên lực lượng an ninh hy sinh"
+# In a toll, where "số" has already said people are counted, any of these: "số thành viên lực lượng an ninh hy sinh";
+# elsewhere not before a word that makes it another noun ("Hai quân đội").
 _PEOPLE_WORD = alternation(_V["people"])
+_PEOPLE = _PEOPLE_WORD + rf"(?!\s+{alternation(_V['not_people_after'])}(?!\w))"
 _KIND = alternation(_V["kinds"])
 _LOST = alternation(_V["lost_verbs"] + _V["captured_verbs"])
 _CAPTURED_VERBS = frozenset(_V["captured_verbs"])
