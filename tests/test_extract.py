@@ -3029,3 +3029,36 @@ def test_a_toll_revised_down_is_read():
     assert [(f.kind, f.number) for f in figures] == [("killed", 4), ("killed", 4)]
     # not what fell down onto something ("rơi xuống 3 ngôi nhà")
     assert find_figures("Trực thăng rơi xuống 3 ngôi nhà, số người thiệt mạng chưa rõ.") == []
+
+
+def test_an_attack_the_news_followed_is_fighting_of_the_day_its_own_clause_gives():
+    x = extract_article(article("VTV.vn - Quân đội Kenya và nhóm phiến quân Al-Shabaab đưa ra những tuyên bố trái ngược sau "
+                                "cuộc tấn công rạng sáng hôm qua (27/1) nhằm vào căn cứ của quân đội Kenya tại thị trấn "
+                                "Kulbiyow.", published=dt.date(2017, 1, 28)))
+    assert [(str(e.date.start), e.actors) for e in x.events] == [("2017-01-27", ("kenya",))]
+    # its sides are its clause's; else the sentence's, who quarrel over it
+    x = extract_article(article("Thổ Nhĩ Kỳ đòi Israel xin lỗi, dỡ bỏ phong tỏa sau vụ tấn công tàu Mavi Marmara hôm 31/5.",
+                                published=dt.date(2010, 6, 5)))
+    assert [(str(e.date.start), set(e.actors)) for e in x.events] == [("2010-05-31", {"israel", "tho-nhi-ky"})]
+    # not an attack with no day of its own, nor one the news answered, nor who is behind one
+    for text in ("Quân đội Kenya đưa ra tuyên bố hôm qua (27/1) sau cuộc tấn công nhằm vào căn cứ Kulbiyow.",
+                 "Lầu Năm Góc cho biết Mỹ đã bắt đầu đáp trả vụ tấn công hôm 28/1 ở Jordan.",
+                 "Cảnh sát truy lùng những kẻ đứng sau vụ tấn công hôm 27/1 ở Kulbiyow."):
+        x = extract_article(article(text, published=dt.date(2017, 1, 28)))
+        assert [str(e.date.start) for e in x.events if e.date] != ["2017-01-27"], text
+
+
+def test_talks_that_will_focus_on_a_ceasefire_are_no_ceasefire():
+    x = extract_article(article("Một quan chức Bộ Ngoại giao Mỹ cho biết hôm thứ Tư (25/10) rằng vòng đàm phán mới sẽ tập "
+                                "trung vào việc bảo đảm tiếp cận nhân đạo và đạt được các thỏa thuận ngừng bắn.",
+                                published=dt.date(2023, 10, 27)))
+    assert x.events == ()
+
+
+def test_a_military_site_taken_is_a_capture():
+    def modes(text):
+        return [e.modes for e in extract_article(article(text, published=dt.date(2023, 10, 27))).events]
+    assert modes("RSF hôm qua tuyên bố đã chiếm được sở chỉ huy Sư đoàn bộ binh số 16 của quân đội Sudan tại "
+                 "Nyala.") == [("capture",)]
+    assert modes("Phiến quân đã chiếm căn cứ không quân của quân đội.") == [("capture",)]
+    assert modes("Phiến quân sắp chiếm căn cứ không quân của quân đội.") == []

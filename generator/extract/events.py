@@ -103,6 +103,7 @@ _PLACE_WORD = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['place_words']
 _PLACE_AFTER = frozenset(with_capitals(_EV["capture_of_place_after"]))
 _NAME_GOES_ON = re.compile(rf" {UPPER}")
 _PLACE_WORD_AFTER = re.compile(rf"[\s'’”\"]+{alternation(_EV['place_words'] + _EV['capital_words'])}(?!\w)")
+_SITE_AFTER = re.compile(rf"[\s'’”\"]+{alternation(_EV['captured_sites'])}(?!\w)")
 _UPPER_START = re.compile(UPPER)
 _CAPTURE_NOT_HAPPENED = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['capture_not_happened']))}"
                                    r"(?:\s+(?:sẽ|bị|đã|được|không))?\s+$")
@@ -113,6 +114,7 @@ _RAMMING_VEHICLE = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['ramming_
 _RAMMING_ACCIDENT = re.compile(rf"(?<!\w){alternation(_EV['ramming_accidents'])}(?!\w)", re.IGNORECASE)
 _CIVILIANS = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['civilian_movers']))}(?!\w)")
 _BROKEN = re.compile(rf"(?<!\w){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
+_AIMED = re.compile(rf"(?<!\w){alternation(_EV['agree_aims'])}(?!\w)")
 _RX = vocabulary("reactions.yml")
 # A state named with its peacekeepers ("lực lượng gìn giữ hòa bình [của] Nga"): no side.
 _NOT_A_SIDE = re.compile(rf"(?<!\w)(?:{alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?"
@@ -296,6 +298,8 @@ def _captured(text: str, cue: re.Match, ms: list[Mention]) -> bool:
             or _DENIED.search(text, max(0, cue.start() - 60), cue.start()):
         return False
     if cue.group(0) in _PLACE_AFTER:
+        if _SITE_AFTER.match(text, cue.end()):
+            return True
         after = _PLACE_WORD_AFTER.match(text, cue.end())
         at = after.end() if after else cue.end()
         while text[at:at + 1] in (" ", "'", "’", "”", "\""):
@@ -328,7 +332,8 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
                         and (_FLIGHT_LEAVE.search(text, max(0, c.start() - 20), c.start())
                              or _CIVIL_AIRCRAFT.search(clause_before(text, c.start(), max(0, c.start() - 120)))))]
     agree = [c for c in every_agree if not reported_only(text, c.start())
-             and not _BROKEN.search(text, max(0, c.start() - 40), c.start()) and not _described(text, c.start(), ms)]
+             and not _BROKEN.search(text, max(0, c.start() - 40), c.start()) and not _described(text, c.start(), ms)
+             and not _AIMED.search(clause_before(text, c.start(), max(0, c.start() - 300)))]
     if agree and not CUES.agree_done.search(text):
         agree = []
     if not agree and every_assault and "sau" in text and (not assault or _all_after(text, assault, ms)):
@@ -337,7 +342,8 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
             return dated
     nth = _NTH_DAY.search(text) if "ngày thứ" in text else None
     if not assault and not agree and nth is None:
-        return None, None, None, False
+        followed = _followed_dated(text, every_assault, ms, dvs, span, published)
+        return followed if followed is not None else (None, None, None, False)
     if nth is not None and not assault and not agree:
         # "Bước sang ngày thứ năm, xung đột giữa Israel và Hamas tiếp tục leo thang": fighting on
         # the days up to the one the sentence gives, or up to the day of the news
@@ -387,6 +393,45 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     if date is None and reported is not None and category == "ASSAULT" and since_only(text, assault):
         reported = None   # the news is the telling, not fighting of that day
     return Event(category, modes, date, _sides(text, ms), _places(text, ms), span), date, reported, False
+
+
+FOLLOWED_DAY_REACH = 48
+
+
+def _followed_dated(text: str, cues, ms: list[Mention], dvs: list[DateValue], span: Span, published):
+    """find_event's answer for a sentence whose only fighting is the event its news followed, dated in
+    that event's own clause ("Quân đội Kenya và nhóm phiến quân Al-Shabaab đưa ra những tuyên bố trái
+    ngược sau cuộc tấn công rạng sáng hôm qua (27/1) nhằm vào căn cứ ..."): that fighting, of that day."""
+    for c in cues:
+        if in_quote(text, c.start()):
+            continue
+        mark = _EARLIER.search(clause_before(text, c.start(), max(0, c.start() - 300)))
+        if mark is None or mark.group(0).split()[0] != "sau":
+            continue   # not what the news answered ("đáp trả vụ tấn công hôm 28/1"): told as its cause only
+        if KIND_WORD.search(text, 0, c.start()) or _DAYS_AFTER.search(text, 0, c.start()):
+            # "ít nhất 10 người bị thương trong cuộc biểu tình sau vụ không kích ... hôm 1/3": the news is theirs;
+            # "Một tuần sau vụ đánh bom ..." is earlier_event's
+            return None
+        clause = clause_before(text, c.start(), max(0, c.start() - 300))
+        if _BEHIND.search(clause, max(0, mark.start() - 8), mark.start() + 1) or CUES.calls.search(clause) or CUES.meeting_words.search(clause) or _NOT_NEW.search(clause) \
+                or _TOPIC_OF.search(text, max(0, c.start() - TOPIC_REACH), c.start()) or _JUSTICE.search(clause):
+            return None
+        end = _NOUN_CLAUSE_END.search(text, c.end())
+        end = end.start() if end else len(text)
+        day = next((d for d in dvs if d.start is not None and d.precision == "day"
+                    and c.end() <= d.span.start - span.start < min(end, c.end() + FOLLOWED_DAY_REACH)), None)
+        if day is None:
+            return None
+        date, reported, history = when(text, c.start(), [day], span, published)
+        if history or date is None:
+            return None
+        # its sides are those its own clause names, not the speakers of the news that followed it, else
+        # the sentence's ("Thổ Nhĩ Kỳ yêu cầu Israel xin lỗi ... sau vụ tấn công tàu Mavi Marmara hôm 31/5")
+        stop = _CLAUSE_END.search(text, c.end())
+        clause_ms = [m for m in ms if c.start() <= m.span.start < (stop.start() if stop else len(text))]
+        return Event("ASSAULT", (CUES.assault_modes[c.group(0)],), date, _sides(text, clause_ms) or _sides(text, ms),
+                     _places(text, clause_ms), span), date, reported, False
+    return None
 
 
 def _described(text: str, at: int, ms: list[Mention]) -> bool:
