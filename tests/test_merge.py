@@ -794,3 +794,19 @@ def test_a_count_another_side_reports_later_stays_the_side_it_was_first_given_to
                          "Vladyslav Seleznyov cho biết 12 người đã thiệt mạng.",
                          "Bộ Ngoại giao Nga cho biết đã đón nhận tin về thảm kịch khiến 12 người chết."))
     assert [(c.party, c.number, len(c.reports)) for i in b.incidents for c in i.casualties] == [("ukraine", 12, 2)]
+
+
+def test_fighting_told_without_side_or_place_joins_the_fighting_that_counts_its_large_toll():
+    told = article("a", dt.date(2020, 11, 30), "Ít nhất 110 dân thường đã bị sát hại trong vụ tấn công của các tay súng vào "
+                   "những cánh đồng lúa gần làng Zabarmari, bang Borno, Nigeria, chiều thứ Bảy (28/11).")
+    later = article("b", dt.date(2020, 12, 3), "Sau lễ an táng 43 nạn nhân hôm Chủ nhật, con số thương vong liên tục được "
+                    "điều chỉnh. Theo số liệu mới nhất của nhà chức trách được AFP dẫn lại, 76 người đã thiệt mạng trong vụ "
+                    "thảm sát chiều 28/11 tại Koshobe. Trong khi đó, theo con số mà Điều phối viên nhân đạo Liên Hợp Quốc tại "
+                    "Nigeria Edward Kallon công bố hôm 29/11, ít nhất 110 dân thường đã bị giết hại.")
+    assert len(briefing(told, later).incidents) == 1
+    # ... not a small toll alike by chance
+    small = article("c", dt.date(2020, 12, 3), "Theo nhà chức trách, 12 người đã thiệt mạng trong vụ thảm sát chiều 28/11 "
+                    "tại Koshobe.")
+    other = article("d", dt.date(2020, 11, 30), "Chiều 28/11, các tay súng tấn công làng Zabarmari, bang Borno, Nigeria, "
+                    "khiến 12 người thiệt mạng.")
+    assert len(briefing(small, other).incidents) == 2

@@ -252,7 +252,8 @@ def build_incidents(extractions: tuple[Extraction, ...], resolve, names: dict[st
             if _overlap(episodes[i], episodes[j]) and not _kept_apart(episodes[i], episodes[j]) and (
                     parties[i] & parties[j] and not _elsewhere(episodes[i], episodes[j], parties[i], parties[j])
                     or alone_in(i, j) or alone_in(j, i) or _same_toll(episodes[i], episodes[j], tolls[i], tolls[j],
-                                                                          parties[i], parties[j])):
+                                                                          parties[i], parties[j])
+                    or _sideless_same_toll(episodes[i], episodes[j], tolls[i], tolls[j], parties[i], parties[j])):
                 union(i, j)
     _join_days_of_one_episode(episodes, parties, order, union)
     _join_month_to_its_days(episodes, parties, find, union)
@@ -436,6 +437,19 @@ def _same_toll(a: Episode, b: Episode, tolls_a: frozenset, tolls_b: frozenset,
         return False
     states_a, states_b = _states_of(a), _states_of(b)
     return not (states_a and states_b and not states_a & states_b)
+
+
+def _sideless_same_toll(a: Episode, b: Episode, tolls_a: frozenset, tolls_b: frozenset,
+                        sides_a: set[str], sides_b: set[str]) -> bool:
+    """Fighting told without a side or a place ("76 người đã thiệt mạng trong vụ thảm sát chiều 28/11 tại
+    Koshobe") that counts tolls another article counts of the same day's fighting, as many or as large as
+    _same_toll asks, is that fighting."""
+    if set(a.articles) & set(b.articles) or a.start != b.start or bool(sides_a) == bool(sides_b):
+        return False
+    sideless = a if not sides_a else b
+    shared = tolls_a & tolls_b
+    return not _places_of(sideless) and (len(shared) >= SAME_TOLL_FIGURES
+                                         or any(toll[1] >= SAME_TOLL_ALONE for toll in shared))
 
 
 def _other_groups(sides_a: set[str], sides_b: set[str]) -> bool:
