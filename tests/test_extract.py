@@ -3062,3 +3062,30 @@ def test_a_military_site_taken_is_a_capture():
                  "Nyala.") == [("capture",)]
     assert modes("Phiến quân đã chiếm căn cứ không quân của quân đội.") == [("capture",)]
     assert modes("Phiến quân sắp chiếm căn cứ không quân của quân đội.") == []
+
+
+def test_a_surrender_done_is_a_capture_and_one_awaited_is_none():
+    assert [(f.kind, f.number) for f in find_figures("Bộ Quốc phòng Nga thông báo 82 quân nhân Ukraine trên đảo đã đầu "
+                                                     "hàng.")] == [("captured", 82)]
+    for text in ("Tám phiến quân vẫn đang kháng cự và nhà chức trách “sẽ không chờ đợi mãi” để họ đầu hàng.",
+                 "Quân đội yêu cầu 30 tay súng đầu hàng."):
+        assert find_figures(text) == [], text
+
+
+def test_a_count_before_a_masked_aside_ends_there():
+    figures = find_figures("Quân đội Chad cho biết đã bắt giữ hơn 250 “phần tử khủng bố”, trong đó có bốn thủ lĩnh "
+                           "chính, phá hủy hơn 40 xe.")
+    assert [(f.kind, f.number, f.qualifier) for f in figures] == [("captured", 250, "more_than")]
+
+
+def test_a_toll_that_is_only_so_many_is_read():
+    figures = find_figures("Các nguồn tin tình báo cho rằng số phiến quân bị bắt giữ chỉ vào khoảng 100 người.")
+    assert [(f.kind, f.number, f.qualifier) for f in figures] == [("captured", 100, "about")]
+
+
+def test_a_count_in_a_case_supposed_is_no_toll():
+    for text in ("“Khi ai đó giết một người Côte d'Ivoire, chúng ta sẽ đáp trả”, ông nói.",
+                 "Nếu 10 binh sĩ bị thương, cuộc diễn tập sẽ dừng lại."):
+        assert find_figures(text) == [], text
+    # only in its own clause
+    assert [f.number for f in find_figures("Nếu tính cả hôm qua, 10 binh sĩ bị thương.")] == [10]

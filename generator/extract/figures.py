@@ -48,7 +48,9 @@ _LOST = alternation(_V["lost_verbs"] + _V["captured_verbs"])
 _CAPTURED_VERBS = frozenset(_V["captured_verbs"])
 _HOSTILE = frozenset(_V["hostile_people"])
 _ENEMY = re.compile(rf"{alternation(_V['enemy_marks'])}(?!\w)")
+_HYPOTHETICAL = re.compile(rf"(?<!\w){alternation(with_capitals(_V['hypothetical_marks']))}(?!\w)")
 _KIND_NOT_BEFORE = {k: re.compile(rf"\s+{alternation(v)}(?!\w)") for k, v in _V["kind_not_before"].items()}
+_KIND_NOT_AFTER = {k: re.compile(rf"(?<!\w){alternation(v)}(?!\w)") for k, v in _V["kind_not_after"].items()}
 _CARRIED_KINDS = frozenset(_V["carried_kinds"])
 _CARRIED = re.compile(rf"(?<!\w){alternation(_V['carried_marks'])}\s+(?:\S+\s+){{0,2}}$")
 _NOT_OF_FOES = frozenset(_V["not_of_foes"])
@@ -66,8 +68,9 @@ FIGURE = re.compile(
     # "45 người ..., cùng hàng trăm người bị thương" counts the wounded in hundreds, not 45
     rf"(?P<mod>(?:(?!\s(?:và\s+(?:{alternation(_V['causes'])}\s+)?{_NUM}|(?:và|cùng)\s+hàng\s+(?:chục|trăm|nghìn|ngàn))\s+{_PEOPLE}{_W})[^,.;:!?\d“”\"()]){{0,70}}?)"
     rf"\s+(?:(?:đã|đều|bị|đã bị|cũng|được xác nhận)\s+)*(?P<kind>{_KIND}){_W}")
-# The words that end a figure's modifier after its noun (LOST, BODIES_FOUND): another clause or a preposition.
-_MOD_END = r"(?=\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|khi|sau|nhưng|vì|do|để|nhằm|mà|theo)\s))"
+# The words that end a figure's modifier after its noun (LOST, BODIES_FOUND): another clause or a preposition,
+# or an aside masked out ("bắt giữ hơn 250 “phần tử khủng bố”, trong đó có bốn thủ lĩnh chính, phá hủy ...").
+_MOD_END = r"(?=\s{3}|\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|khi|sau|nhưng|vì|do|để|nhằm|mà|theo)\s))"
 # "họ mất 50 người" (lost: killed on the speaker's side); "tiêu diệt hơn 200 tay súng Taliban" (killed).
 LOST = re.compile(
     rf"{_B}(?P<verb>{_LOST})\s+(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s+(?P<mult>{_MULT}))?\s+(?P<noun>{_PEOPLE}){_W}"
@@ -317,6 +320,9 @@ def find_figures(text: str) -> list[RawFigure]:
     cov = _Coverage(len(masked))
 
     def keep(f: RawFigure) -> None:
+        opens = max(max(masked.rfind(c, 0, f.start) for c in ",.;:!?") + 1, f.start - 80)
+        if _HYPOTHETICAL.search(masked, opens, f.start):
+            return
         out.append(cov.add(f))
 
     def side_after(end: int) -> int | None:
@@ -358,6 +364,9 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if (nots := _KIND_NOT_BEFORE.get(m.group("kind"))) and nots.match(masked, m.end("kind")):
             continue   # "mất liên lạc với thế giới bên ngoài": cut off, not missing
+        if (nots := _KIND_NOT_AFTER.get(m.group("kind"))) \
+                and nots.search(masked, max(0, m.start() - 16), m.start("kind")):
+            continue   # "để họ đầu hàng": a surrender awaited
         if m.group("kind") in _CARRIED_KINDS and _CARRIED.search(masked, max(0, m.start() - 30), m.start()):
             continue   # "Chiếc Su-24 chở hai phi công Nga bị bắn hạ": the aircraft was
         if m.group("kind") in _NOT_OF_FOES and m.group("noun") in _HOSTILE:
