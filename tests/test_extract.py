@@ -3089,3 +3089,26 @@ def test_a_count_in_a_case_supposed_is_no_toll():
         assert find_figures(text) == [], text
     # only in its own clause
     assert [f.number for f in find_figures("Nếu tính cả hôm qua, 10 binh sĩ bị thương.")] == [10]
+
+
+def test_groups_named_in_sentence_case_or_by_an_armed_groups_word_are_found():
+    ms = find_mentions("Pháp tấn công đoàn xe của nhóm Liên minh các lực lượng kháng chiến (UFR) ở vùng Ennedi.", "a", 1)
+    assert {(m.name, m.surface, m.kind) for m in ms if m.kind == "group"} == {
+        ("Liên minh các lực lượng kháng chiến", "Liên minh các lực lượng kháng chiến", "group"),
+        ("Liên minh các lực lượng kháng chiến", "UFR", "group")}
+    ms = find_mentions("Nhóm Katiba Macina của thủ lĩnh Amadou Koufa bị nghi ngờ mạnh mẽ.", "a", 1)
+    assert [(m.name, m.kind) for m in ms if m.kind == "group"] == [("Katiba Macina", "group")]
+    # a party's name is no armed group's, and a known body stays itself
+    ms = find_mentions("Lãnh đạo đảng Liên minh các lực lượng dân chủ (UFD) phản đối.", "a", 1)
+    assert [m for m in ms if m.kind == "group"] == []
+
+
+def test_places_and_honours_that_hold_a_states_name_name_no_state_and_a_tribunal_is_its_own():
+    ms = find_mentions("Căn cứ Kulbiyow ở vùng Hạ Juba, miền Nam Somalia. Họ được truy tặng danh hiệu Anh hùng Ukraine.",
+                       "a", 1)
+    assert [m.key for m in ms if m.kind == "country"] == ["somalia", "ukraine"]
+    # the tribunal for the former Yugoslavia is not the International Criminal Court
+    ms = find_mentions("Serbia phải hợp tác với Quân đội Giải phóng Kosovo (KLA) và Tòa án Hình sự Quốc tế về Nam Tư cũ "
+                       "(ICTY).", "a", 1)
+    assert [m.key for m in ms] == ["serbia", "kla", "kla", "toa-an-hinh-su-quoc-te-ve-nam-tu-cu",
+                                   "toa-an-hinh-su-quoc-te-ve-nam-tu-cu"]

@@ -62,11 +62,14 @@ _LOW = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isa
 _LOWER_SYLLABLE = rf"[{_LOW}][\w'’\-]*+"
 _NAMED_BODY = re.compile(
     rf"(?P<head>{alternation(_V['named_body_heads'], not_after=WORD)})"
-    rf"(?P<words>(?:\s+{UPPER}[\w'’\-]*+(?:\s+{_LOWER_SYLLABLE}){{0,2}}+)++)"
+    rf"(?P<words>(?:\s+{UPPER}[\w'’\-]*+(?:\s+{_LOWER_SYLLABLE}){{0,2}}+)++"
+    # ... or written in sentence case, as the press often writes a translated name: "Liên minh các lực
+    # lượng kháng chiến (UFR)"
+    rf"|(?:\s+{_LOWER_SYLLABLE}){{2,6}}+)"
     rf"(?=\s*\(\s*{ABBREVIATION}\s*\))")
 _NAME_NEXT = re.compile(rf"\s+{UPPER}")
 _AFTER_PARTY = re.compile(rf"(?<!\w){alternation(_V['party_words'])}\s+$")
-_ARMED_BODY_WORDS = re.compile(rf"(?<!\w){alternation(_V['armed_body_words'])}(?!\w)")
+_ARMED_BODY_WORDS = re.compile(rf"(?<!\w){alternation(_V['armed_body_words'] + [w.lower() for w in _V['armed_body_words']])}(?!\w)")
 _STATE_QUALIFIERS = set(_V["state_forces"]["qualifiers"])
 _STATE_HEADS = set(_V["state_forces"]["heads"])
 _FORMER = alternation(_V["former"])
@@ -103,6 +106,7 @@ _CLAUSE_COMMA = re.compile(r",\s+(?=" + UPPER + ")")
 _LEADER_BEFORE = re.compile(rf"{alternation(_V['leader_before'], not_after=WORD)}\s+(?={UPPER})")
 _LED_BY_PERSON = re.compile(rf"{alternation(_V['leader_by'], not_after=WORD)}\s+(?={UPPER})")
 _GROUP_NAME_WORD = re.compile(rf"{alternation(_V['group_name_words'])}(?!\w)")
+_NAMED_GROUP = re.compile(rf"{alternation(with_capitals(_V['named_group_heads']), not_after=WORD)}\s+(?={_GROUP_NAME_WORD.pattern})")
 _DEPUTY = re.compile(alternation(_V["deputy_prefixes"]) + " ")
 _DEPUTY_BEFORE = re.compile(rf"(?<!\w){alternation(_V['deputy_prefixes'])} $")
 _COUNTED = re.compile(rf"(?<!\w){alternation(with_capitals(_V['count_words']))}\s+$")
@@ -860,6 +864,13 @@ def _groups(p: _Paragraph) -> None:
             place = p.text[name[0]:name[1]]
             p.add(Mention(key="group:" + slug(place), surface=p.text[m.start():name[1]], span=p.span(m.start(), name[1]),
                           kind="group", name=place))
+    for m in _NAMED_GROUP.finditer(p.text):
+        # a name an armed group's word opens, after a word for a group: "nhóm Katiba Macina của thủ lĩnh Amadou Koufa"
+        name = _name_at(p.text, m.end(), gaz)
+        if name and len(p.text[name[0]:name[1]].split()) >= 2 and not gaz.pattern.search(p.text, name[0], name[1]) \
+                and p.free(*name):
+            words = p.text[name[0]:name[1]]
+            p.add(Mention(key="group:" + slug(words), surface=words, span=p.span(*name), kind="group", name=words))
     for m in _GROUP.finditer(p.text):
         place = m.group("place")
         if _NOT_GROUP.match(p.text, m.start("place")):
