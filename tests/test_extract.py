@@ -3112,3 +3112,27 @@ def test_places_and_honours_that_hold_a_states_name_name_no_state_and_a_tribunal
                        "(ICTY).", "a", 1)
     assert [m.key for m in ms] == ["serbia", "kla", "kla", "toa-an-hinh-su-quoc-te-ve-nam-tu-cu",
                                    "toa-an-hinh-su-quoc-te-ve-nam-tu-cu"]
+
+
+def test_troops_asked_home_arms_given_and_support_received_read_as_the_press_means_them():
+    said = _said("Tại phiên họp khẩn của Hội đồng Bảo an tối 23/2, Tổng thư ký Liên Hợp Quốc Antonio Guterres kêu gọi: "
+                 "“Thưa Tổng thống Putin, nhân danh nhân loại, hãy đưa quân đội của ông trở về Nga”.",
+                 published=dt.date(2022, 2, 24))
+    assert ("person:antonio-guterres", ("call_ceasefire",)) in [(k, st) for k, st, _ in said]
+    said = _said("Ngày 27/2, Chủ tịch Ủy ban châu Âu Ursula von der Leyen thông báo EU sẽ chuyển giao vũ khí cho một "
+                 "quốc gia đang bị tấn công.", published=dt.date(2022, 3, 1))
+    assert [(k, st) for k, st, _ in said] == [("person:ursula-von-der-leyen", ("support",))]
+    # not arms withheld; not support the subject is given by no one named, but the support an agent named gives
+    assert _said("Tây Ban Nha ngừng cung cấp vũ khí cho Israel.") == []
+    assert _said("Al-Shabaab tìm cách lật đổ chính phủ Somalia được quốc tế hậu thuẫn.") == []
+    assert [st for _, st, _ in _said("Các nhóm vũ trang được Tehran hậu thuẫn đã chiến đấu.")] == [("support",)]
+    assert [st for _, st, _ in _said("Ông Blinken nói Armenia nhận được sự hỗ trợ hoàn toàn của Washington.")] \
+        == [("support",)]
+
+
+def test_a_stance_word_inside_a_name_or_concern_caused_in_people_at_large_is_no_stance():
+    assert _said("Nhóm Katiba Macina, thuộc liên minh Nhóm ủng hộ Hồi giáo và người Hồi giáo (JNIM), bị nghi ngờ.") == []
+    assert _said("Nông dân đã bắt giữ một tay súng Boko Haram, khiến nhiều người lo ngại đây là một vụ trả thù.") == []
+    # the speaker's own concern stands
+    assert [st for _, st, _ in _said("Bà Singh thừa nhận việc này “chắc chắn khiến chúng tôi lo ngại”.")] \
+        == [("concern",)]

@@ -12,6 +12,8 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
 _AGENT = re.compile(r"(?<!\w)(?:được|bị|do|bởi)\s+$")
 """Before the agent of a passive: "lực lượng ly khai được Yerevan hậu thuẫn"."""
 _RX = vocabulary("reactions.yml")
+_RECEIVED = re.compile(rf"(?<!\w)(?<!nhận ){alternation(_RX['support_received'])}(?:\s+\S+){{0,3}}\s+$")
+_CAUSED = re.compile(rf"(?<!\w){alternation(with_capitals(_RX['concern_caused']))}\s+{alternation(_RX['concern_caused_in'])}\s+$")
 # A meeting named as a noun with its host: "cuộc họp khẩn của Hội đồng Bảo an", "phiên họp của
 # NATO", "Cuộc gặp do ông Gonsalves và Thủ tướng Dominica Roosevelt Skerrit ... tổ chức".
 _HOST = re.compile(rf"\S+(?:\s+{alternation(_RX['meeting_host']['words'])})*\s+{alternation(_RX['meeting_host']['marks'])}\s+")
@@ -204,6 +206,13 @@ def _at_words(rx: re.Pattern, text: str, lower: str, words: tuple[str, ...]):
                 end = m.end()
 
 
+def _received(text: str, at: int, ms) -> bool:
+    """Support the sentence's subject is given by no actor it names: "chính phủ Somalia được quốc tế hậu thuẫn" (not
+    "được Tehran hậu thuẫn": Tehran's support)."""
+    m = _RECEIVED.search(text, max(0, at - 30), at)
+    return m is not None and not any(m.start() <= x.span.start < at and x.kind in ACTOR_KINDS for x in ms)
+
+
 def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, para_day: DateValue | None
                     ) -> list[Statement]:
     """The statements of one sentence: one per speaker, with the stances it holds.
@@ -211,7 +220,10 @@ def find_statements(text, ms, dvs, subjects, speaker, span: Span, published, par
     `subjects` are (offset, actor key, quoted) of the sentence's speech verbs; `speaker` is the
     sentence's main speaker; `para_day` the day last written in the paragraph (an undated
     statement takes it)."""
-    cues = stance_cues(text)
+    # not a cue inside a name ("Nhóm ủng hộ Hồi giáo và người Hồi giáo"), nor concern caused in people at large
+    cues = [(at, st) for at, st in stance_cues(text) if not any(m.span.start <= at < m.span.end for m in ms)
+            and not (st == "concern" and _CAUSED.search(text, max(0, at - 40), at))
+            and not (st == "support" and _received(text, at, ms))]
     if not cues:
         return []
     # Each cue belongs to the subject of the verb that governs it ("Guterres kêu gọi ..., Phó
