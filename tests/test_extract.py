@@ -3136,3 +3136,14 @@ def test_a_stance_word_inside_a_name_or_concern_caused_in_people_at_large_is_no_
     # the speaker's own concern stands
     assert [st for _, st, _ in _said("Bà Singh thừa nhận việc này “chắc chắn khiến chúng tôi lo ngại”.")] \
         == [("concern",)]
+
+
+def test_the_sides_of_sudan_and_libya_are_known_by_their_names():
+    ms = find_mentions("Giao tranh giữa Quân đội Sudan và SPLA-Bắc tiếp diễn; người phát ngôn LNA Ahmed al-Mismari và Thủ "
+                       "tướng GNA Fayez al-Sarraj lên tiếng.", "a", 1)
+    assert [(m.key, m.name or m.surface) for m in ms if m.kind != "country"] == [
+        ("splm-n", "SPLA-Bắc"), ("lna", "LNA"), ("person:ahmed-al-mismari", "Ahmed al-Mismari"),
+        ("chinh-phu-hiep-thuan-dan-toc", "GNA"), ("person:fayez-al-sarraj", "Fayez al-Sarraj")]
+    # a region a title's portfolio names is no part of the name after it
+    ms = find_mentions("Trợ lý Ngoại trưởng Mỹ phụ trách các vấn đề Cận Đông David Schenker nói.", "a", 1)
+    assert [m.name for m in ms if m.kind == "person"] == ["David Schenker"]
