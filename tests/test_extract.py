@@ -3147,3 +3147,14 @@ def test_the_sides_of_sudan_and_libya_are_known_by_their_names():
     # a region a title's portfolio names is no part of the name after it
     ms = find_mentions("Trợ lý Ngoại trưởng Mỹ phụ trách các vấn đề Cận Đông David Schenker nói.", "a", 1)
     assert [m.name for m in ms if m.kind == "person"] == ["David Schenker"]
+
+
+def test_an_office_about_to_be_left_or_taken_titles_its_holder():
+    for text, name, role in (("Ông Bazoum là người được Tổng thống mãn nhiệm Mahamadou Issoufou lựa chọn.",
+                              "Mahamadou Issoufou", "Tổng thống mãn nhiệm"),
+                             ("Tổng thống đắc cử Mỹ Joe Biden nói.", "Joe Biden", "Tổng thống đắc cử Mỹ")):
+        ms = find_mentions(text, "a", 1)
+        assert [(m.name, m.role) for m in ms if m.kind == "person" and m.name == name] == [(name, role)], text
+    # a group Ansarul opens, after "nhóm"
+    ms = find_mentions("Từ cuối năm 2016, nhóm Ansarul Islam do giáo sĩ Ibrahim Malam Dicko sáng lập gây bất ổn.", "a", 1)
+    assert [m.name for m in ms if m.kind == "group"] == ["Ansarul Islam"]

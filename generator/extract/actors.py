@@ -460,6 +460,9 @@ def _role_tail(p: "_Paragraph", pos: int) -> tuple[str | None, str, int, list[tu
         if interim and (gaz.pattern.match(text, interim.end()) or _UNIT.match(text, interim.end())):
             end = interim.end()
             continue
+        if interim and end == pos and _name_at(text, interim.end(), gaz):
+            end = interim.end()   # right before its holder: "Tổng thống mãn nhiệm Mahamadou Issoufou"
+            break
         field = _FIELD.match(text, q)
         if field and (field.group("field")[0].isupper() or (
                 end == pos and (after := _FIELD_NEXT.match(text, field.end())) is not None
