@@ -3158,3 +3158,11 @@ def test_an_office_about_to_be_left_or_taken_titles_its_holder():
     # a group Ansarul opens, after "nhóm"
     ms = find_mentions("Từ cuối năm 2016, nhóm Ansarul Islam do giáo sĩ Ibrahim Malam Dicko sáng lập gây bất ổn.", "a", 1)
     assert [m.name for m in ms if m.kind == "group"] == ["Ansarul Islam"]
+
+
+def test_the_day_an_attack_the_news_followed_is_given_far_in_its_clause_still_dates_it():
+    x = extract_article(article("Liên Hợp Quốc đã lên án vụ tấn công của Boko Haram nhằm vào làng Darul Jamal, trong khi Tổng "
+                                "thống Bola Tinubu yêu cầu các lực lượng vũ trang rà soát lại các chiến dịch an ninh sau vụ "
+                                "thảm sát khiến hàng chục dân thường và binh sĩ thiệt mạng hôm 5/9.",
+                                published=dt.date(2025, 9, 9)))
+    assert [str(e.date.start) for e in x.events if e.date] == ["2025-09-05"]

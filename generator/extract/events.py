@@ -395,7 +395,7 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
     return Event(category, modes, date, _sides(text, ms), _places(text, ms), span), date, reported, False
 
 
-FOLLOWED_DAY_REACH = 48
+FOLLOWED_DAY_REACH = 80
 
 
 def _followed_dated(text: str, cues, ms: list[Mention], dvs: list[DateValue], span: Span, published):
@@ -413,7 +413,9 @@ def _followed_dated(text: str, cues, ms: list[Mention], dvs: list[DateValue], sp
             # "Một tuần sau vụ đánh bom ..." is earlier_event's
             return None
         clause = clause_before(text, c.start(), max(0, c.start() - 300))
-        if _BEHIND.search(clause, max(0, mark.start() - 8), mark.start() + 1) or CUES.calls.search(clause) or CUES.meeting_words.search(clause) or _NOT_NEW.search(clause) \
+        # (a call or a meeting before "sau" is news of its own: "Tổng thống Bola Tinubu yêu cầu ... rà soát lại các
+        # chiến dịch an ninh sau vụ thảm sát ... hôm 5/9")
+        if _BEHIND.search(clause, max(0, mark.start() - 8), mark.start() + 1) or _NOT_NEW.search(clause) \
                 or _TOPIC_OF.search(text, max(0, c.start() - TOPIC_REACH), c.start()) or _JUSTICE.search(clause):
             return None
         end = _NOUN_CLAUSE_END.search(text, c.end())
