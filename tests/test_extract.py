@@ -3166,3 +3166,12 @@ def test_the_day_an_attack_the_news_followed_is_given_far_in_its_clause_still_da
                                 "thảm sát khiến hàng chục dân thường và binh sĩ thiệt mạng hôm 5/9.",
                                 published=dt.date(2025, 9, 9)))
     assert [str(e.date.start) for e in x.events if e.date] == ["2025-09-05"]
+
+
+def test_alarm_voiced_is_concern_and_a_secretary_general_told_by_his_title_is_the_last_speaker():
+    said = _said("Cũng trong ngày 13/11, Cao ủy Nhân quyền Liên Hợp Quốc Michelle Bachelet bày tỏ “báo động ngày càng tăng”.",
+                 published=dt.date(2020, 11, 14))
+    assert [(k, st) for k, st, _ in said] == [("person:michelle-bachelet", ("concern",))]
+    said = _said("Đây là lần thứ hai trong chưa đầy một tuần ông Ban Ki-moon lên tiếng. Trong tuyên bố đưa ra tối thứ Bảy "
+                 "(11/6), Tổng thư ký đã bày tỏ báo động trước bạo lực leo thang.", published=dt.date(2011, 6, 16))
+    assert [(k, st, day) for k, st, day in said] == [("person:ban-ki-moon", ("concern",), "2011-06-11")]
