@@ -396,6 +396,7 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
 
 
 FOLLOWED_DAY_REACH = 80
+"""How far after the cue of an attack the news followed its day may be written, within its clause."""
 
 
 def _followed_dated(text: str, cues, ms: list[Mention], dvs: list[DateValue], span: Span, published):
@@ -405,14 +406,14 @@ def _followed_dated(text: str, cues, ms: list[Mention], dvs: list[DateValue], sp
     for c in cues:
         if in_quote(text, c.start()):
             continue
-        mark = _EARLIER.search(clause_before(text, c.start(), max(0, c.start() - 300)))
+        clause = clause_before(text, c.start(), max(0, c.start() - 300))
+        mark = _EARLIER.search(clause)
         if mark is None or mark.group(0).split()[0] != "sau":
             continue   # not what the news answered ("đáp trả vụ tấn công hôm 28/1"): told as its cause only
         if KIND_WORD.search(text, 0, c.start()) or _DAYS_AFTER.search(text, 0, c.start()):
             # "ít nhất 10 người bị thương trong cuộc biểu tình sau vụ không kích ... hôm 1/3": the news is theirs;
             # "Một tuần sau vụ đánh bom ..." is earlier_event's
             return None
-        clause = clause_before(text, c.start(), max(0, c.start() - 300))
         # (a call or a meeting before "sau" is news of its own: "Tổng thống Bola Tinubu yêu cầu ... rà soát lại các
         # chiến dịch an ninh sau vụ thảm sát ... hôm 5/9")
         if _BEHIND.search(clause, max(0, mark.start() - 8), mark.start() + 1) or _NOT_NEW.search(clause) \

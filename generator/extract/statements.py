@@ -13,7 +13,8 @@ _AGENT = re.compile(r"(?<!\w)(?:được|bị|do|bởi)\s+$")
 """Before the agent of a passive: "lực lượng ly khai được Yerevan hậu thuẫn"."""
 _RX = vocabulary("reactions.yml")
 _RECEIVED = re.compile(rf"(?<!\w)(?<!nhận ){alternation(_RX['support_received'])}(?:\s+\S+){{0,3}}\s+$")
-_CAUSED = re.compile(rf"(?<!\w){alternation(with_capitals(_RX['concern_caused']))}\s+{alternation(_RX['concern_caused_in'])}\s+$")
+_CAUSED = re.compile(
+    rf"(?<!\w){alternation(with_capitals(_RX['concern_caused']))}\s+{alternation(_RX['concern_caused_in'])}\s+$")
 # A meeting named as a noun with its host: "cuộc họp khẩn của Hội đồng Bảo an", "phiên họp của
 # NATO", "Cuộc gặp do ông Gonsalves và Thủ tướng Dominica Roosevelt Skerrit ... tổ chức".
 _HOST = re.compile(rf"\S+(?:\s+{alternation(_RX['meeting_host']['words'])})*\s+{alternation(_RX['meeting_host']['marks'])}\s+")
