@@ -3175,3 +3175,13 @@ def test_alarm_voiced_is_concern_and_a_secretary_general_told_by_his_title_is_th
     said = _said("Đây là lần thứ hai trong chưa đầy một tuần ông Ban Ki-moon lên tiếng. Trong tuyên bố đưa ra tối thứ Bảy "
                  "(11/6), Tổng thư ký đã bày tỏ báo động trước bạo lực leo thang.", published=dt.date(2011, 6, 16))
     assert [(k, st, day) for k, st, day in said] == [("person:ban-ki-moon", ("concern",), "2011-06-11")]
+
+
+def test_an_unknown_name_a_word_for_a_group_describes_after_a_comma_is_a_group():
+    ms = find_mentions("Chúng có liên hệ với Katiba Macina, nhóm thánh chiến do giáo sĩ Amadou Koufa lãnh đạo.", "a", 1)
+    assert [m.name for m in ms if m.kind == "group"] == ["Katiba Macina"]
+    # not the group told of again, nor the one who leads it, after a fronted clause
+    for text in ("Dưới sự dẫn dắt của Abubakar Shekau, nhóm này gây chấn động thế giới.",
+                 "Dưới sự lãnh đạo của Abu Mohammed al-Jolani, nhóm kiểm soát phần lớn tỉnh Idlib.",
+                 "Trên Twitter, nhóm này khẳng định các tay súng vẫn hiện diện."):
+        assert [m for m in find_mentions(text, "a", 1) if m.kind == "group"] == [], text

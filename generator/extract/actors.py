@@ -107,6 +107,10 @@ _CLAUSE_COMMA = re.compile(r",\s+(?=" + UPPER + ")")
 _LEADER_BEFORE = re.compile(rf"{alternation(_V['leader_before'], not_after=WORD)}\s+(?={UPPER})")
 _LED_BY_PERSON = re.compile(rf"{alternation(_V['leader_by'], not_after=WORD)}\s+(?={UPPER})")
 _GROUP_NAME_WORD = re.compile(rf"{alternation(_V['group_name_words'])}(?!\w)")
+_OF_BEFORE = re.compile(r"(?<!\w)của\s+$")
+_WORD_BEFORE = re.compile(rf"(?<![\w'’\-]){UPPER}")
+_APPOSED_GROUP = re.compile(rf",\s+(?:một\s+)?{alternation(_V['named_group_heads'])}(?!\w)"
+                            rf"(?!\s+{alternation(_V['group_demonstratives'])}(?!\w))")
 _NAMED_GROUP = re.compile(
     rf"{alternation(with_capitals(_V['named_group_heads']), not_after=WORD)}\s+(?={_GROUP_NAME_WORD.pattern})")
 _DEPUTY = re.compile(alternation(_V["deputy_prefixes"]) + " ")
@@ -876,6 +880,13 @@ def _groups(p: _Paragraph) -> None:
                 and p.free(*name):
             words = p.text[name[0]:name[1]]
             p.add(Mention(key="group:" + slug(words), surface=words, span=p.span(*name), kind="group", name=words))
+    for m in _APPOSED_GROUP.finditer(p.text) if "," in p.text else ():
+        # a name a comma and a word for a group describe: "Katiba Macina, nhóm thánh chiến do giáo sĩ ... lãnh đạo"
+        # (not the group told of again after a fronted clause, nor the one who leads it: "Dưới sự dẫn dắt của
+        # Abubakar Shekau, nhóm này ...", "Dưới sự lãnh đạo của Abu Mohammed al-Jolani, nhóm kiểm soát ...")
+        if (name := _name_before(p.text, m.start(), gaz)) and p.free(*name) and not _OF_BEFORE.search(p.text, max(0, name[0] - 5), name[0]):
+            words = p.text[name[0]:name[1]]
+            p.add(Mention(key="group:" + slug(words), surface=words, span=p.span(*name), kind="group", name=words))
     for m in _GROUP.finditer(p.text):
         place = m.group("place")
         if _NOT_GROUP.match(p.text, m.start("place")):
@@ -889,6 +900,17 @@ def _groups(p: _Paragraph) -> None:
         if not p.free(s, e):
             continue
         p.add(Mention(key=key, surface=m.group(0), span=p.span(s, e), kind="group", name=place))
+
+
+def _name_before(text: str, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The unknown name of two capitalised words or more that ends at `end`, if one does: its words are
+    tried from the farthest ("Theo Katiba Macina" is no name, "Katiba Macina" is)."""
+    for start in (m.start() for m in _WORD_BEFORE.finditer(text, max(0, end - 60), end)):
+        name = _name_at(text, start, gaz)
+        if name and name[1] == end and len(text[start:end].split()) >= 2 and not gaz.pattern.search(text, start, end) \
+                and (start == 0 or not text[start - 1].isalnum()):
+            return name
+    return None
 
 
 def _organisations(p: _Paragraph) -> None:
