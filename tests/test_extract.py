@@ -3185,3 +3185,10 @@ def test_an_unknown_name_a_word_for_a_group_describes_after_a_comma_is_a_group()
                  "Dưới sự lãnh đạo của Abu Mohammed al-Jolani, nhóm kiểm soát phần lớn tỉnh Idlib.",
                  "Trên Twitter, nhóm này khẳng định các tay súng vẫn hiện diện."):
         assert [m for m in find_mentions(text, "a", 1) if m.kind == "group"] == [], text
+
+
+def test_a_title_lists_its_fields_with_commas_and_the_red_cross_is_written_either_way():
+    ms = find_mentions("Ông Usman Kachalla, Giám đốc Tìm kiếm, Cứu nạn và Tác chiến của cơ quan này, cho biết.", "a", 1)
+    assert [m.name for m in ms if m.kind == "person"] == ["Usman Kachalla"]
+    ms = find_mentions("Một quan chức của Ủy ban Chữ thập Đỏ Quốc tế (ICRC) đề nghị giấu tên.", "a", 1)
+    assert [m.key for m in ms] == ["uy-ban-chu-thap-do-quoc-te", "uy-ban-chu-thap-do-quoc-te"]

@@ -132,8 +132,10 @@ _ACRONYM = re.compile(rf"({ABBREVIATION})\s+(?=" + UPPER + r"[\w'’\-]*\s+" + U
 # (or an organ's own name, a capitalised word that is no known name: "Quân đội Phòng vệ Nagorno-Karabakh")
 _POLITY_PARTY = re.compile(rf"(?<!\w){alternation(with_capitals(_V['polity_party_marks']))}"
                            rf"(?:(?:\s+[a-zà-ỹđ]+){{0,2}}|\s+(?P<own>{UPPER}\w*)(?:\s+[a-zà-ỹđ]+)?)\s+$")
-_FIELD = re.compile(r"(?:và\s+)?(?P<field>" + alternation(_V["title_fields"]) + r")(?![^\W_])", re.IGNORECASE)
-"""Written "Nhân quyền", "Nhân Quyền" or "Ngân hàng Trung ương" (the caller asks for a capital first)."""
+_FIELD = re.compile(r"(?:và\s+|,\s+(?=[" + _UP + r"]))?(?P<field>" + alternation(_V["title_fields"]) + r")(?![^\W_])",
+                    re.IGNORECASE)
+"""Written "Nhân quyền", "Nhân Quyền" or "Ngân hàng Trung ương" (the caller asks for a capital first); joined
+by "và", or listed with commas ("Giám đốc Tìm kiếm, Cứu nạn và Tác chiến")."""
 _FIELD_NEXT = re.compile(r" +")
 _INTERIM = re.compile(alternation(_V["interim_marks"]) + r"\s+")
 _PORTFOLIO = re.compile(alternation(_V["portfolio"]) + r"\s+")
