@@ -3192,3 +3192,10 @@ def test_a_title_lists_its_fields_with_commas_and_the_red_cross_is_written_eithe
     assert [m.name for m in ms if m.kind == "person"] == ["Usman Kachalla"]
     ms = find_mentions("Một quan chức của Ủy ban Chữ thập Đỏ Quốc tế (ICRC) đề nghị giấu tên.", "a", 1)
     assert [m.key for m in ms] == ["uy-ban-chu-thap-do-quoc-te", "uy-ban-chu-thap-do-quoc-te"]
+
+
+def test_a_toll_set_then_after_a_year_long_past_named_to_compare_is_history():
+    x = extract_article(article("Biên giới Israel - Liban chưa từng căng thẳng như vậy kể từ năm 2006. Cuộc chiến kéo dài 34 "
+                                "ngày giữa Israel và Hezbollah khi đó khiến hơn 1.200 người ở Liban thiệt mạng.",
+                                published=dt.date(2023, 10, 25)))
+    assert x.figures == () and [c.text[:8] for c in x.background] == ["Cuộc chi"]

@@ -232,6 +232,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         introduced.update((m.surface, m) for m in pm if m.key.startswith("org:") and m.surface != m.name)
         st.last_reporter = None
         prev_background: Context | None = None
+        prev_long_ago = False   # the sentence before named a year long past
         para_day: DateValue | None = None
         # The last day the paragraph's narrative gave (not a statement's): an undated event
         # after it ("Theo Hải quân Ukraine, ngày 25/11, hai tàu ... bị chặn lại. ... phía Nga nổ
@@ -319,7 +320,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             # background: history given as context; a sentence set at the time history before it told of is
             # history too ("Chính phủ khi đó công bố 132 người thiệt mạng")
             after_history = prev_background is not None and not dvs   # undated, right after history
-            history = history or (after_history and _THEN.search(text) is not None)
+            # ... or right after a sentence that names a year long past, if only to compare with it ("chưa từng căng
+            # thẳng như vậy kể từ năm 2006. Cuộc chiến ... khi đó khiến hơn 1.200 người ... thiệt mạng")
+            history = history or ((after_history or (not dvs and prev_long_ago)) and _THEN.search(text) is not None)
             # ... of years before, not of the weeks of this war ("Ngày 13/7, Israel ném bom ...")
             long_ago = after_history and article.published is not None and any(
                 y <= article.published.year - _FIG["history_years"] for y in prev_background.years)
@@ -335,6 +338,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 prev_background = ctx
             else:
                 prev_background = None
+            prev_long_ago = article.published is not None and any(
+                d.start and d.start.year <= article.published.year - _FIG["history_years"] for d in dvs)
 
             if ((past and not current) or history) and "ể từ" in text:
                 # history, but a toll it counts since a day is the toll of the fighting begun then
