@@ -3036,16 +3036,17 @@ def test_an_attack_the_news_followed_is_fighting_of_the_day_its_own_clause_gives
                                 "cuộc tấn công rạng sáng hôm qua (27/1) nhằm vào căn cứ của quân đội Kenya tại thị trấn "
                                 "Kulbiyow.", published=dt.date(2017, 1, 28)))
     assert [(str(e.date.start), e.actors) for e in x.events] == [("2017-01-27", ("kenya",))]
-    # its sides are its clause's; else the sentence's, who quarrel over it
-    x = extract_article(article("Thổ Nhĩ Kỳ đòi Israel xin lỗi, dỡ bỏ phong tỏa sau vụ tấn công tàu Mavi Marmara hôm 31/5.",
-                                published=dt.date(2010, 6, 5)))
-    assert [(str(e.date.start), set(e.actors)) for e in x.events] == [("2010-05-31", {"israel", "tho-nhi-ky"})]
-    # not an attack with no day of its own, nor one the news answered, nor who is behind one
+    # its sides are its clause's only, not those of the news that followed, who may only have spoken of it
+    x = extract_article(article("Ai Cập và Jordan triệu tập cuộc họp khẩn sau cuộc tấn công hôm 27/1.",
+                                published=dt.date(2017, 1, 28)))
+    assert [(str(e.date.start), e.actors) for e in x.events] == [("2017-01-27", ())]
+    # not an attack with no day of its own, nor one the news answered, nor who is behind one, nor one that did not happen
     for text in ("Quân đội Kenya đưa ra tuyên bố hôm qua (27/1) sau cuộc tấn công nhằm vào căn cứ Kulbiyow.",
-                 "Lầu Năm Góc cho biết Mỹ đã bắt đầu đáp trả vụ tấn công hôm 28/1 ở Jordan.",
-                 "Cảnh sát truy lùng những kẻ đứng sau vụ tấn công hôm 27/1 ở Kulbiyow."):
+                 "Lầu Năm Góc cho biết Mỹ đã bắt đầu đáp trả vụ tấn công hôm 27/1 ở Jordan.",
+                 "Cảnh sát truy lùng những kẻ đứng sau vụ tấn công hôm 27/1 ở Kulbiyow.",
+                 "Giá dầu giảm mạnh sau khi Iran chưa tấn công trả đũa Israel hôm 27/1 như nhiều dự đoán."):
         x = extract_article(article(text, published=dt.date(2017, 1, 28)))
-        assert [str(e.date.start) for e in x.events if e.date] != ["2017-01-27"], text
+        assert [str(e.date.start) for e in x.events if e.date] == [], text
 
 
 def test_talks_that_will_focus_on_a_ceasefire_are_no_ceasefire():
@@ -3053,6 +3054,10 @@ def test_talks_that_will_focus_on_a_ceasefire_are_no_ceasefire():
                                 "trung vào việc bảo đảm tiếp cận nhân đạo và đạt được các thỏa thuận ngừng bắn.",
                                 published=dt.date(2023, 10, 27)))
     assert x.events == ()
+    # ... but an agreement reached after what an army focuses on is news of its own
+    x = extract_article(article("Quân đội Israel tập trung vào việc củng cố phòng tuyến sau khi hai bên đạt được thỏa thuận "
+                                "ngừng bắn hôm 8/10.", published=dt.date(2023, 10, 9)))
+    assert [(e.category, str(e.date.start)) for e in x.events] == [("AGREE", "2023-10-08")]
 
 
 def test_a_military_site_taken_is_a_capture():
@@ -3114,16 +3119,16 @@ def test_places_and_honours_that_hold_a_states_name_name_no_state_and_a_tribunal
                                    "toa-an-hinh-su-quoc-te-ve-nam-tu-cu"]
 
 
-def test_troops_asked_home_arms_given_and_support_received_read_as_the_press_means_them():
+def test_troops_asked_home_and_support_received_read_as_the_press_means_them():
     said = _said("Tại phiên họp khẩn của Hội đồng Bảo an tối 23/2, Tổng thư ký Liên Hợp Quốc Antonio Guterres kêu gọi: "
                  "“Thưa Tổng thống Putin, nhân danh nhân loại, hãy đưa quân đội của ông trở về Nga”.",
                  published=dt.date(2022, 2, 24))
     assert ("person:antonio-guterres", ("call_ceasefire",)) in [(k, st) for k, st, _ in said]
-    said = _said("Ngày 27/2, Chủ tịch Ủy ban châu Âu Ursula von der Leyen thông báo EU sẽ chuyển giao vũ khí cho một "
-                 "quốc gia đang bị tấn công.", published=dt.date(2022, 3, 1))
-    assert [(k, st) for k, st, _ in said] == [("person:ursula-von-der-leyen", ("support",))]
-    # not arms withheld; not support the subject is given by no one named, but the support an agent named gives
-    assert _said("Tây Ban Nha ngừng cung cấp vũ khí cho Israel.") == []
+    # not soldiers taken or wounded brought home
+    for text in ("Ukraine kêu gọi Nga phải đưa quân nhân bị bắt trở về trong đợt trao đổi tù binh.",
+                 "Bộ trưởng nói cần đưa binh sĩ bị thương về nước điều trị."):
+        assert all("call_ceasefire" not in st for _, st, _ in _said(text)), text
+    # not support the subject is given by no one named, but the support an agent named gives
     assert _said("Al-Shabaab tìm cách lật đổ chính phủ Somalia được quốc tế hậu thuẫn.") == []
     assert [st for _, st, _ in _said("Các nhóm vũ trang được Tehran hậu thuẫn đã chiến đấu.")] == [("support",)]
     assert [st for _, st, _ in _said("Ông Blinken nói Armenia nhận được sự hỗ trợ hoàn toàn của Washington.")] \
@@ -3168,13 +3173,14 @@ def test_the_day_an_attack_the_news_followed_is_given_far_in_its_clause_still_da
     assert [str(e.date.start) for e in x.events if e.date] == ["2025-09-05"]
 
 
-def test_alarm_voiced_is_concern_and_a_secretary_general_told_by_his_title_is_the_last_speaker():
+def test_alarm_voiced_is_concern():
     said = _said("Cũng trong ngày 13/11, Cao ủy Nhân quyền Liên Hợp Quốc Michelle Bachelet bày tỏ “báo động ngày càng tăng”.",
                  published=dt.date(2020, 11, 14))
     assert [(k, st) for k, st, _ in said] == [("person:michelle-bachelet", ("concern",))]
-    said = _said("Đây là lần thứ hai trong chưa đầy một tuần ông Ban Ki-moon lên tiếng. Trong tuyên bố đưa ra tối thứ Bảy "
-                 "(11/6), Tổng thư ký đã bày tỏ báo động trước bạo lực leo thang.", published=dt.date(2011, 6, 16))
-    assert [(k, st, day) for k, st, day in said] == [("person:ban-ki-moon", ("concern",), "2011-06-11")]
+    # a bare title is no back-reference to the last speaker, who may hold another office
+    said = _said("Tổng thư ký Liên Hợp Quốc Antonio Guterres kêu gọi Nga ngừng tấn công. Ngoại trưởng Nga Sergei Lavrov cho "
+                 "biết Moscow sẽ tiếp tục chiến dịch. Tổng thư ký cũng bày tỏ lo ngại sâu sắc.")
+    assert all(k != "person:sergei-lavrov" for k, _, _ in said)
 
 
 def test_an_unknown_name_a_word_for_a_group_describes_after_a_comma_is_a_group():
@@ -3199,3 +3205,26 @@ def test_a_toll_set_then_after_a_year_long_past_named_to_compare_is_history():
                                 "ngày giữa Israel và Hezbollah khi đó khiến hơn 1.200 người ở Liban thiệt mạng.",
                                 published=dt.date(2023, 10, 25)))
     assert x.figures == () and [c.text[:8] for c in x.background] == ["Cuộc chi"]
+
+
+def test_review_cases_of_this_rounds_figures_and_groups_read_as_the_press_means_them():
+    def counts(text):
+        return [(f.kind, f.number) for f in find_figures(text)]
+    # "chỉ" alone is "just", before a time; someone who did is no case supposed; a count added up is none either
+    assert counts("Số người thiệt mạng ở Gaza trong vòng chỉ 10 ngày đã vượt quá 2.000 người.") == []
+    assert counts("Hai nhân chứng kể ai đó đã ném lựu đạn vào đám đông làm 3 người thiệt mạng.") == [("killed", 3)]
+    assert counts("Nếu tính cả 5 người chết trong vụ tấn công hôm qua thì số người thiệt mạng đã lên tới 20 người.") \
+        == [("killed", 5), ("killed", 20)]
+    # a surrender urged is none; a negation before its clause denies nothing
+    assert counts("Chính phủ hối thúc 300 phiến quân đầu hàng trước hạn chót.") == []
+    assert counts("Trong chưa đầy 2 giờ, 300 binh sĩ đã đầu hàng.") == [("captured", 300)]
+    # a long-past year beside the news' own day leaves "Khi đó" the news
+    x = extract_article(article("Rạng sáng 7/10, Hamas mở cuộc tấn công đẫm máu nhất kể từ khi nhà nước Israel ra đời năm "
+                                "1948. Khi đó, hơn 1.200 người ở Israel đã thiệt mạng.", published=dt.date(2023, 10, 8)))
+    assert [(f.kind, f.number) for f in x.figures] == [("killed", 1200)]
+    # no group where a place, an operation or a legal list stands
+    for text in ("Tại Ras Kamboni, lực lượng Kenya đã tấn công phiến quân hôm 5/9.",
+                 "Ở Deir Hafer, nhóm phiến quân đã rút lui.",
+                 "Mỹ đưa Ansar Allah vào danh sách Tổ chức khủng bố nước ngoài (FTO).",
+                 "Tổ chức Front Line Defenders lên án vụ bắt giữ."):
+        assert [m.key for m in find_mentions(text, "a", 1) if m.key.startswith(("group:", "org:"))] == [], text

@@ -107,10 +107,10 @@ _CLAUSE_COMMA = re.compile(r",\s+(?=" + UPPER + ")")
 _LEADER_BEFORE = re.compile(rf"{alternation(_V['leader_before'], not_after=WORD)}\s+(?={UPPER})")
 _LED_BY_PERSON = re.compile(rf"{alternation(_V['leader_by'], not_after=WORD)}\s+(?={UPPER})")
 _GROUP_NAME_WORD = re.compile(rf"{alternation(_V['group_name_words'])}(?!\w)")
-_OF_BEFORE = re.compile(r"(?<!\w)của\s+$")
 _WORD_BEFORE = re.compile(rf"(?<![\w'’\-]){UPPER}")
-_APPOSED_GROUP = re.compile(rf",\s+(?:một\s+)?{alternation(_V['named_group_heads'])}(?!\w)"
-                            rf"(?!\s+{alternation(_V['group_demonstratives'])}(?!\w))")
+_APPOSED_GROUP = re.compile(rf",\s+(?:một\s+)?{alternation(_V['apposed_group']['heads'])}\s+"
+                            rf"{alternation(_V['apposed_group']['descriptors'])}(?!\w)")
+_APPOSED_AFTER = re.compile(rf"(?:^|[,.;:!?“”\"(]\s*|(?<!\w){alternation(_V['apposed_group']['after'])}\s+)$")
 _NAMED_GROUP = re.compile(
     rf"{alternation(with_capitals(_V['named_group_heads']), not_after=WORD)}\s+(?={_GROUP_NAME_WORD.pattern})")
 _DEPUTY = re.compile(alternation(_V["deputy_prefixes"]) + " ")
@@ -875,18 +875,20 @@ def _groups(p: _Paragraph) -> None:
             place = p.text[name[0]:name[1]]
             p.add(Mention(key="group:" + slug(place), surface=p.text[m.start():name[1]], span=p.span(m.start(), name[1]),
                           kind="group", name=place))
+    named = []
     for m in _NAMED_GROUP.finditer(p.text):
         # a name an armed group's word opens, after a word for a group: "nhóm Katiba Macina của thủ lĩnh Amadou Koufa"
         name = _name_at(p.text, m.end(), gaz)
-        if name and len(p.text[name[0]:name[1]].split()) >= 2 and not gaz.pattern.search(p.text, name[0], name[1]) \
-                and p.free(*name):
-            words = p.text[name[0]:name[1]]
-            p.add(Mention(key="group:" + slug(words), surface=words, span=p.span(*name), kind="group", name=words))
+        if name and len(p.text[name[0]:name[1]].split()) >= 2 and not gaz.pattern.search(p.text, name[0], name[1]):
+            named.append(name)
     for m in _APPOSED_GROUP.finditer(p.text) if "," in p.text else ():
-        # a name a comma and a word for a group describe: "Katiba Macina, nhóm thánh chiến do giáo sĩ ... lãnh đạo"
-        # (not the group told of again after a fronted clause, nor the one who leads it: "Dưới sự dẫn dắt của
-        # Abubakar Shekau, nhóm này ...", "Dưới sự lãnh đạo của Abu Mohammed al-Jolani, nhóm kiểm soát ...")
-        if (name := _name_before(p.text, m.start(), gaz)) and p.free(*name) and not _OF_BEFORE.search(p.text, max(0, name[0] - 5), name[0]):
+        # an unknown name a comma and an armed group's description follow, where it opens its clause or follows a
+        # word that names it as a party ("chúng có liên hệ với Katiba Macina, nhóm thánh chiến do ... lãnh đạo"; not
+        # where a place or an operation stands: "Tại Ras Kamboni, lực lượng ...", "Ở Deir Hafer, nhóm phiến quân ...")
+        if (name := _name_before(p.text, m.start(), gaz)) and _APPOSED_AFTER.search(p.text, max(0, name[0] - 12), name[0]):
+            named.append(name)
+    for name in named:
+        if p.free(*name):
             words = p.text[name[0]:name[1]]
             p.add(Mention(key="group:" + slug(words), surface=words, span=p.span(*name), kind="group", name=words))
     for m in _GROUP.finditer(p.text):
@@ -909,8 +911,7 @@ def _name_before(text: str, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
     tried from the farthest ("Theo Katiba Macina" is no name, "Katiba Macina" is)."""
     for start in (m.start() for m in _WORD_BEFORE.finditer(text, max(0, end - 60), end)):
         name = _name_at(text, start, gaz)
-        if name and name[1] == end and len(text[start:end].split()) >= 2 and not gaz.pattern.search(text, start, end) \
-                and (start == 0 or not text[start - 1].isalnum()):
+        if name and name[1] == end and len(text[start:end].split()) >= 2 and not gaz.pattern.search(text, start, end):
             return name
     return None
 
@@ -942,6 +943,8 @@ def _organisations(p: _Paragraph) -> None:
             continue   # known by its name or its abbreviation
         if _NAME_NEXT.match(p.text, abbr.end()):
             continue   # a title's words: "Chủ tịch đảng Liên minh Dân chủ Cơ đốc giáo (CDU) Friedrich Merz"
+        if m.group("words")[1:2].islower() and not _ARMED_BODY_WORDS.search(m.group("words")):
+            continue   # a name in sentence case only of an armed body: not "danh sách Tổ chức khủng bố nước ngoài (FTO)"
         start = m.start()
         if (party := _AFTER_PARTY.search(p.text, max(0, start - 8), start)) is not None:
             if party.group(0)[:1].islower():

@@ -214,6 +214,11 @@ class _Pending:
     """`reported` is the day the paragraph's narrative gave before it, not a report's."""
 
 
+def _long_ago(years, published: dt.date | None, how=any) -> bool:
+    """Some (`any`) or all (`all`) of `years`, and at least one, lie history_years or more before the publication's."""
+    return published is not None and bool(years) and how(y <= published.year - _FIG["history_years"] for y in years)
+
+
 def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extraction:
     gaz = gaz or gazetteer()
     st = _State(article)
@@ -320,12 +325,12 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             # background: history given as context; a sentence set at the time history before it told of is
             # history too ("Chính phủ khi đó công bố 132 người thiệt mạng")
             after_history = prev_background is not None and not dvs   # undated, right after history
-            # ... or right after a sentence that names a year long past, if only to compare with it ("chưa từng căng
-            # thẳng như vậy kể từ năm 2006. Cuộc chiến ... khi đó khiến hơn 1.200 người ... thiệt mạng")
+            # ... or right after a sentence whose every date is of a year long past, if only to compare with it
+            # ("chưa từng căng thẳng như vậy kể từ năm 2006. Cuộc chiến ... khi đó khiến hơn 1.200 người ... thiệt
+            # mạng"; not "Rạng sáng 7/10, ... kể từ năm 1948. Khi đó, hơn 1.200 người ...": the news of 7/10)
             history = history or ((after_history or (not dvs and prev_long_ago)) and _THEN.search(text) is not None)
             # ... of years before, not of the weeks of this war ("Ngày 13/7, Israel ném bom ...")
-            long_ago = after_history and article.published is not None and any(
-                y <= article.published.year - _FIG["history_years"] for y in prev_background.years)
+            long_ago = after_history and _long_ago(prev_background.years, article.published, any)
             is_bg = (past and not current) or history or (
                 cue_background and not current and not says) or (
                 prev_background is not None and not dvs and not cue_current
@@ -338,8 +343,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 prev_background = ctx
             else:
                 prev_background = None
-            prev_long_ago = article.published is not None and any(
-                d.start and d.start.year <= article.published.year - _FIG["history_years"] for d in dvs)
+            prev_long_ago = bool(dvs) and _long_ago([d.start.year for d in dvs if d.start], article.published, all)
 
             if ((past and not current) or history) and "ể từ" in text:
                 # history, but a toll it counts since a day is the toll of the fighting begun then

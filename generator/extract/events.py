@@ -114,7 +114,8 @@ _RAMMING_VEHICLE = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['ramming_
 _RAMMING_ACCIDENT = re.compile(rf"(?<!\w){alternation(_EV['ramming_accidents'])}(?!\w)", re.IGNORECASE)
 _CIVILIANS = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['civilian_movers']))}(?!\w)")
 _BROKEN = re.compile(rf"(?<!\w){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
-_AIMED = re.compile(rf"(?<!\w){alternation(_EV['agree_aims'])}(?!\w)")
+_AIMED = re.compile(rf"(?<!\w){alternation(_EV['agree_aims'])}(?:\s+(?!{alternation(_EV['aims_end'])}(?!\w))\S+){{0,16}}\s+$")
+_FOLLOWED_MARKS = frozenset(_EV["followed_marks"])
 _RX = vocabulary("reactions.yml")
 # A state named with its peacekeepers ("lực lượng gìn giữ hòa bình [của] Nga"): no side.
 _NOT_A_SIDE = re.compile(rf"(?<!\w)(?:{alternation(_EV['peacekeeping_marks'])}\s+(?:của\s+)?"
@@ -313,27 +314,31 @@ def _captured(text: str, cue: re.Match, ms: list[Mention]) -> bool:
         or any(m.kind == "place" and m.span.start < cue.start() for m in ms)
 
 
+def _happened(text: str, c: re.Match, ms: list[Mention]) -> bool:
+    """The violence the cue names took place, as far as its own words tell: not an operation that is no military
+    one, a ship not seized, a town not taken, fighting that did not happen or is feared, civilians crossing, a crowd
+    not rammed, an aircraft that left."""
+    mode = CUES.assault_modes[c.group(0)]
+    return not (mode == "offensive" and _NOT_MILITARY.search(_clause_from(text, c.end()))) \
+        and not (mode == "seizure" and _NOT_SEIZED.match(text, c.end())) \
+        and not (mode == "capture" and not _captured(text, c, ms)) \
+        and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start()) \
+        and not (mode in _FEARED_MODES and _CAPTURE_NOT_HAPPENED.search(text, max(0, c.start() - 32), c.start())) \
+        and not (mode == "incursion" and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120)))) \
+        and not (mode == "ramming" and not _rammed(text, c)) \
+        and not (mode == "airspace" and (_FLIGHT_LEAVE.search(text, max(0, c.start() - 20), c.start())
+                                         or _CIVIL_AIRCRAFT.search(clause_before(text, c.start(), max(0, c.start() - 120)))))
+
+
 def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, published
                ) -> tuple[Event | None, DateValue | None, DateValue | None, bool]:
     """(event, its date, its report date, history) for a sentence that reports fighting or a ceasefire."""
     every_assault, every_agree = list(CUES.assault.finditer(text)), list(CUES.agree.finditer(text))
-    assault = [c for c in every_assault if not in_quote(text, c.start()) and not reported_only(text, c.start())
-               and not (CUES.assault_modes[c.group(0)] == "offensive"
-                        and _NOT_MILITARY.search(_clause_from(text, c.end())))
-               and not (CUES.assault_modes[c.group(0)] == "seizure" and _NOT_SEIZED.match(text, c.end()))
-               and not (CUES.assault_modes[c.group(0)] == "capture" and not _captured(text, c, ms))
-               and not _NOT_HAPPENED.search(text, max(0, c.start() - 24), c.start())
-               and not (CUES.assault_modes[c.group(0)] in _FEARED_MODES
-                        and _CAPTURE_NOT_HAPPENED.search(text, max(0, c.start() - 32), c.start()))
-               and not (CUES.assault_modes[c.group(0)] == "incursion"
-                        and _CIVILIANS.search(clause_before(text, c.start(), max(0, c.start() - 120))))
-               and not (CUES.assault_modes[c.group(0)] == "ramming" and not _rammed(text, c))
-               and not (CUES.assault_modes[c.group(0)] == "airspace"
-                        and (_FLIGHT_LEAVE.search(text, max(0, c.start() - 20), c.start())
-                             or _CIVIL_AIRCRAFT.search(clause_before(text, c.start(), max(0, c.start() - 120)))))]
+    fought = [c for c in every_assault if not in_quote(text, c.start()) and _happened(text, c, ms)]
+    assault = [c for c in fought if not reported_only(text, c.start())]
     agree = [c for c in every_agree if not reported_only(text, c.start())
              and not _BROKEN.search(text, max(0, c.start() - 40), c.start()) and not _described(text, c.start(), ms)
-             and not _AIMED.search(clause_before(text, c.start(), max(0, c.start() - 300)))]
+             and not _AIMED.search(text, max(0, c.start() - 120), c.start())]
     if agree and not CUES.agree_done.search(text):
         agree = []
     if not agree and every_assault and "sau" in text and (not assault or _all_after(text, assault, ms)):
@@ -342,7 +347,7 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
             return dated
     nth = _NTH_DAY.search(text) if "ngày thứ" in text else None
     if not assault and not agree and nth is None:
-        followed = _followed_dated(text, every_assault, ms, dvs, span, published)
+        followed = _followed_dated(text, fought, ms, dvs, span, published)
         return followed if followed is not None else (None, None, None, False)
     if nth is not None and not assault and not agree:
         # "Bước sang ngày thứ năm, xung đột giữa Israel và Hamas tiếp tục leo thang": fighting on
@@ -400,15 +405,14 @@ FOLLOWED_DAY_REACH = 80
 
 
 def _followed_dated(text: str, cues, ms: list[Mention], dvs: list[DateValue], span: Span, published):
-    """find_event's answer for a sentence whose only fighting is the event its news followed, dated in
-    that event's own clause ("Quân đội Kenya và nhóm phiến quân Al-Shabaab đưa ra những tuyên bố trái
-    ngược sau cuộc tấn công rạng sáng hôm qua (27/1) nhằm vào căn cứ ..."): that fighting, of that day."""
+    """find_event's answer for a sentence whose fighting cues (`cues`: outside quotations, of violence that took
+    place) were all left out as earlier events: the event its news followed, dated in that event's own clause
+    ("Quân đội Kenya và nhóm phiến quân Al-Shabaab đưa ra những tuyên bố trái ngược sau cuộc tấn công rạng sáng hôm
+    qua (27/1) nhằm vào căn cứ ..."), is fighting of that day."""
     for c in cues:
-        if in_quote(text, c.start()):
-            continue
         clause = clause_before(text, c.start(), max(0, c.start() - 300))
         mark = _EARLIER.search(clause)
-        if mark is None or mark.group(0).split()[0] != "sau":
+        if mark is None or mark.group(0).split()[0] not in _FOLLOWED_MARKS:
             continue   # not what the news answered ("đáp trả vụ tấn công hôm 28/1"): told as its cause only
         if KIND_WORD.search(text, 0, c.start()) or _DAYS_AFTER.search(text, 0, c.start()):
             # "ít nhất 10 người bị thương trong cuộc biểu tình sau vụ không kích ... hôm 1/3": the news is theirs;
@@ -428,11 +432,11 @@ def _followed_dated(text: str, cues, ms: list[Mention], dvs: list[DateValue], sp
         date, reported, history = when(text, c.start(), [day], span, published)
         if history or date is None:
             return None
-        # its sides are those its own clause names, not the speakers of the news that followed it, else
-        # the sentence's ("Thổ Nhĩ Kỳ yêu cầu Israel xin lỗi ... sau vụ tấn công tàu Mavi Marmara hôm 31/5")
+        # its sides are those its own clause names, not those of the news that followed it, who may only have
+        # spoken of it ("Ai Cập và Jordan triệu tập cuộc họp khẩn sau cuộc tấn công hôm 7/10")
         stop = _CLAUSE_END.search(text, c.end())
         clause_ms = [m for m in ms if c.start() <= m.span.start < (stop.start() if stop else len(text))]
-        return Event("ASSAULT", (CUES.assault_modes[c.group(0)],), date, _sides(text, clause_ms) or _sides(text, ms),
+        return Event("ASSAULT", (CUES.assault_modes[c.group(0)],), date, _sides(text, clause_ms),
                      _places(text, clause_ms), span), date, reported, False
     return None
 

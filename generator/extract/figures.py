@@ -48,9 +48,14 @@ _LOST = alternation(_V["lost_verbs"] + _V["captured_verbs"])
 _CAPTURED_VERBS = frozenset(_V["captured_verbs"])
 _HOSTILE = frozenset(_V["hostile_people"])
 _ENEMY = re.compile(rf"{alternation(_V['enemy_marks'])}(?!\w)")
-_HYPOTHETICAL = re.compile(rf"(?<!\w){alternation(with_capitals(_V['hypothetical_marks']))}(?!\w)")
+_HYPOTHETICAL = re.compile(rf"(?<!\w){alternation(with_capitals(_V['hypothetical_marks']))}(?!\w)"
+                           rf"(?!\s+{alternation(_V['hypothetical_not_before'])}(?!\w))")
+_CONSEQUENT = re.compile(rf"(?<!\w){alternation(_V['hypothetical_consequents'])}(?!\w)")
 _KIND_NOT_BEFORE = {k: re.compile(rf"\s+{alternation(v)}(?!\w)") for k, v in _V["kind_not_before"].items()}
-_KIND_NOT_AFTER = {k: re.compile(rf"(?<!\w){alternation(v)}(?!\w)") for k, v in _V["kind_not_after"].items()}
+_KIND_ASKED = {k: re.compile(rf"(?<!\w){alternation(with_capitals(v))}(?!\w)") for k, v in _V["kind_asked"].items()}
+_KIND_NEGATED = {k: re.compile(rf"(?<!\w){alternation(v)}(?!\w)") for k, v in _V["kind_negated"].items()}
+CLAUSE_REACH = 80
+"""How far back a figure's clause is looked for (where it opens, for what opens it)."""
 _CARRIED_KINDS = frozenset(_V["carried_kinds"])
 _CARRIED = re.compile(rf"(?<!\w){alternation(_V['carried_marks'])}\s+(?:\S+\s+){{0,2}}$")
 _NOT_OF_FOES = frozenset(_V["not_of_foes"])
@@ -69,7 +74,8 @@ FIGURE = re.compile(
     rf"(?P<mod>(?:(?!\s(?:và\s+(?:{alternation(_V['causes'])}\s+)?{_NUM}|(?:và|cùng)\s+hàng\s+(?:chục|trăm|nghìn|ngàn))\s+{_PEOPLE}{_W})[^,.;:!?\d“”\"()]){{0,70}}?)"
     rf"\s+(?:(?:đã|đều|bị|đã bị|cũng|được xác nhận)\s+)*(?P<kind>{_KIND}){_W}")
 # The words that end a figure's modifier after its noun (LOST, BODIES_FOUND): another clause or a preposition,
-# or an aside masked out ("bắt giữ hơn 250 “phần tử khủng bố”, trong đó có bốn thủ lĩnh chính, phá hủy ...").
+# or an aside masked out ("bắt giữ hơn 250 “phần tử khủng bố”, trong đó có bốn thủ lĩnh chính, phá hủy ..."): three
+# spaces, which a mask leaves and the press does not write (where raw text has them, the modifier ends sooner).
 _MOD_END = r"(?=\s{3}|\s*(?:[,.;:!?“”\"()]|$|\s(?:và|cùng|của|đã|tại|ở|trong|khi|sau|nhưng|vì|do|để|nhằm|mà|theo)\s))"
 # "họ mất 50 người" (lost: killed on the speaker's side); "tiêu diệt hơn 200 tay súng Taliban" (killed).
 LOST = re.compile(
@@ -312,6 +318,22 @@ def _names_side(text: str, at: int) -> bool:
     return g is not None and gaz.entries[gaz.surfaces[g.group(0)]].kind in ("country", "group")
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` opens, looked for at most CLAUSE_REACH characters back."""
+    lo = max(0, at - CLAUSE_REACH)
+    return max(lo, max(text.rfind(c, lo, at) for c in ",.;:!?") + 1)
+
+
+def _supposed(text: str, at: int) -> bool:
+    """The count at `at` is in a clause a case supposed opens ("Khi ai đó giết một người Côte d'Ivoire, ...", "nếu
+    5 binh sĩ bị thương"), not in what follows from it ("... thì số người thiệt mạng đã lên tới 20 người")."""
+    opens = _clause_start(text, at)
+    mark = None
+    for mark in _HYPOTHETICAL.finditer(text, opens, at):
+        pass
+    return mark is not None and _CONSEQUENT.search(text, mark.end(), at) is None
+
+
 def find_figures(text: str) -> list[RawFigure]:
     if not (_ANY_NUMBER.search(text) and ("ố" in text or _ANY_PEOPLE.search(text))):
         return []
@@ -320,8 +342,7 @@ def find_figures(text: str) -> list[RawFigure]:
     cov = _Coverage(len(masked))
 
     def keep(f: RawFigure) -> None:
-        opens = max(max(masked.rfind(c, 0, f.start) for c in ",.;:!?") + 1, f.start - 80)
-        if _HYPOTHETICAL.search(masked, opens, f.start):
+        if _supposed(masked, f.start):
             return
         out.append(cov.add(f))
 
@@ -364,9 +385,10 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if (nots := _KIND_NOT_BEFORE.get(m.group("kind"))) and nots.match(masked, m.end("kind")):
             continue   # "mất liên lạc với thế giới bên ngoài": cut off, not missing
-        if (nots := _KIND_NOT_AFTER.get(m.group("kind"))) \
-                and nots.search(masked, max(0, m.start() - 16), m.start("kind")):
-            continue   # "để họ đầu hàng": a surrender awaited
+        if (asked := _KIND_ASKED.get(m.group("kind"))) and (
+                asked.search(masked, _clause_start(masked, m.start()), m.start("kind"))
+                or _KIND_NEGATED[m.group("kind")].search(masked, m.end("num"), m.start("kind"))):
+            continue   # "để họ đầu hàng", "hối thúc 300 phiến quân đầu hàng", "30 tay súng chưa đầu hàng": none done
         if m.group("kind") in _CARRIED_KINDS and _CARRIED.search(masked, max(0, m.start() - 30), m.start()):
             continue   # "Chiếc Su-24 chở hai phi công Nga bị bắn hạ": the aircraft was
         if m.group("kind") in _NOT_OF_FOES and m.group("noun") in _HOSTILE:

@@ -12,7 +12,8 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
 _AGENT = re.compile(r"(?<!\w)(?:được|bị|do|bởi)\s+$")
 """Before the agent of a passive: "lực lượng ly khai được Yerevan hậu thuẫn"."""
 _RX = vocabulary("reactions.yml")
-_RECEIVED = re.compile(rf"(?<!\w)(?<!nhận ){alternation(_RX['support_received'])}(?:\s+\S+){{0,3}}\s+$")
+_RECEIVED = re.compile(rf"(?<!\w){''.join(rf'(?<!{w} )' for w in _RX['support_received_not_after'])}"
+                       rf"{alternation(_RX['support_received'])}(?:\s+\S+){{0,3}}\s+$")
 _CAUSED = re.compile(
     rf"(?<!\w){alternation(with_capitals(_RX['concern_caused']))}\s+{alternation(_RX['concern_caused_in'])}\s+$")
 # A meeting named as a noun with its host: "cuộc họp khẩn của Hội đồng Bảo an", "phiên họp của

@@ -442,8 +442,10 @@ def _same_toll(a: Episode, b: Episode, tolls_a: frozenset, tolls_b: frozenset,
 def _sideless_same_toll(a: Episode, b: Episode, tolls_a: frozenset, tolls_b: frozenset,
                         sides_a: set[str], sides_b: set[str]) -> bool:
     """Fighting told without a side or a place ("76 người đã thiệt mạng trong vụ thảm sát chiều 28/11 tại
-    Koshobe") that counts tolls another article counts of the same day's fighting, as many or as large as
-    _same_toll asks, is that fighting."""
+    Koshobe") that counts tolls another article counts of the same day's fighting, SAME_TOLL_FIGURES of them or
+    one of SAME_TOLL_ALONE people or more, is that fighting: _same_toll's test without its ask that both tell
+    the large toll as their fighting's (a follow-up often gives another's count in a sentence of its own: "theo
+    con số mà ... công bố hôm 29/11, ít nhất 110 dân thường đã bị giết hại"), which no side named can contradict."""
     if set(a.articles) & set(b.articles) or a.start != b.start or bool(sides_a) == bool(sides_b):
         return False
     sideless = a if not sides_a else b
