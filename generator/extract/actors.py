@@ -881,7 +881,7 @@ def _groups(p: _Paragraph) -> None:
         name = _name_at(p.text, m.end(), gaz)
         if name and len(p.text[name[0]:name[1]].split()) >= 2 and not gaz.pattern.search(p.text, name[0], name[1]):
             named.append(name)
-    for m in _APPOSED_GROUP.finditer(p.text) if "," in p.text else ():
+    for m in _APPOSED_GROUP.finditer(p.text):
         # an unknown name a comma and an armed group's description follow, where it opens its clause or follows a
         # word that names it as a party ("chúng có liên hệ với Katiba Macina, nhóm thánh chiến do ... lãnh đạo"; not
         # where a place or an operation stands: "Tại Ras Kamboni, lực lượng ...", "Ở Deir Hafer, nhóm phiến quân ...")

@@ -343,7 +343,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 prev_background = ctx
             else:
                 prev_background = None
-            prev_long_ago = bool(dvs) and _long_ago([d.start.year for d in dvs if d.start], article.published, all)
+            prev_long_ago = _long_ago([d.start.year for d in dvs if d.start], article.published, all)
 
             if ((past and not current) or history) and "ể từ" in text:
                 # history, but a toll it counts since a day is the toll of the fighting begun then

@@ -114,7 +114,8 @@ _RAMMING_VEHICLE = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['ramming_
 _RAMMING_ACCIDENT = re.compile(rf"(?<!\w){alternation(_EV['ramming_accidents'])}(?!\w)", re.IGNORECASE)
 _CIVILIANS = re.compile(rf"(?<!\w){alternation(with_capitals(_EV['civilian_movers']))}(?!\w)")
 _BROKEN = re.compile(rf"(?<!\w){alternation(_EV['agreement_broken'])}\s+(?:\S+\s+){{0,2}}$")
-_AIMED = re.compile(rf"(?<!\w){alternation(_EV['agree_aims'])}(?:\s+(?!{alternation(_EV['aims_end'])}(?!\w))\S+){{0,16}}\s+$")
+_AIMED = re.compile(
+    rf"(?<!\w){alternation(_EV['agree_aims'])}(?:\s+(?!{alternation(_EV['aims_end'])}(?!\w))\S+){{0,16}}\s+$")
 _FOLLOWED_MARKS = frozenset(_EV["followed_marks"])
 _RX = vocabulary("reactions.yml")
 # A state named with its peacekeepers ("lực lượng gìn giữ hòa bình [của] Nga"): no side.

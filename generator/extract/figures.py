@@ -17,7 +17,7 @@ import re
 from ..frozen import frozen
 from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
 from .actors import ABBREVIATION, UPPER
-from .text import in_quote
+from .text import clause_before, in_quote
 
 _V = vocabulary("figures.yml")
 # Capitalised too, opening a sentence: "Hai nhân viên bảo vệ khác bị thương".
@@ -320,8 +320,7 @@ def _names_side(text: str, at: int) -> bool:
 
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding `at` opens, looked for at most CLAUSE_REACH characters back."""
-    lo = max(0, at - CLAUSE_REACH)
-    return max(lo, max(text.rfind(c, lo, at) for c in ",.;:!?") + 1)
+    return at - len(clause_before(text, at, max(0, at - CLAUSE_REACH), ",.;:!?"))
 
 
 def _supposed(text: str, at: int) -> bool:
