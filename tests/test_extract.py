@@ -100,6 +100,11 @@ def test_people_put_to_death_are_killed():
     assert [(f.kind, f.number) for f in figs] == [("killed", 21), ("killed", 2)]
 
 
+def test_soldiers_who_fell_are_killed():
+    figs = find_figures("Mali xác nhận 11 binh sĩ nước này đã ngã xuống tại Konna và khoảng 60 người khác bị thương.")
+    assert [(f.kind, f.number) for f in figs] == [("killed", 11), ("wounded", 60)]
+
+
 def test_bodies_of_attackers_found_are_a_toll_inflicted():
     figs = find_figures("Binh sĩ Kenya đã tìm thấy thi thể của bốn kẻ tấn công.")
     assert [(f.kind, f.number, f.inflicted) for f in figs] == [("killed", 4, True)]
@@ -289,6 +294,18 @@ def test_a_leader_of_a_self_styled_state_named_in_quotes_is_its_leader():
         "a", 1) if m.kind == "person"}
     assert people == {"Alexander Zakharchenko": ("Thủ lĩnh lực lượng ly khai tự xưng “Cộng hòa Nhân dân Donetsk” (DPR)",
                                                  "group:donetsk")}
+
+
+def test_rebels_or_gunmen_named_by_their_region_are_that_regions_group():
+    from generator.extract.actors import find_mentions
+    for text, surface in (("Rạng sáng 9/1, nhóm phiến quân Chechnya tấn công thành phố Kizlyar.", "phiến quân Chechnya"),
+                          ("Các tay súng Chechnya rút về bệnh viện.", "tay súng Chechnya"),
+                          ("Phe ly khai Chechnya bác bỏ cáo buộc.", "Phe ly khai Chechnya")):
+        assert [(m.kind, m.surface, m.key, m.name) for m in find_mentions(text, "a", 1)] == [
+            ("group", surface, "group:chechnya", "Chechnya")], text
+    # a state's name after them is the state's (its gunmen are its side), and a known group stays itself
+    assert [(m.kind, m.key) for m in find_mentions("Các tay súng Palestine và phiến quân Houthi tấn công.", "a", 1)] == [
+        ("country", "palestine"), ("group", "houthi")]
 
 
 def test_an_association_or_a_society_after_a_title_is_no_persons_name():

@@ -47,6 +47,7 @@ _NOT_GROUP = re.compile(rf"{alternation(_V['not_group_names'])}(?!\w)")
 _OWN_STATE_AFTER = re.compile(r"\s*(?:của\s|\()")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _ARMED_GROUP = re.compile(rf"{alternation(with_capitals(_V['armed_group_heads']), not_after=WORD)}\s+(?=[{_UP}])")
+_ARMED_PLACE = re.compile(rf"{alternation(with_capitals(_V['armed_place_heads']), not_after=WORD)}\s+(?=[{_UP}])")
 _ORG_HEAD = re.compile(rf"{alternation(with_capitals(_V['organisation_heads']), not_after=WORD)}\s+(?=[{_UP}])")
 _ORG_WORD = re.compile(rf"{UPPER}[\w'’&\-]*")
 _ORG_JOIN = re.compile(rf"\s+(?:{alternation(_V['organisation_name_particles'])}\s+)?(?={UPPER})")
@@ -891,6 +892,12 @@ def _groups(p: _Paragraph) -> None:
         if p.free(*name):
             words = p.text[name[0]:name[1]]
             p.add(Mention(key="group:" + slug(words), surface=words, span=p.span(*name), kind="group", name=words))
+    for m in _ARMED_PLACE.finditer(p.text):
+        region = gaz.pattern.match(p.text, m.end())
+        entry = gaz.entries[gaz.surfaces[region.group(0)]] if region else None
+        if entry is not None and entry.kind == "place" and p.free(m.start(), region.end()):
+            p.add(Mention(key=polity_key(entry), surface=p.text[m.start():region.end()],
+                          span=p.span(m.start(), region.end()), kind="group", name=entry.name))
     for m in _GROUP.finditer(p.text):
         place = m.group("place")
         if _NOT_GROUP.match(p.text, m.start("place")):
