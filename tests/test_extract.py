@@ -1289,6 +1289,13 @@ def test_the_earlier_day_of_an_attack_condemned_does_not_date_the_same_day_after
     assert said[-1][2] == "2021-11-16"
 
 
+def test_the_day_a_count_runs_from_does_not_date_the_same_day_after_it():
+    said = _said("Cũng trong ngày 30/10, Liên Hợp Quốc cho biết giao tranh tái diễn kể từ ngày 20/10.",
+                 "Trong thông cáo chung cùng ngày, Chủ tịch Ủy ban AU Moussa Faki Mahamat bày tỏ quan ngại.",
+                 published=dt.date(2022, 11, 1))
+    assert said[-1][0] == "person:moussa-faki-mahamat" and said[-1][2] == "2022-10-30"
+
+
 def test_a_date_a_comma_sets_apart_from_an_earlier_event_dates_the_news():
     x = extract_article(article("Mỹ đã không kích hơn 85 mục tiêu của Lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) "
                                 "và các nhóm vũ trang thân Iran tại Iraq và Syria tối 2/2 (giờ Mỹ), đòn đáp trả đầu tiên "

@@ -33,6 +33,7 @@ _WHEN_CLAUSE = re.compile(r"\s*khi\s")
 _THEN = re.compile(rf"(?<![Tt]rong )(?<!\w){alternation(with_capitals(vocabulary('background.yml')['then_words']))}(?!\w)")
 _BETWEEN = re.compile(r"(?:^|\s)giữa\s")
 _SINCE = re.compile(r"(?:^|\s)(?:kể từ|từ)\s+(?:(?:ngày|tháng|năm|đầu|cuối|giữa)\s+)?$")
+_SINCE_DAY = re.compile(r"(?<!\w)[Kk]ể từ\s+(?:(?:ngày|hôm)\s+)?$")
 _SINCE_BEFORE = re.compile(r"kể từ(?:\s+\S+){0,4}\s*$")
 # "hơn 3.200 người đã thiệt mạng ... kể từ đó": counted since the date written last, in its clause.
 _SINCE_THEN = re.compile(r"[^,.;:!?]{0,80}?(?<!\w)(?:kể từ đó|từ đó đến nay|từ đó tới nay)(?!\w)")
@@ -277,7 +278,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 if f.precision == "day" and f.value:
                     # the earlier day of an attack a statement condemns does not take the story back: "Cùng
                     # ngày" after it is the statement's day
-                    if not (st.last_day and f.value < st.last_day and condemned_day(text, f.start)):
+                    # nor does the day a count or a state of things runs from ("giao tranh tái diễn kể từ ngày
+                    # 20/10"): "cùng ngày" after it is the day of the news told around it
+                    if not (st.last_day and f.value < st.last_day and condemned_day(text, f.start)) \
+                            and not _SINCE_DAY.search(text, max(0, f.start - 16), f.start):
                         st.last_day = f.value
                     if f.kind in WITH_YEAR and told_fighting:
                         # the day fighting was told of with its year, not an anniversary of it
