@@ -1128,8 +1128,14 @@ def test_calls_to_stop_the_fighting_in_other_words_are_calls_for_a_ceasefire():
 def test_help_pledged_to_a_state_by_name_is_support():
     for text in ("Cùng ngày, Tổng thống Mỹ Barack Obama cho biết Washington sẵn sàng hỗ trợ Pháp trong cuộc điều tra.",
                  "Cùng ngày, người phát ngôn John Kirby khẳng định Mỹ sẽ tiếp tục giúp Ukraine tự vệ.",
-                 "Cùng ngày, lãnh đạo G7 cam kết hỗ trợ Ukraine chừng nào còn cần thiết."):
+                 "Cùng ngày, lãnh đạo G7 cam kết hỗ trợ Ukraine chừng nào còn cần thiết.",
+                 # of a kind named
+                 "Ông Borrell cho biết EU sẽ tăng cường hỗ trợ quân sự cho Ukraine."):
         assert [st for _, st, _ in _said(text)] == [("support",)], text
+    # ... or agreed to
+    assert _said("Ngày 12/1, Thủ tướng Anh David Cameron nhất trí hỗ trợ quân sự về hậu cần cho Pháp, song khẳng định "
+                 "sẽ không có binh sĩ Anh tham chiến.", published=dt.date(2013, 1, 16)) == [
+        ("person:david-cameron", ("support",), "2013-01-12")]
     # ... not help for no one named ("nhân dân", "nhân đạo")
     assert _said("Cùng ngày, Liên Hợp Quốc cho biết sẽ tiếp tục hỗ trợ nhân đạo cho người dân.") == []
     # ... nor help another gives, that the speaker warns against, accuses, demands stopped, denies or condemns
