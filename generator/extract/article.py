@@ -432,10 +432,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         continue
                     figure = figure or _figure(fig, text, ms, said_by, cited, st, span, gaz, previous, untracked,
                                                _list_end(text, figs, n))
-                    on = on_day if ev else when(text, fig.start, dvs, span, article.published, count=True)[0]
+                    on, said_on, _ = (on_day, None, False) if ev else when(text, fig.start, dvs, span, article.published,
+                                                                            count=True)
                     if para_event is not None and (ev or on is None):
                         # a figure its own sentence dates ("... thiệt mạng hôm 28/9") is of that day
                         figure = replace(figure, event=para_event)
+                    elif (day := on or said_on) is not None and day.precision == "day" and day.start:
+                        figure = replace(figure, day=day.start)
                     pending.append(_Pending(figure, ev, on, reported, ctx))
                     if named and fig in named:
                         by_name.add(id(figure))

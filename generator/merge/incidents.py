@@ -122,10 +122,15 @@ def _article_episodes(x: Extraction) -> list[Episode]:
         main.events.extend(undated)
         # A figure goes with the event its paragraph reports it of ("Tối 25/9, một vụ nổ lớn xảy
         # ra ... Giới chức y tế sáng 26/9 cho biết ít nhất 20 người đã chết"), else to the main one.
+        # A figure told on a day before the main episode began is of the latest fighting begun by then
+        # ("Hôm 12/1, quân đội Mali tuyên bố ..." in an article whose news is the offensive of 15/1).
         home = {e.span: ep for ep in episodes for e in ep.events}
         for f in x.figures:
             if f.since is None:
-                home.get(f.event, main).figures.append(f)
+                ep = home.get(f.event)
+                if ep is None and f.day and main.precise and main.start and f.day < main.start:
+                    ep = max((e for e in episodes if e.precise and e.start <= f.day), key=lambda e: e.start, default=None)
+                (ep or main).figures.append(f)
     return episodes
 
 
