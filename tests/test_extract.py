@@ -308,6 +308,16 @@ def test_rebels_or_gunmen_named_by_their_region_are_that_regions_group():
         ("country", "palestine"), ("group", "houthi")]
 
 
+def test_a_compass_point_of_a_known_name_or_a_sentences_topic_is_no_persons_name():
+    from generator.extract.actors import find_mentions
+    assert [(m.kind, m.surface) for m in find_mentions("Ông Saleh lãnh đạo Bắc Yemen từ năm 1978.", "a", 1)] == [
+        ("person", "Saleh"), ("country", "Yemen")]
+    assert find_mentions("Về Zinjibar, Cao ủy nhân quyền bày tỏ lo ngại trước thông tin về giao tranh.", "a", 1) == ()
+    # a state whose name opens with one is the state, and its leader is named after it
+    assert [(m.kind, m.surface) for m in find_mentions("Tổng thống Nam Sudan Salva Kiir cho biết.", "a", 1)] == [
+        ("country", "Nam Sudan"), ("person", "Salva Kiir")]
+
+
 def test_an_association_or_a_society_after_a_title_is_no_persons_name():
     from generator.extract.actors import find_mentions
     people = [m for m in find_mentions("Chủ tịch Hiệp hội Luật sư Pakistan cho biết như vậy.", "a", 1) if m.kind == "person"]

@@ -766,6 +766,8 @@ def _people(p: _Paragraph) -> None:
                     and not (after.group(1) and _name_at(text, after.end(), gaz)):   # not a list of names
                 # "Người phát ngôn Tổng thống Putin, Dmitry Peskov, cho biết": the principal, then the person
                 pos, name = name[1], own
+            if name is not None and _NOT_OPENER.fullmatch(text, *name) and gaz.pattern.match(text, name[1] + 1):
+                name = None   # "lãnh đạo Bắc Yemen": a compass point of a known name, no one's name
             if name is None or _ACRONYM_ONLY.fullmatch(text, *name):
                 i = pos   # "Nhà sáng lập WCK, đầu bếp José Andrés": an organisation's abbreviation, no name
                 continue
