@@ -60,6 +60,11 @@ def test_gazetteer_prefers_the_longest_name_that_ends_at_a_word_boundary():
     text = "Nam Phi và Nam Sudan, Hàn Quốc, Triều Tiên, Liên hợp quốc."
     found = [m.group(0) for m in gaz.pattern.finditer(text)]
     assert "Nam Phi" in found and "Nam Sudan" in found and "Nam" not in found
+    # a state of a federation named as another state is: "bang Niger" is Nigeria's, not the Republic of Niger
+    kinds = {m.group(0): gaz.entries[gaz.surfaces[m.group(0)]] for m in gaz.pattern.finditer(
+        "Trường học ở thị trấn Kagara, bang Niger, miền Trung Nigeria; Tổng thống Niger")}
+    assert (kinds["bang Niger"].kind, kinds["bang Niger"].parent) == ("place", "nigeria")
+    assert kinds["Niger"].kind == "country"
 
 
 def test_every_vocabulary_key_is_read_by_the_generator():
