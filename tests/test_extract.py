@@ -1403,6 +1403,11 @@ def test_an_attack_of_fighters_described_on_the_way_to_their_group_is_that_group
                  "Cuộc tấn công của nhóm vũ trang chống lại quân đội Mali khiến 15 binh sĩ thiệt mạng."):
         x = extract_article(article(text, published=dt.date(2016, 10, 14)))
         assert [(f.party, f.by) for f in x.figures] == [("mali", None)], text
+    # the attack noun may be the cue's own, its owner after a few words on how long it lasted: no side of the people
+    x = extract_article(article(
+        "Một quả bom xe đã phát nổ gần căn cứ Bagram vào sáng 11/12, mở màn cho cuộc tấn công kéo dài nhiều giờ của "
+        "Taliban khiến 2 dân thường thiệt mạng.", published=dt.date(2019, 12, 12)))
+    assert [(f.number, f.party) for f in x.figures] == [(2, None)]
 
 
 def test_numbers_spelled_out_count_their_tens_and_units():

@@ -653,7 +653,9 @@ def _attacked(text: str, at: int, sides) -> str | None:
         if means := _MEANS.fullmatch(text, earlier.end(), named):
             named = means.start("means")   # "cuộc tấn công bằng tên lửa": the weapon is the attack's means
             break
-    made = _ATTACK_NOUN.search(text, max(0, named - 30), named) is not None   # "Đợt tấn công ... của Nga"
+    # "Đợt tấn công ... của Nga"; the noun may be the cue's own ("cuộc tấn công kéo dài nhiều giờ của Taliban")
+    made = _ATTACK_NOUN.search(text, max(0, named - 30), named) is not None \
+        or _ATTACK_NOUN.match(cue.group(0), 0, len(cue.group(0).split()[0]) + 1) is not None
     passed: set[str] = set()   # ... nor that side named again ("của Lực lượng Hỗ trợ Nhanh (RSF)")
     for m in sides:
         if not cue.end() <= m.span.start < at or m.in_role:
