@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..letters import fold
-from ..lexicon import WORD, Gazetteer, alternation, gazetteer, vocabulary, with_capitals
+from ..lexicon import WORD, Gazetteer, alternation, gazetteer, people, vocabulary, with_capitals
 from ..model import Mention, Span
 
 _V = vocabulary("actors.yml")
@@ -127,6 +127,9 @@ _FRONTED_LOCATIVE = re.compile(rf"(?:(?<![\s\S])|(?<=[.!?…”] )){alternation(
 _NAME_PAREN = re.compile(r"[" + _UP + r"][\w\-]+\s*\(\s*$")
 _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(?={UPPER})")
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
+_CAPITAL_RUN = re.compile(rf"{UPPER}[\w'’\-]*(?:[ \-](?:{alternation(_V['name_particles'])}[ \-])*{UPPER}[\w'’\-]*)+")
+"""Capitalised words in a row, with the particles of names between ("Osama bin Laden")."""
+_NAME_GAP = re.compile(r"[ \-]")
 _CAPITAL_PARTICLES = frozenset(w.capitalize() for w in _V["name_particles"] if " " not in w)
 _ACRONYM = re.compile(rf"({ABBREVIATION})\s+(?=" + UPPER + r"[\w'’\-]*\s+" + UPPER + ")")
 """An abbreviation followed by a name of two words or more."""
@@ -651,6 +654,7 @@ def find_mentions(text: str, article: str, index: int, gaz: Gazetteer | None = N
     _leaders(p)
     _groups(p)
     _organisations(p)
+    _known_people(p)
     _names(p)
     if introduced:
         _abbreviations(p, introduced)
@@ -913,6 +917,22 @@ def _groups(p: _Paragraph) -> None:
         if not p.free(s, e):
             continue
         p.add(Mention(key=key, surface=m.group(0), span=p.span(s, e), kind="group", name=place))
+
+
+def _known_people(p: _Paragraph) -> None:
+    """A well-known person (gazetteer/people.yml) named by the full name alone, with no title or honorific:
+    "Osama bin Laden, người sáng lập al-Qaeda", "trùm khủng bố Osama bin Laden". The longest known name of two
+    words or more that opens a run of capitalised words, with none among the two words before it: after a
+    capitalised word the name ends a title this module does not read ("Điều phối viên ... Nhà Trắng John
+    Kirby", "Cao ủy Liên Hợp Quốc về Nhân quyền Volker Türk"), whose body speaks for the person, as before."""
+    known = people()
+    for run in _CAPITAL_RUN.finditer(p.text):
+        gaps = [run.start() + g.start() for g in _NAME_GAP.finditer(run.group(0))]
+        if not gaps or any(w[:1].isupper() for w in p.text[max(0, run.start() - 30):run.start()].split()[-2:]):
+            continue
+        e = next((e for e in reversed([*gaps, run.end()]) if p.text[run.start():e] in known), None)
+        if e is not None and p.free(run.start(), e) and _NAME_GAP.search(p.text, run.start(), e):
+            p.add_person((run.start(), e), None, None, None)
 
 
 def _name_before(text: str, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
