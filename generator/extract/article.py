@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capitals
 from ..model import Article, Context, DateValue, Event, Extraction, Figure, Mention, Span, Statement
 from .actors import find_mentions, fuzzy_country, polity_key, towns_named
-from .cues import CUES, phrase_matcher, told
+from .cues import CUES, assault_cues, phrase_matcher, speech_verbs, told
 from .dates import WITH_YEAR, find_dates
 from .events import condemned_day, earlier_event, find_event, lasted_until, own_day, since_only, when
 from .figures import PASSIVE, find_figures, named_figures
@@ -261,7 +261,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             dvs = [DateValue(f.text, f.value, f.end_value, f.precision,
                              Span(article.id, p.index, s.start + f.start, s.start + f.end)) for f in found]
             dates.extend(dvs)
-            if lead_day is None and p.index == first_index and CUES.assault.search(text) and not since_only(text):
+            if lead_day is None and p.index == first_index and assault_cues(text) and not since_only(text):
                 # the day the lead gives, where it tells of fighting ("hôm qua (15/6) đưa ra những thông
                 # tin trái ngược về vụ nổ súng"): not a lead on talks, a trial, a report or a funeral, nor
                 # one that names fighting only as the time something runs from ("kể từ khi bạo lực bùng phát");
@@ -273,7 +273,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if dvs and "ể từ" not in text:
                 counted_since = None   # a sentence dated on its own starts another count
                 since_parties = set()
-            told_fighting = any(f.kind in WITH_YEAR for f in found) and CUES.assault.search(text) is not None
+            told_fighting = any(f.kind in WITH_YEAR for f in found) and bool(assault_cues(text))
             for f in found:
                 if f.precision == "day" and f.value:
                     # the earlier day of an attack a statement condemns does not take the story back: "Cùng
@@ -387,7 +387,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                         continue
                     clause = clause_before(text, fig.start, seps=",;")
                     earlier = _EARLIER_FIGURE.search(clause) if ev is not None else None
-                    if earlier and (cue := CUES.assault.search(text)) and cue.start() < fig.start - len(clause) + earlier.start():
+                    if earlier and (cue := next(iter(assault_cues(text)), None)) and cue.start() < fig.start - len(clause) + earlier.start():
                         # "nghiêm trọng nhất kể từ cuộc chiến năm 2020 khiến hơn 6.500 người thiệt
                         # mạng": the earlier event's figure is history
                         if any(d.start and is_past(d, article.published) for d in dvs) and ctx not in background:
@@ -447,7 +447,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             # statements and diplomatic acts. History told as context is not a reaction, nor is a
             # speech act told as history ("Ngày 9/11/2020, ... ký tuyên bố ngừng bắn do Nga làm
             # trung gian"); a date quoted in today's statement does not make it history.
-            verb = CUES.speech.search(text) if says else None
+            verb = next(iter(speech_verbs(text)), None) if says else None
             told = [d for d in dvs if not in_quote(text, d.span.start - s.start)
                     and not (verb and spoken_of(text, d.span.start - s.start, d, verb.end()))]
             now, before = _timing(told, article.published, text, cue_current)
@@ -470,7 +470,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             dated = [d for d in dvs if d.start]
             if dated:
                 since_past = is_past(dated[-1], article.published)
-            if dvs and not says and not CUES.speech.search(text):
+            if dvs and not says and not speech_verbs(text):
                 told_day = _last_day(dvs, article.published) or told_day
             # An undated statement later in the paragraph was made on the day of the last one
             # ("... ngày 28/6 cho biết Tổng thư ký quan ngại về các vụ đụng độ hôm 22/6. Ông ... kêu

@@ -1,6 +1,7 @@
 """Cue phrases from the vocabulary files, compiled once into matchers."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -103,6 +104,11 @@ class Cues:
     lower-cased sentence without one is not searched."""
     stance_requires: re.Pattern | None
     """Any word some stance pattern requires: a sentence without one skips all of those patterns."""
+    stance_required: tuple[frozenset[str], ...]
+    """For each of `stance_patterns`, the words of its `requires` (empty for None). A literal alternation
+    matches where one of its words stands, so `requires.search(lower)` is `any(w in lower ...)`: a
+    sentence that holds some required word learns which with a substring test each, not with a regex
+    search per pattern (an alternation opening with many letters is tried at every position)."""
     talk: re.Pattern
     meeting_means: re.Pattern
     welcome: re.Pattern
@@ -156,6 +162,7 @@ def load_cues() -> Cues:
                               for p in rx["stance_patterns"]),
         stance_requires=re.compile(alternation(w.lower() for p in rx["stance_patterns"] for w in p.get("requires", ())))
         if any(p.get("requires") for p in rx["stance_patterns"]) else None,
+        stance_required=tuple(frozenset(w.lower() for w in p.get("requires") or ()) for p in rx["stance_patterns"]),
         talk=phrase_matcher(rx["talk"], scans_sentences=True),
         meeting_means=re.compile(alternation(rx["meeting_means"]) + r"\s+(?:\S+\s+){0,3}$"),
         welcome=phrase_matcher(with_capitals(rx["welcome"])),
@@ -165,3 +172,18 @@ def load_cues() -> Cues:
 
 
 CUES = load_cues()
+
+
+# The sentence-level extractors each ask for a sentence's speech verbs and assault cues (the
+# subjects, the dating of events, the sentence loop): the scans are pure functions of the
+# sentence, made once and cached, as text.quote_spans is.
+@functools.lru_cache(maxsize=64)
+def speech_verbs(text: str) -> tuple[re.Match, ...]:
+    """Every match of CUES.speech in the sentence, in order (the first is `CUES.speech.search`'s)."""
+    return tuple(CUES.speech.finditer(text))
+
+
+@functools.lru_cache(maxsize=64)
+def assault_cues(text: str) -> tuple[re.Match, ...]:
+    """Every match of CUES.assault in the sentence, in order (the first is `CUES.assault.search`'s)."""
+    return tuple(CUES.assault.finditer(text))

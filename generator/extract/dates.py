@@ -93,6 +93,9 @@ _PATTERNS = [
         + rf"({_SAME}){_E}(?!(?<=rong ngày)\s+{alternation(_V['same_day_not_before'])}{_E})"
         + rf"(?!\s+{alternation(_V['same_day_not_until'])}{_E})")),
 ]
+_WORD_PATTERNS = [p for p in _PATTERNS if not p[1]]
+"""The patterns a sentence without a digit may match, in their order: the loop over such a sentence
+skips the others without testing each."""
 
 _DIGIT = re.compile(r"\d")
 
@@ -164,9 +167,8 @@ def find_dates(text: str, published: dt.date | None, last_day: dt.date | None = 
     """
     taken = bytearray(len(text))   # 1 where a date already found stands: overlaps are checked in its length
     out: list[Found] = []
-    digits = _DIGIT.search(text) is not None
-    for kind, digit, need, pattern in _PATTERNS:
-        if digit and not digits or (need not in text if need.__class__ is str else need.search(text) is None):
+    for kind, _, need, pattern in _PATTERNS if _DIGIT.search(text) else _WORD_PATTERNS:
+        if need not in text if need.__class__ is str else need.search(text) is None:
             continue
         for m in pattern.finditer(text):
             if any(taken[m.start():m.end()]):

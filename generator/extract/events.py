@@ -13,7 +13,7 @@ import re
 from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
 from ..model import DateValue, Event, Mention, Span
 from .actors import UPPER
-from .cues import CUES
+from .cues import CUES, assault_cues, speech_verbs
 from .figures import KIND_WORD
 from .text import ACTOR_KINDS, clause_before, in_quote, is_past
 
@@ -217,7 +217,7 @@ def when(text: str, anchor: int, dvs: list[DateValue], span: Span, published, el
     mạng kể từ khi giao tranh bùng phát"): "Đến ngày 8.10, quân đội ... bắn trả ngày thứ sáu liên
     tiếp" is the fighting's last day.
     """
-    speech = [v.start() for v in CUES.speech.finditer(text)]
+    speech = [v.start() for v in speech_verbs(text)]
     cands, reported = [], None
     for d in dvs:
         if d.start is None:
@@ -285,7 +285,7 @@ def own_day(text: str, dvs: list[DateValue], span: Span, published) -> DateValue
     (3/8) thông báo ... về vụ tấn công ..., nơi hàng chục tù binh thiệt mạng trong đêm 28 rạng sáng
     29/7"): written nearest to its first cue that names no earlier event ("đáp trả vụ tấn công hôm
     28/1" names one), and within the news window."""
-    cue = next((c for c in CUES.assault.finditer(text) if not _followed(text, c.start())), None)
+    cue = next((c for c in assault_cues(text) if not _followed(text, c.start())), None)
     if cue is None:
         return None
     day, _, history = when(text, cue.start(), dvs, span, published)
@@ -334,7 +334,7 @@ def _happened(text: str, c: re.Match, ms: list[Mention]) -> bool:
 def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, published
                ) -> tuple[Event | None, DateValue | None, DateValue | None, bool]:
     """(event, its date, its report date, history) for a sentence that reports fighting or a ceasefire."""
-    every_assault, every_agree = list(CUES.assault.finditer(text)), list(CUES.agree.finditer(text))
+    every_assault, every_agree = assault_cues(text), list(CUES.agree.finditer(text))
     fought = [c for c in every_assault if not in_quote(text, c.start()) and _happened(text, c, ms)]
     assault = [c for c in fought if not reported_only(text, c.start())]
     agree = [c for c in every_agree if not reported_only(text, c.start())
@@ -378,7 +378,7 @@ def find_event(text: str, ms: list[Mention], dvs: list[DateValue], span: Span, p
             date = DateValue(f"{start.text} – {date.text}", start.start, date.end, "span", date.span)
         elif reported is not None and reported.precision == "day" and reported.start > date.start \
                 and date.span.start - span.start == began.end() and cues[0].start() < reported.span.start - span.start \
-                and _spoken_on(text, reported.span.end - span.start, [v.start() for v in CUES.speech.finditer(text)]):
+                and _spoken_on(text, reported.span.end - span.start, [v.start() for v in speech_verbs(text)]):
             # ... also where the day written after the fighting is its report's ("giao tranh ... vẫn tiếp
             # diễn, trong khi WHO ngày 21/4 cho biết 413 người đã thiệt mạng kể từ khi xung đột bùng
             # phát hôm 15/4"); not a day a toll stood at ("tính đến ngày 9/11")
@@ -463,7 +463,7 @@ def _rammed(text: str, cue: re.Match) -> bool:
 def since_only(text: str, cues=None) -> bool:
     """The sentence names its fighting only as the time something runs from ("kể từ khi bạo lực bùng
     phát"): fighting begun before, not the news of the day it gives."""
-    cues = [c for c in CUES.assault.finditer(text) if not in_quote(text, c.start())] if cues is None else cues
+    cues = [c for c in assault_cues(text) if not in_quote(text, c.start())] if cues is None else cues
     if not cues or "từ " not in text:
         return False
     clauses = [(m.start(), m.end()) for m in _SINCE_CLAUSE.finditer(text)]

@@ -13,7 +13,7 @@ from ..frozen import frozen
 from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capitals
 from ..model import Mention
 from .actors import UPPER, place_authority
-from .cues import CUES
+from .cues import CUES, speech_verbs
 from .text import ACTOR_KINDS, clause_before, in_quote, quote_spans
 
 _V = vocabulary("reactions.yml")
@@ -88,7 +88,7 @@ def subjects(text: str, ms: list[Mention], last_speaker: str | None) -> list[Sai
     if lead and lead.group("lead") and any(m.span.start < lead.end("lead") for m in ms):
         lead = None   # the lead-in has a subject of its own: "theo" there is "following", not "according to"
     lead = lead or _TOPIC.match(text)
-    verbs = list(CUES.speech.finditer(text))
+    verbs = speech_verbs(text)
     if not lead and not verbs and any(w in text for w in _V["according_to"]):
         lead = _ACCORDING_END.match(text, max(0, text.rfind(",")))   # the source holds no comma: at the last one
     if not lead and not verbs:

@@ -101,8 +101,11 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
     lower = text.lower()
     every = UNFOLDED is not None and UNFOLDED.search(text) is not None   # lower() is no guide here
     some = every or CUES.stance_requires is None or CUES.stance_requires.search(lower) is not None
-    found += [(m.start(), m.end(), stance, alone) for rx, stance, alone, needs, requires in CUES.stance_patterns
-              if every or requires is None or (some and requires.search(lower))
+    # the required words the sentence holds, by substring tests (Cues.stance_required), once for all patterns
+    held = {w for words in CUES.stance_required for w in words if w in lower} if some and not every else set()
+    found += [(m.start(), m.end(), stance, alone)
+              for (rx, stance, alone, needs, _), required in zip(CUES.stance_patterns, CUES.stance_required)
+              if every or not required or not held.isdisjoint(required)
               for m in (rx.finditer(text) if every or not needs else _at_words(rx, text, lower, needs))]
     out = []
     # The sentence-wide checks are made once, not once per cue: a sentence of many cues (an
