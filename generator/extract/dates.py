@@ -91,7 +91,8 @@ _PATTERNS = [
     ("same_day", False, re.compile(_SAME), re.compile(
         rf"{_B}" + "".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["same_day_not_after"]))
         + rf"({_SAME}){_E}(?!(?<=rong ngày)\s+{alternation(_V['same_day_not_before'])}{_E})"
-        + rf"(?!\s+{alternation(_V['same_day_not_until'])}{_E})")),
+        + rf"(?!\s+{alternation(_V['same_day_not_until'])}{_E})"
+        + rf"(?!\s+{alternation(_V['same_day_not_then'])}{_E})")),
 ]
 _WORD_PATTERNS = [p for p in _PATTERNS if not p[1]]
 """The patterns a sentence without a digit may match, in their order: the loop over such a sentence
