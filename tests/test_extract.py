@@ -1523,6 +1523,11 @@ def test_an_aside_on_where_the_speaker_is_keeps_the_speaker():
                                 "tránh mọi hành động có thể khiến xung đột leo thang thêm.",
                                 published=dt.date(2024, 9, 19)))
     assert [(s.actor, s.stance) for s in x.statements] == [("person:antony-blinken", ("call_restraint",))]
+    # ... or on what state it is
+    x = extract_article(article("Ngày 17/9, máy nhắn tin phát nổ trên khắp Lebanon.",
+                                "Trong khi đó, Iran, nước hậu thuẫn Hezbollah, lên án vụ tấn công.",
+                                published=dt.date(2024, 9, 19)))
+    assert [s.actor for s in x.statements] == ["iran"]
 
 
 def test_a_violation_of_human_rights_law_and_a_call_for_an_inquiry_are_stances():
