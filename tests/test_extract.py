@@ -1527,7 +1527,12 @@ def test_an_aside_on_where_the_speaker_is_keeps_the_speaker():
     x = extract_article(article("Ngày 17/9, máy nhắn tin phát nổ trên khắp Lebanon.",
                                 "Trong khi đó, Iran, nước hậu thuẫn Hezbollah, lên án vụ tấn công.",
                                 published=dt.date(2024, 9, 19)))
-    assert [s.actor for s in x.statements] == ["iran"]
+    # (what the aside says of it is no stance of its own)
+    assert [(s.actor, s.stance) for s in x.statements] == [("iran", ("condemn",))]
+    # ... but the state named again is the speaker of its clause
+    x = extract_article(article("Ngày 17/9, máy nhắn tin phát nổ trên khắp Lebanon.",
+                                "Iran cho biết, nước này ủng hộ Lebanon.", published=dt.date(2024, 9, 19)))
+    assert [(s.actor, s.stance) for s in x.statements] == [("iran", ("support",))]
 
 
 def test_a_violation_of_human_rights_law_and_a_call_for_an_inquiry_are_stances():

@@ -14,7 +14,7 @@ from ..lexicon import Gazetteer, alternation, gazetteer, vocabulary, with_capita
 from ..model import Mention
 from .actors import UPPER, place_authority
 from .cues import CUES, speech_verbs
-from .text import ACTOR_KINDS, clause_before, in_quote, quote_spans
+from .text import ACTOR_KINDS, ASIDE_OF_STATE, clause_before, in_quote, quote_spans
 
 _V = vocabulary("reactions.yml")
 # A clause boundary. Each word opens with its letter, and `\b` is checked after it (as in
@@ -44,7 +44,7 @@ _VIA = re.compile(r"thông qua\s+(?:người phát ngôn|phát ngôn viên|đạ
 _REGION_SUBJECT = re.compile(r"\s*(?:" + alternation(with_capitals(_V["region_subject_marks"]))
                              + r"(?:\s+[a-zà-ỹđ]+){0,2}\s+)")
 _AUTHORITY = re.compile(r"\s*" + alternation(with_capitals(_V["local_authority_heads"])) + r"(?:\s+[a-zà-ỹđ]+){0,4}\s+")
-_RELAYED = re.compile(r"\s*" + alternation(_V["relayed_by"] + _V["aside_leads"]) + r"\s")
+_RELAYED = re.compile(r"\s*" + alternation(_V["relayed_by"] + _V["aside_leads"]) + r"\s|" + ASIDE_OF_STATE.pattern)
 _HONORIFIC_ONLY = re.compile(r"(?:ông|bà|Ông|Bà)")
 # A sentence whose subject is a back-reference: "Ông gọi vụ việc là “...”, kêu gọi ...". Not one who
 # suffered ("Ông bị thương nặng trong vụ nổ, cho biết ..."), nor a verb used as a noun ("tuyên bố

@@ -5,8 +5,8 @@ import re
 
 from ..lexicon import alternation, gazetteer, vocabulary, with_capitals
 from ..model import DateValue, Span, Statement
-from .cues import CUES, UNFOLDED, phrase_matcher
-from .text import ACTOR_KINDS, QUOTE, clause_before, in_quote, is_past, quote_spans
+from .cues import CUES, UNFOLDED, phrase_matcher, speech_verbs
+from .text import ACTOR_KINDS, ASIDE_OF_STATE, QUOTE, clause_before, in_quote, is_past, quote_spans
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\svà\s")
 _AGENT = re.compile(r"(?<!\w)(?:được|bị|do|bởi)\s+$")
@@ -125,6 +125,8 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
             # "không vi phạm luật pháp quốc tế"; "có thể áp đặt lệnh trừng phạt"; "có thể họp khẩn"
             # (not "đã làm mọi điều có thể và đã điện đàm": another clause's)
             continue
+        if _in_state_aside(text, start, end):
+            continue   # "Iran, nước hậu thuẫn Hamas, lên án": what the aside says of the speaker, not its stance
         reach = max(0, start - CLAUSE_REACH)
         if stance == "condemn" and has("denials", _DENIED) and _DENIED.search(clause_before(text, start, reach, and_=True)):
             continue   # "bác bỏ cáo buộc cho rằng đây là hành động tội ác": the claim denied
@@ -147,6 +149,16 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
                 stance = "call_dialogue"  # "hối thúc hai bên tiếp tục các cuộc đàm phán": talks asked for
         out.append((start, stance))
     return sorted(out)
+
+
+def _in_state_aside(text: str, start: int, end: int) -> bool:
+    """The cue at start..end stands in an aside that says what state the one before it is, closed by a
+    comma before any speech verb: "Iran, nước hậu thuẫn Hamas, lên án ..."."""
+    comma = text.rfind(",", 0, start)
+    if comma < 0 or not ASIDE_OF_STATE.match(text, comma + 1):
+        return False
+    close = text.find(",", end)
+    return close >= 0 and not any(end <= v.start() < close for v in speech_verbs(text))
 
 
 _QUOTED_BY_REACH = 60

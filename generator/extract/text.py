@@ -6,10 +6,15 @@ import datetime as dt
 import functools
 import re
 
-from ..lexicon import vocabulary
+from ..lexicon import alternation, vocabulary
 from ..model import DateValue, Mention, Span
 
 ACTOR_KINDS = ("person", "country", "organization", "group")
+_R = vocabulary("reactions.yml")
+ASIDE_OF_STATE = re.compile(rf"\s*{alternation(_R['aside_state_leads'])}"
+                            rf"(?!\s+{alternation(_R['aside_state_not_before'])}(?!\w))\s")
+"""An aside saying what state the one named before its comma is: "Iran, nước hậu thuẫn Hamas, lên án" (not the
+state named again: "..., nước này cho biết")."""
 CURRENT_DAYS = vocabulary("events.yml")["current_days"]
 """The most days an article's news may lie before its publication to be current, not history."""
 # Quotations, also with mismatched marks ("... ” / “ ... "), as the press often types them.
