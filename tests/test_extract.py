@@ -1138,8 +1138,9 @@ def test_calls_to_stop_the_fighting_in_other_words_are_calls_for_a_ceasefire():
     said = _said("Ông Borrell khẳng định “các cuộc tấn công này phải chấm dứt ngay lập tức”. Bà Ortagus kêu gọi chấm "
                  "dứt ngay lập tức “cuộc tấn công đáng khinh bỉ” của Nga. Ông Guterres kêu gọi quân đội chấm dứt chiến "
                  "dịch bạo lực. Giáo hoàng Francis kêu gọi các bên hạ vũ khí. Bộ Ngoại giao Thổ Nhĩ Kỳ kêu gọi im tiếng súng. "
-                 "Ông Guterres kêu gọi Nga “chấm dứt vòng xoáy bạo lực”.")
-    assert [stance for _, stance, _ in said] == [("call_ceasefire",), ("call_ceasefire", "condemn")] + [("call_ceasefire",)] * 4
+                 "Ông Guterres kêu gọi Nga “chấm dứt vòng xoáy bạo lực”. “Việc sử dụng vũ khí phải dừng lại ngay bây giờ”, "
+                 "Chủ tịch Ủy ban châu Âu Ursula von der Leyen nhấn mạnh.")
+    assert [stance for _, stance, _ in said] == [("call_ceasefire",), ("call_ceasefire", "condemn")] + [("call_ceasefire",)] * 5
     # fighting told, not asked to stop
     assert _said("Ngoại trưởng Pháp cho biết cuộc tấn công buộc phải dừng lại do thời tiết xấu.") == []
     assert _said("Bộ Quốc phòng Nga cho biết các cuộc không kích đã phải ngừng lại vì thời tiết.") == []
