@@ -3176,6 +3176,9 @@ def test_groups_named_in_sentence_case_or_by_an_armed_groups_word_are_found():
         ("Liên minh các lực lượng kháng chiến", "UFR", "group")}
     ms = find_mentions("Nhóm Katiba Macina của thủ lĩnh Amadou Koufa bị nghi ngờ mạnh mẽ.", "a", 1)
     assert [(m.name, m.kind) for m in ms if m.kind == "group"] == [("Katiba Macina", "group")]
+    # three lower-case syllables between its capitalised words, a state's name inside it, a revival its aim
+    ms = find_mentions("Giao tranh giữa các thành viên của Mặt trận Nhân dân vì sự Phục hưng Trung Phi (FPRC).", "a", 1)
+    assert [(m.surface, m.kind) for m in ms] == [("Mặt trận Nhân dân vì sự Phục hưng Trung Phi", "group"), ("FPRC", "group")]
     # a party's name is no armed group's, and a known body stays itself
     ms = find_mentions("Lãnh đạo đảng Liên minh các lực lượng dân chủ (UFD) phản đối.", "a", 1)
     assert [m for m in ms if m.kind == "group"] == []

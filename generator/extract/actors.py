@@ -63,7 +63,7 @@ _LOW = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isa
 _LOWER_SYLLABLE = rf"[{_LOW}][\w'’\-]*+"
 _NAMED_BODY = re.compile(
     rf"(?P<head>{alternation(_V['named_body_heads'], not_after=WORD)})"
-    rf"(?P<words>(?:\s+{UPPER}[\w'’\-]*+(?:\s+{_LOWER_SYLLABLE}){{0,2}}+)++"
+    rf"(?P<words>(?:\s+{UPPER}[\w'’\-]*+(?:\s+{_LOWER_SYLLABLE}){{0,3}}+)++"
     # ... or written in sentence case, as the press often writes a translated name: "Liên minh các lực
     # lượng kháng chiến (UFR)"
     rf"|(?:\s+{_LOWER_SYLLABLE}){{2,6}}+)"
