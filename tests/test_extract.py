@@ -2506,6 +2506,10 @@ def test_the_gazetteer_knows_regional_bodies_and_factions_the_press_names_bare()
     x = extract_article(article("Giao tranh giữa phong trào Fatah và các nhóm Hồi giáo cực đoan; phong trào Amal kêu gọi "
                                 "ngừng bắn."))
     assert [(m.key, m.kind) for m in x.mentions] == [("fatah", "group"), ("amal", "group")]
+    x = extract_article(article("Các tay súng Quân Mahdi, dân quân Badr và nhóm Asaib Ahl al-Haq; Ngoại trưởng Oman Badr "
+                                "Albusaidi."))
+    assert [(m.key, m.kind) for m in x.mentions if m.kind != "country"] == [
+        ("quan-mahdi", "group"), ("to-chuc-badr", "group"), ("asaib-ahl-al-haq", "group"), ("person:badr-albusaidi", "person")]
     # a coalition a state leads is one actor, which stands on its side; the state named inside it is named
     # too, as in a title, and is no side of its own
     x = extract_article(article("Máy bay của liên quân do Mỹ dẫn đầu đã không kích các vị trí của quân đội Syria hôm 17/9.",
