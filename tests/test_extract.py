@@ -329,6 +329,15 @@ def test_a_well_known_person_named_bare_is_a_person():
         ("organization", "lien-hop-quoc")]
 
 
+def test_where_a_correspondent_files_from_names_no_state():
+    from generator.extract.actors import find_mentions
+    for text in ("Theo phóng viên TTXVN tại Cairo, quân đội Sudan hôm qua xác nhận.",
+                 "Theo phóng viên thường trú TTXVN tại Cairo, quân đội Sudan hôm qua xác nhận."):
+        assert [m.key for m in find_mentions(text, "a", 1) if m.kind == "country"] == ["sudan"], text
+    # ... not a city named elsewhere, as where a speaker is
+    assert [m.key for m in find_mentions("Tổng thống Ai Cập phát biểu tại Cairo.", "a", 1)] == ["ai-cap", "ai-cap"]
+
+
 def test_an_association_or_a_society_after_a_title_is_no_persons_name():
     from generator.extract.actors import find_mentions
     people = [m for m in find_mentions("Chủ tịch Hiệp hội Luật sư Pakistan cho biết như vậy.", "a", 1) if m.kind == "person"]

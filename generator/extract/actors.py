@@ -80,6 +80,7 @@ _ORGAN_HEAD = re.compile(alternation(with_capitals(_V["organ_heads"]))
                          + r"(?!\w)")
 _KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?!\w)")
 _ORGAN_OWN_NAME = re.compile(rf"\s+{UPPER}\w*\s+(?P<rest>[a-zà-ỹđ]\w*)")
+_DATELINE = re.compile(rf"(?<!\w){alternation(_V['correspondents'])}(?:\s+\S+){{0,3}}?\s+(?:tại|ở)\s+$")
 _DOCUMENT = re.compile(alternation(_V["document_words"]) + r"\s+$")
 _NOT_NAMES = re.compile(alternation(_V["not_names"], not_after=WORD) + rf"(?!{WORD})")
 _PRONOUN_NAMES = frozenset(_V["pronoun_names"])
@@ -1025,6 +1026,9 @@ def _names(p: _Paragraph) -> None:
         entry = gaz.entries[key]
         if entry.kind in ("country", "place") and _DOCUMENT.search(text, max(0, s - 16), s):
             p.take(s, e)   # "Công ước Vienna", "Hiệp định Minsk": a document's name
+            continue
+        if _DATELINE.search(text, max(0, s - 60), s):
+            p.take(s, e)   # "Theo phóng viên TTXVN tại Cairo": where the news was filed from
             continue
         if _TIME_ZONE.search(text, max(0, s - 12), s):
             p.take(s, e)   # "giờ Việt Nam": a time zone
