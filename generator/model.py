@@ -161,9 +161,9 @@ class Figure:
     """A toll counted since this day ("kể từ khi chiến sự nổ ra ngày 13/6"): the toll of the
     fighting that began on it, wherever the briefing reports that fighting."""
     day: dt.date | None = None
-    """With no event of its own (`event` None): the day its sentence gives for it or for the report
-    of it ("Hôm 12/1, quân đội Mali tuyên bố khoảng 100 tay súng đã bị tiêu diệt"); the toll is of
-    fighting that began no later."""
+    """Where no event of its paragraph is named as its own: the day its sentence gives for it or for the
+    report of it ("Hôm 12/1, quân đội Mali tuyên bố khoảng 100 tay súng đã bị tiêu diệt"); the toll is
+    of fighting that began no later."""
 
 
 @frozen

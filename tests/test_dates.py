@@ -75,8 +75,8 @@ def test_same_day_takes_the_last_day_written_before_it():
     # ... as do a few hours later; not a few hours after another event, which is that event's day
     found = find_dates("Vài giờ sau, Tổng thống Mỹ lên tiếng.", PUB, last_day=dt.date(2022, 9, 13))
     assert found[0].value == dt.date(2022, 9, 13)
-    assert find_dates("Cuộc tấn công nổ ra chỉ vài giờ sau khi Total thông báo.", PUB,
-                      last_day=dt.date(2022, 9, 13)) == []
+    for text in ("Cuộc tấn công nổ ra chỉ vài giờ sau khi Total thông báo.", "Vài giờ sau vụ tấn công, Mỹ lên tiếng."):
+        assert find_dates(text, PUB, last_day=dt.date(2022, 9, 13)) == [], text
 
 
 def test_a_day_written_again_without_its_year_keeps_the_year_the_article_gave_it():

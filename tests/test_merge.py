@@ -120,6 +120,14 @@ def test_a_toll_told_before_the_news_began_is_of_the_fighting_begun_by_then():
         "Trước đó, ngày 10/1, phiến quân tấn công thị trấn Konna, giao tranh ác liệt với quân đội Mali."))
     dated = {str(i.date): sorted(c.number for c in i.casualties) for i in b.incidents}
     assert dated == {"2013-01-10": [], "2013-01-15": [11]}
+    # ... and fighting that ended more than a week before the toll was told is not what it counts
+    b = briefing(article(
+        "a", dt.date(2013, 1, 16),
+        "Hôm 15/1, quân đội Mali và Pháp mở cuộc tấn công vào phiến quân ở thị trấn Diabaly.",
+        "Hôm 14/1, quân đội Mali cho biết 11 binh sĩ nước này đã thiệt mạng.",
+        "Trước đó, ngày 2/1, phiến quân tấn công thị trấn Konna, giao tranh ác liệt với quân đội Mali."))
+    dated = {str(i.date): sorted(c.number for c in i.casualties) for i in b.incidents}
+    assert dated == {"2013-01-02": [], "2013-01-15": [11]}
 
 
 def test_an_undated_toll_is_the_news_the_lead_dates_not_the_fighting_a_paragraph_recalls():

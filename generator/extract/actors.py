@@ -80,7 +80,10 @@ _ORGAN_HEAD = re.compile(alternation(with_capitals(_V["organ_heads"]))
                          + r"(?!\w)")
 _KNOWN_ORGAN = re.compile(alternation(_V["state_organs"]) + r"(?!\w)")
 _ORGAN_OWN_NAME = re.compile(rf"\s+{UPPER}\w*\s+(?P<rest>[a-zà-ỹđ]\w*)")
-_DATELINE = re.compile(rf"(?<!\w){alternation(_V['correspondents'])}(?:\s+\S+){{0,3}}?\s+(?:tại|ở)\s+$")
+_DATELINE = re.compile(rf"(?<!\w){alternation(_V['correspondents'])}(?:\s+thường trú)?(?:\s+(?:của\s+)?{UPPER}\S*){{1,2}}"
+                       r"(?:\s+thường trú)?\s+(?:tại|ở)\s+$")
+""""phóng viên TTXVN tại", "phóng viên thường trú TTXVN tại", "phóng viên VTV thường trú tại": an agency named (not "hai
+phóng viên thiệt mạng tại Ukraine")."""
 _DOCUMENT = re.compile(alternation(_V["document_words"]) + r"\s+$")
 _NOT_NAMES = re.compile(alternation(_V["not_names"], not_after=WORD) + rf"(?!{WORD})")
 _PRONOUN_NAMES = frozenset(_V["pronoun_names"])
@@ -130,6 +133,7 @@ _PARTICLES = re.compile(r"(?:" + alternation(_V["name_particles"]) + rf"[ \-])+(
 """Lower-case particles between the words of a name ("von der ", "al-"), before a capital."""
 _CAPITAL_RUN = re.compile(rf"{UPPER}[\w'’\-]*(?:[ \-](?:{alternation(_V['name_particles'])}[ \-])*{UPPER}[\w'’\-]*)+")
 """Capitalised words in a row, with the particles of names between ("Osama bin Laden")."""
+_NAMED_FOR = re.compile(rf"(?:^|\s){alternation(with_capitals(_V['named_for_people']))}\s+$")
 _NAME_GAP = re.compile(r"[ \-]")
 _CAPITAL_PARTICLES = frozenset(w.capitalize() for w in _V["name_particles"] if " " not in w)
 _ACRONYM = re.compile(rf"({ABBREVIATION})\s+(?=" + UPPER + r"[\w'’\-]*\s+" + UPPER + ")")
@@ -902,7 +906,7 @@ def _groups(p: _Paragraph) -> None:
     for m in _ARMED_PLACE.finditer(p.text):
         region = gaz.pattern.match(p.text, m.end())
         entry = gaz.entries[gaz.surfaces[region.group(0)]] if region else None
-        if entry is not None and entry.kind == "place" and p.free(m.start(), region.end()):
+        if entry is not None and entry.polity and p.free(m.start(), region.end()):
             p.add(Mention(key=polity_key(entry), surface=p.text[m.start():region.end()],
                           span=p.span(m.start(), region.end()), kind="group", name=entry.name))
     for m in _GROUP.finditer(p.text):
@@ -925,12 +929,15 @@ def _known_people(p: _Paragraph) -> None:
     "Osama bin Laden, người sáng lập al-Qaeda", "trùm khủng bố Osama bin Laden". The longest known name of two
     words or more that opens a run of capitalised words, with none among the two words before it: after a
     capitalised word the name ends a title this module does not read ("Điều phối viên ... Nhà Trắng John
-    Kirby", "Cao ủy Liên Hợp Quốc về Nhân quyền Volker Türk"), whose body speaks for the person, as before."""
+    Kirby", "Cao ủy Liên Hợp Quốc về Nhân quyền Volker Türk"), whose body speaks for the person, as before. Not a
+    place, a unit or an event named for the person ("sân bay Yasser Arafat": actors.yml named_for_people), nor one
+    after a locative."""
     known = people()
     for run in _CAPITAL_RUN.finditer(p.text):
-        gaps = [run.start() + g.start() for g in _NAME_GAP.finditer(run.group(0))]
-        if not gaps or any(w[:1].isupper() for w in p.text[max(0, run.start() - 30):run.start()].split()[-2:]):
+        before = p.text[max(0, run.start() - 30):run.start()]
+        if any(w[:1].isupper() for w in before.split()[-2:]) or _NAMED_FOR.search(before) or _LOCATIVE.search(before):
             continue
+        gaps = [run.start() + g.start() for g in _NAME_GAP.finditer(run.group(0))]
         e = next((e for e in reversed([*gaps, run.end()]) if p.text[run.start():e] in known), None)
         if e is not None and p.free(run.start(), e) and _NAME_GAP.search(p.text, run.start(), e):
             p.add_person((run.start(), e), None, None, None)

@@ -78,6 +78,7 @@ _OWNER_NOT_OVER = re.compile(rf"(?<!\w){alternation(_FIG['owner_not_over'])}(?!\
 _IN_BREAKDOWN = re.compile(rf",\s*{alternation(_FIG['breakdown'])}\s[^,]*$")
 _MADE_BY = re.compile(rf"(?:^|\s)của(?:\s+{alternation(_FIG['attacker_forces'])})?\s*$")
 _ATTACK_NOUN = re.compile(rf"(?<!\w){alternation(with_capitals(_FIG['attack_nouns']))}\s+(?:\S+\s+){{0,2}}$")
+_ATTACK_DESCRIBED = re.compile(rf"\s*{alternation(_FIG['attack_descriptions'])}(?!\w)")
 _TARGET_MARK = re.compile(rf"(?<!\w){alternation(_FIG['target_marks'])}(?!\w)")
 _WAR_NOUN = alternation(with_capitals(_FIG["war_nouns"])) + r"(?!\w)"
 _WAR_CAUSE = re.compile(rf"\s*(?:[^,;:]{{0,40}}\s)?{_WAR_NOUN}(?:\s+\S+){{0,6}}?(?:\s+đã)?(?:\s+{alternation(_FIG['causes'])})?\s*$")
@@ -274,15 +275,17 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 counted_since = None   # a sentence dated on its own starts another count
                 since_parties = set()
             told_fighting = any(f.kind in WITH_YEAR for f in found) and bool(assault_cues(text))
+            dated_here = False
             for f in found:
                 if f.precision == "day" and f.value:
                     # the earlier day of an attack a statement condemns does not take the story back: "Cùng
-                    # ngày" after it is the statement's day
-                    # nor does the day a count or a state of things runs from ("giao tranh tái diễn kể từ ngày
-                    # 20/10"): "cùng ngày" after it is the day of the news told around it
+                    # ngày" after it is the statement's day; nor, after the sentence's own day, does the day a
+                    # count or a state of things runs from ("Cũng trong ngày 30/10, ... giao tranh tái diễn kể từ
+                    # ngày 20/10"; but "Lệnh ngừng bắn có hiệu lực kể từ ngày 13/9" is the news's day)
                     if not (st.last_day and f.value < st.last_day and condemned_day(text, f.start)) \
-                            and not _SINCE_DAY.search(text, max(0, f.start - 16), f.start):
+                            and not (dated_here and _SINCE_DAY.search(text, max(0, f.start - 16), f.start)):
                         st.last_day = f.value
+                        dated_here = True
                     if f.kind in WITH_YEAR and told_fighting:
                         # the day fighting was told of with its year, not an anniversary of it
                         st.years.setdefault((f.value.month, f.value.day), f.value)
@@ -653,9 +656,7 @@ def _attacked(text: str, at: int, sides) -> str | None:
         if means := _MEANS.fullmatch(text, earlier.end(), named):
             named = means.start("means")   # "cuộc tấn công bằng tên lửa": the weapon is the attack's means
             break
-    # "Đợt tấn công ... của Nga"; the noun may be the cue's own ("cuộc tấn công kéo dài nhiều giờ của Taliban")
-    made = _ATTACK_NOUN.search(text, max(0, named - 30), named) is not None \
-        or _ATTACK_NOUN.match(cue.group(0), 0, len(cue.group(0).split()[0]) + 1) is not None
+    made = _ATTACK_NOUN.search(text, max(0, named - 30), named) is not None   # "Đợt tấn công ... của Nga"
     passed: set[str] = set()   # ... nor that side named again ("của Lực lượng Hỗ trợ Nhanh (RSF)")
     for m in sides:
         if not cue.end() <= m.span.start < at or m.in_role:
@@ -663,7 +664,8 @@ def _attacked(text: str, at: int, sides) -> str | None:
         gap = text[cue.end():m.span.start]
         if _ATTACKER.search(gap) or _OWNER.fullmatch(gap) or (not gap.strip() and cue.group(0) in _WEAPONS) \
                 or _weapon_of(cue, gap) or _described_owner(gap) \
-                or (_MADE_BY.search(gap) and not _TARGET_MARK.search(gap) and made) \
+                or (_MADE_BY.search(gap) and not _TARGET_MARK.search(gap)
+                    and (made or _described_attack(cue, gap))) \
                 or clause_before(text, m.span.start).lstrip().startswith("theo ") or m.key in passed \
                 or _CITED.search(text, max(0, m.span.start - 30), m.span.start):   # "mà theo Israel là ..."
             passed.add(m.key)
@@ -673,6 +675,13 @@ def _attacked(text: str, at: int, sides) -> str | None:
             return None
         return m.key
     return None
+
+
+def _described_attack(cue: re.Match, gap: str) -> bool:
+    """The cue holds its own attack noun and `gap` describes the attack on the way to its owner ("cuộc tấn công kéo
+    dài nhiều giờ của Taliban"), not what it struck ("cuộc tấn công đồn biên phòng của Pakistan")."""
+    return _ATTACK_NOUN.match(cue.group(0), 0, cue.group(0).find(" ") + 1) is not None \
+        and _ATTACK_DESCRIBED.match(gap) is not None
 
 
 def _of_body(gap: str) -> bool:

@@ -18,6 +18,7 @@ _WEEKDAY = alternation(_V["weekdays"])
 _REL = alternation(with_capitals(_V["relative"]))
 _WEEK_PART = alternation(with_capitals(_V["week_parts"]))
 _SAME = alternation(with_capitals(_V["same_day"]))
+_LATER = alternation(with_capitals(_V["hours_later"]))
 _B = r"(?<![\w/.\-])"
 _E = r"(?!\w|[/.\-]\d)"
 
@@ -91,8 +92,8 @@ _PATTERNS = [
     ("same_day", False, re.compile(_SAME), re.compile(
         rf"{_B}" + "".join(rf"(?<!{re.escape(w)} )" for w in with_capitals(_V["same_day_not_after"]))
         + rf"({_SAME}){_E}(?!(?<=rong ngày)\s+{alternation(_V['same_day_not_before'])}{_E})"
-        + rf"(?!\s+{alternation(_V['same_day_not_until'])}{_E})"
-        + rf"(?!\s+{alternation(_V['same_day_not_then'])}{_E})")),
+        + rf"(?!\s+{alternation(_V['same_day_not_until'])}{_E})")),
+    ("same_day", False, re.compile(_LATER), re.compile(rf"{_B}({_LATER})(?=\s*(?:,|đó{_E}))")),
 ]
 _WORD_PATTERNS = [p for p in _PATTERNS if not p[1]]
 """The patterns a sentence without a digit may match, in their order: the loop over such a sentence

@@ -152,10 +152,14 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
 
 
 def _in_state_aside(text: str, start: int, end: int) -> bool:
-    """The cue at start..end stands in an aside that says what state the one before it is, closed by a
-    comma before any speech verb: "Iran, nước hậu thuẫn Hamas, lên án ..."."""
+    """The cue at start..end stands in an aside that says what state the name before it is, closed by a
+    comma before any speech verb: "Iran, nước hậu thuẫn Hamas, lên án ..." (not a clause a verb's comma
+    opens: "Thủ tướng Anh cho biết, nước Anh sẽ tiếp tục hỗ trợ Ukraine, bất chấp ...")."""
     comma = text.rfind(",", 0, start)
     if comma < 0 or not ASIDE_OF_STATE.match(text, comma + 1):
+        return False
+    before = text[max(0, comma - 40):comma].split()
+    if not before or not before[-1][:1].isupper():
         return False
     close = text.find(",", end)
     return close >= 0 and not any(end <= v.start() < close for v in speech_verbs(text))

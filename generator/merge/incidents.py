@@ -29,6 +29,8 @@ EPISODE_GAP_DAYS = 1
 """Days of fighting of the same two parties at most this far apart are one episode: consecutive
 days are one clash; fighting that resumes after a day or more of calm is a new incident, as the
 press and event datasets (ACLED codes per day) report it."""
+TOLD_AFTER_DAYS = 7
+"""A toll told before the article's news began is of earlier fighting that ended at most this long before it was told."""
 CEASEFIRE_GAP_DAYS = 7
 """A ceasefire agreed at most this long after the fighting ends that episode."""
 _EV = vocabulary("events.yml")
@@ -129,7 +131,8 @@ def _article_episodes(x: Extraction) -> list[Episode]:
             if f.since is None:
                 ep = home.get(f.event)
                 if ep is None and f.day and main.precise and main.start and f.day < main.start:
-                    ep = max((e for e in episodes if e.precise and e.start <= f.day), key=lambda e: e.start, default=None)
+                    ep = max((e for e in episodes if e.precise and e.start <= f.day
+                              and (f.day - e.end).days <= TOLD_AFTER_DAYS), key=lambda e: e.start, default=None)
                 (ep or main).figures.append(f)
     return episodes
 
