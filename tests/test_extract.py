@@ -1686,9 +1686,11 @@ def test_a_stance_pattern_is_tried_only_where_a_word_it_opens_with_occurs():
                      for p in sorted((root / d).glob("*.txt")))
     text += "\nHai bên đã đồng ý gặp nhau. Họ “cũng đã nhất trí bắt đầu đàm phán”. Tham dự các cuộc họp."
     seen = 0
-    for (rx, _, _, needs, requires), required in zip(CUES.stance_patterns, CUES.stance_required, strict=True):
-        # the words the sentence is tested for by substring are the pattern's required words
-        assert (requires is None) == (not required) and all(requires.fullmatch(w) for w in required), rx.pattern
+    for i, (rx, _, _, needs, requires) in enumerate(CUES.stance_patterns):
+        # the words a sentence is tested for by substring, to look the pattern up, are its required words
+        required = {w for w, ids in CUES.stance_by_required.items() if i in ids}
+        assert (requires is None) == (not required) == (i in CUES.stance_unconditional), rx.pattern
+        assert all(requires.fullmatch(w) for w in required), rx.pattern
         for m in rx.finditer(text):
             seen += 1
             assert not needs or m.group(0).lower().startswith(needs), (m.group(0), needs)

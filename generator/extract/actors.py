@@ -7,6 +7,7 @@ this module only knows the shapes: "<title> [<state>] <Name>",
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -27,7 +28,8 @@ _INITIAL = re.compile(rf"(?:{UPPER}\.){{1,3}}(?= {UPPER})")   # "B. Santosh Babu
 _GLUED_INITIAL = re.compile(rf"{UPPER}\.(?={UPPER}\w)")
 """An initial written against the surname, as some Vietnamese outlets do ("V.Putin", "X.Lavrov")."""
 _ORGAN = re.compile(alternation(_V["state_organs"]) + r"\s+(?:của\s+)?$")
-_ORGAN_LONGEST = max(map(len, _V["state_organs"]))
+_ORGANS = tuple(_V["state_organs"])
+_ORGAN_LONGEST = max(map(len, _ORGANS))
 _ORGAN_REACH = 200
 """How far before a state's name its organ's name may start ("Bộ Quốc phòng Nga")."""
 _BACKREF = re.compile(r"\s*" + alternation(_V["back_references"]) + r"\b")
@@ -189,6 +191,9 @@ def place_authority(entry, gaz: Gazetteer) -> str | None:
     return holder.id if holder.kind == "country" else None
 
 
+# Cached: an article slugs the same names again and again (a person at each mention of them), and
+# folding goes letter by letter.
+@functools.lru_cache(maxsize=4096)
 def slug(text: str) -> str:
     """ASCII slug: lowercase, letters folded ("Yalçın" -> "yalcin", đ -> d), runs of other characters -> '-'."""
     s = fold(text).lower()
@@ -932,15 +937,25 @@ def _known_people(p: _Paragraph) -> None:
     Kirby", "Cao ủy Liên Hợp Quốc về Nhân quyền Volker Türk"), whose body speaks for the person, as before. Not a
     place, a unit or an event named for the person ("sân bay Yasser Arafat": actors.yml named_for_people), nor one
     after a locative."""
-    known = people()
+    known, openers = people(), _known_openers()
     for run in _CAPITAL_RUN.finditer(p.text):
+        gaps = [run.start() + g.start() for g in _NAME_GAP.finditer(run.group(0))]
+        if p.text[run.start():gaps[0]] not in openers:
+            continue   # the first test: most runs open with no known name's first word
         before = p.text[max(0, run.start() - 30):run.start()]
         if any(w[:1].isupper() for w in before.split()[-2:]) or _NAMED_FOR.search(before) or _LOCATIVE.search(before):
             continue
-        gaps = [run.start() + g.start() for g in _NAME_GAP.finditer(run.group(0))]
         e = next((e for e in reversed([*gaps, run.end()]) if p.text[run.start():e] in known), None)
         if e is not None and p.free(run.start(), e) and _NAME_GAP.search(p.text, run.start(), e):
             p.add_person((run.start(), e), None, None, None)
+
+
+@functools.cache
+def _known_openers() -> frozenset[str]:
+    """The first word of every well-known person's name: a run of capitalised words opening with
+    another word holds no known name at its start (most runs do not), and is not looked up
+    prefix by prefix."""
+    return frozenset(_NAME_GAP.split(name, 1)[0] for name in people())
 
 
 def _name_before(text: str, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -1103,5 +1118,7 @@ def _organ_before(text: str, s: int) -> int | None:
     rest = text[w0:s].rstrip()
     if rest.endswith("của") and rest[-4:-3].isspace():
         rest = rest[:-3].rstrip()
+    if not rest.endswith(_ORGANS):
+        return None   # a match ends `rest` with its organ's name: a test of the ending spares most names the search
     organ = _ORGAN.search(text, max(w0, w0 + len(rest) - _ORGAN_LONGEST), s)
     return organ.start() if organ else None

@@ -104,11 +104,14 @@ class Cues:
     lower-cased sentence without one is not searched."""
     stance_requires: re.Pattern | None
     """Any word some stance pattern requires: a sentence without one skips all of those patterns."""
-    stance_required: tuple[frozenset[str], ...]
-    """For each of `stance_patterns`, the words of its `requires` (empty for None). A literal alternation
-    matches where one of its words stands, so `requires.search(lower)` is `any(w in lower ...)`: a
-    sentence that holds some required word learns which with a substring test each, not with a regex
-    search per pattern (an alternation opening with many letters is tried at every position)."""
+    stance_by_required: dict[str, tuple[int, ...]]
+    """Each word of some stance pattern's `requires` -> the indices of the patterns that require it. A
+    literal alternation matches where one of its words stands, so `requires.search(lower)` is `any(w
+    in lower ...)`: a sentence that holds some required word learns which with a substring test each,
+    and which patterns to try by looking them up, not with a regex search per pattern (an
+    alternation opening with many letters is tried at every position) nor a test per pattern."""
+    stance_unconditional: tuple[int, ...]
+    """The indices of the stance patterns that require no word: tried on every sentence."""
     talk: re.Pattern
     meeting_means: re.Pattern
     welcome: re.Pattern
@@ -137,6 +140,7 @@ def told(rx) -> str:
 
 def load_cues() -> Cues:
     ev, rx, bg = vocabulary("events.yml"), vocabulary("reactions.yml"), vocabulary("background.yml")
+    required = tuple(frozenset(w.lower() for w in p.get("requires") or ()) for p in rx["stance_patterns"])
     assault = dict(ev["assault"])
     stance_of = dict(rx["stances"])
     # Cues are matched case-sensitively; a capitalised variant covers sentence starts.
@@ -162,7 +166,9 @@ def load_cues() -> Cues:
                               for p in rx["stance_patterns"]),
         stance_requires=re.compile(alternation(w.lower() for p in rx["stance_patterns"] for w in p.get("requires", ())))
         if any(p.get("requires") for p in rx["stance_patterns"]) else None,
-        stance_required=tuple(frozenset(w.lower() for w in p.get("requires") or ()) for p in rx["stance_patterns"]),
+        stance_by_required={w: tuple(i for i, words in enumerate(required) if w in words)
+                            for w in dict.fromkeys(w for words in required for w in sorted(words))},
+        stance_unconditional=tuple(i for i, words in enumerate(required) if not words),
         talk=phrase_matcher(rx["talk"], scans_sentences=True),
         meeting_means=re.compile(alternation(rx["meeting_means"]) + r"\s+(?:\S+\s+){0,3}$"),
         welcome=phrase_matcher(with_capitals(rx["welcome"])),

@@ -34,26 +34,30 @@ _WEEKDAY_CAP = alternation([w for w in _V["weekdays"] if w[:1].isupper() or w.sp
 # What a number counts, after which four digits are a count, not a year: people, units.
 _COUNTED = alternation(vocabulary("figures.yml")["people"] + _V["count_units"]) + r"(?!\w)"
 
+# What joins a night_span's two days ("đêm 12 đến rạng sáng 13/9", "ngày 19-20/9"): part of its need too.
+_DAYS_JOINED = r"(?:\s+(?:và|đến|tới|-|–)\s+(?:rạng sáng|sáng|ngày|đêm)?\s*|\s*[-–]\s*)"
+
 # (kind, digit, need, pattern): a pattern runs only over text where its `need`, a part every
 # match has, occurs, and with `digit`, only where the text holds a digit, which every match
 # then has (six sentences in ten have none: one scan for a digit spares them a dozen needs).
 # Each pattern opens with a look-behind, which keeps the regex engine from skipping ahead to a
 # likely first character; the needs are scanned at memory speed, and most sentences lack most
 # of them. A need is a literal where it can be (`in` costs a fraction of a regex search), else
-# a pattern.
+# a pattern. A literal that most sentences hold ("gày", "năm", a digit by a "/") spares few of them
+# the pattern's scan, which then fails: the need is then a longer part of the match, opening with
+# a letter or a digit the engine skips ahead to ("ngày\s+sau", a full date's digits and separators).
 _PATTERNS = [
     ("month_span", True, "háng", re.compile(
         rf"{_B}(?:[Tt]ừ\s+)?[Tt]háng\s+(\d{{1,2}})[/\-.](\d{{4}})\s+(?:đến|tới)\s+(?:tháng\s+)?(\d{{1,2}})[/\-.](\d{{4}}){_E}")),
     # "đêm 12 đến rạng sáng 13/9", "ngày 19-20/9", "hôm 13 và 14/10", "từ 12 đến 14/9". (Not "đêm 1 rạng sáng 2/4":
     # what happens past midnight is of the 2nd, which dm_slash reads.)
-    ("night_span", True, re.compile(r"[/\-]"), re.compile(
-        rf"{_B}(?:[Đđ]êm|[Nn]gày|[Hh]ôm|[Tt]ối|[Tt]ừ|[Cc]ác ngày)\s+(\d{{1,2}})"
-        rf"(?:\s+(?:và|đến|tới|-|–)\s+(?:rạng sáng|sáng|ngày|đêm)?\s*|\s*[-–]\s*)"
+    ("night_span", True, re.compile(rf"\d{_DAYS_JOINED}\d\d?[/\-]\d"), re.compile(
+        rf"{_B}(?:[Đđ]êm|[Nn]gày|[Hh]ôm|[Tt]ối|[Tt]ừ|[Cc]ác ngày)\s+(\d{{1,2}}){_DAYS_JOINED}"
         rf"(\d{{1,2}})[/\-](\d{{1,2}}){_E}")),
-    ("full", True, re.compile(r"\d[/\-.]\d"), re.compile(rf"{_B}(?:(?:{_DAYW_FULL})\s+)?(\d{{1,2}})[/\-.](\d{{1,2}})[/\-.](\d{{4}}){_E}")),
+    ("full", True, re.compile(r"\d[/\-.]\d\d?[/\-.]\d\d\d\d"), re.compile(rf"{_B}(?:(?:{_DAYW_FULL})\s+)?(\d{{1,2}})[/\-.](\d{{1,2}})[/\-.](\d{{4}}){_E}")),
     # "ngày 9/11 năm 2020", "ngày 9 tháng 11 năm 2020", "ngày 9/11 năm ngoái": a day and its year,
     # before the month and its year ("tháng 11 năm 2020") or the day alone ("ngày 9/11") take them.
-    ("dmy", True, "năm", re.compile(
+    ("dmy", True, re.compile(r"\d\s+năm\s"), re.compile(
         rf"{_B}(?:(?:{_DAYW})\s+)?(\d{{1,2}})(?:/|\s+tháng\s+)(\d{{1,2}})\s+năm\s+(1[89]\d\d|20\d\d|ngoái|trước(?!\s+đó)|nay){_E}")),
     ("month_year", True, "háng", re.compile(rf"{_B}[Tt]háng\s+(\d{{1,2}})(?:[/\-.]|\s+năm\s+)(\d{{4}}){_E}")),
     # "tháng 6 năm ngoái", "năm nay": a month or year named relative to the publication.
@@ -66,27 +70,27 @@ _PATTERNS = [
     ("dm_dot", True, re.compile(r"\d[.\-]\d"), re.compile(rf"{_B}(?:{_DAYW})\s+(?:\(\s*)?(\d{{1,2}})[.\-](\d{{1,2}}){_E}")),
     # "hôm qua (17-10)", "thứ Bảy (1-8)", "sáng nay (21-5, giờ địa phương)": a day in brackets of its own
     ("dm_dot", True, re.compile(r"\(\d{1,2}[.\-]\d"), _BRACKETED_DOT := re.compile(r"(?<=\()(\d{1,2})[.\-](\d{1,2})(?=\s*[),])")),
-    ("year_span", True, re.compile(r"\d\d\d\d"), re.compile(rf"{_B}(?:[Nn]ăm|[Tt]ừ năm|[Gg]iai đoạn)\s+(1[89]\d\d|20\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(1[89]\d\d|20\d\d){_E}")),
-    ("year", True, "ăm", re.compile(rf"{_B}[Nn]ăm\s+(1[89]\d\d|20\d\d){_E}")),
+    ("year_span", True, re.compile(r"\d\d\d\d\s*(?:-|–|đến|tới)"), re.compile(rf"{_B}(?:[Nn]ăm|[Tt]ừ năm|[Gg]iai đoạn)\s+(1[89]\d\d|20\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(1[89]\d\d|20\d\d){_E}")),
+    ("year", True, re.compile(r"ăm\s+(?:1[89]|20)\d\d"), re.compile(rf"{_B}[Nn]ăm\s+(1[89]\d\d|20\d\d){_E}")),
     # Years without "năm": a range ("Chiến tranh Triều Tiên 1950-1953"), a decade ("thập niên
     # 1950"), a year after a war's name ("cuộc chiến 2020"). The press writes a count of a
     # thousand or more with a dot ("1.950"), so four bare digits there are a year.
     # (Not a range of counts: "1900-2000 binh sĩ".)
     ("year_span", True, re.compile(r"\d\d\d\d\s*[-–]\s*\d\d\d\d"),
      re.compile(rf"{_B}(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d){_E}(?!\s*{_COUNTED})")),
-    ("decade", True, "hập", re.compile(rf"{_B}[Tt]hập (?:niên|kỷ)\s+(1[89]\d0|20\d0){_E}")),
-    ("year", True, re.compile(r"\d\d\d\d"), re.compile(
+    ("decade", True, re.compile(r"hập (?:niên|kỷ)\s+\d"), re.compile(rf"{_B}[Tt]hập (?:niên|kỷ)\s+(1[89]\d0|20\d0){_E}")),
+    ("year", True, re.compile(r"(?:hiến|tranh|đột)\s+(?:1[89]|20)\d\d"), re.compile(
         rf"{_B}(?:[Cc]hiến tranh|[Cc]uộc chiến(?: tranh)?|[Cc]uộc xung đột|[Xx]ung đột)\s+(1[89]\d\d|20\d\d){_E}")),
     # A month without its year: the last such month up to the publication ("từ đầu tháng 5").
     ("month_only", True, "háng", re.compile(rf"{_B}[Tt]háng\s+(\d{{1,2}}){_E}")),
     # Lower-case "ngày thứ hai" is mostly ordinal ("bước sang ngày thứ hai", the second day):
     # after "ngày" only the capitalised weekday names count.
-    ("weekday", False, re.compile("ôm|ào"), re.compile(rf"{_B}(?:[Hh]ôm|[Vv]ào)\s+({_WEEKDAY}){_E}")),
-    ("weekday", False, "gày", re.compile(rf"{_B}[Nn]gày\s+({_WEEKDAY_CAP}){_E}")),
+    ("weekday", False, re.compile(rf"(?:ôm|ào)\s+{_WEEKDAY}"), re.compile(rf"{_B}(?:[Hh]ôm|[Vv]ào)\s+({_WEEKDAY}){_E}")),
+    ("weekday", False, re.compile(rf"gày\s+{_WEEKDAY_CAP}"), re.compile(rf"{_B}[Nn]gày\s+({_WEEKDAY_CAP}){_E}")),
     # "Trước đó một ngày," / "Một ngày sau," : counted from the last day written before.
-    ("day_before", False, "rước đó", re.compile(rf"{_B}[Tt]rước đó\s+({_NUMW}|\d{{1,2}})\s+ngày(?=\s*,)")),
-    ("day_before", False, "rước đó", re.compile(rf"{_B}({_NUMW}|\d{{1,2}})\s+ngày\s+trước đó{_E}")),
-    ("day_after", False, "gày", re.compile(rf"(?:^|(?<=[.;]\s))({_NUMW}|\d{{1,2}})\s+ngày\s+sau(?:\s+đó)?(?=\s*,)")),
+    ("day_before", False, re.compile(r"rước đó\s+\S+\s+ngày"), re.compile(rf"{_B}[Tt]rước đó\s+({_NUMW}|\d{{1,2}})\s+ngày(?=\s*,)")),
+    ("day_before", False, re.compile(r"ngày\s+trước đó"), re.compile(rf"{_B}({_NUMW}|\d{{1,2}})\s+ngày\s+trước đó{_E}")),
+    ("day_after", False, re.compile(r"ngày\s+sau"), re.compile(rf"(?:^|(?<=[.;]\s))({_NUMW}|\d{{1,2}})\s+ngày\s+sau(?:\s+đó)?(?=\s*,)")),
     ("relative", False, re.compile(_REL), re.compile(rf"{_B}({_REL}){_E}")),
     ("week_part", False, "tuần", re.compile(rf"(?<![Bb]ắt ){_B}({_WEEK_PART}){_E}(?!\s+(?:tới|sau|kế tiếp|tra)(?!\w))")),
     ("same_day", False, re.compile(_SAME), re.compile(

@@ -100,12 +100,8 @@ def stance_cues(text: str) -> list[tuple[int, str]]:
     found = [(c.start(), c.end(), CUES.stance_of[c.group(0)], False) for c in CUES.stances.finditer(text)]
     lower = text.lower()
     every = UNFOLDED is not None and UNFOLDED.search(text) is not None   # lower() is no guide here
-    some = every or CUES.stance_requires is None or CUES.stance_requires.search(lower) is not None
-    # the required words the sentence holds, by substring tests (Cues.stance_required), once for all patterns
-    held = {w for words in CUES.stance_required for w in words if w in lower} if some and not every else set()
     found += [(m.start(), m.end(), stance, alone)
-              for (rx, stance, alone, needs, _), required in zip(CUES.stance_patterns, CUES.stance_required)
-              if every or not required or not held.isdisjoint(required)
+              for rx, stance, alone, needs, _ in _stance_patterns_for(lower, every)
               for m in (rx.finditer(text) if every or not needs else _at_words(rx, text, lower, needs))]
     out = []
     # The sentence-wide checks are made once, not once per cue: a sentence of many cues (an
@@ -206,6 +202,19 @@ def _quotes_of(text: str, subjects) -> dict[str | None, str]:
 
 CLAUSE_REACH = 400
 """Characters before a cue searched for its clause: a clause of the press is far shorter."""
+
+
+def _stance_patterns_for(lower: str, every: bool):
+    """The stance patterns that may match a sentence (`lower`, lower-cased), in their order: every
+    one where lower() is no guide (`every`); else those that require no word, and those that
+    require a word the sentence holds, looked up by the words it holds (Cues.stance_by_required):
+    most sentences hold none, which one search tells."""
+    if every:
+        return CUES.stance_patterns
+    chosen = CUES.stance_unconditional
+    if CUES.stance_requires is not None and CUES.stance_requires.search(lower) is not None:
+        chosen = sorted({*chosen, *(i for w, ids in CUES.stance_by_required.items() if w in lower for i in ids)})
+    return [CUES.stance_patterns[i] for i in chosen]
 
 
 def _at_words(rx: re.Pattern, text: str, lower: str, words: tuple[str, ...]):
