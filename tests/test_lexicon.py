@@ -129,3 +129,9 @@ def test_every_vocabulary_is_written_with_the_tone_placement_articles_are_read_w
     misspelt = [f"{p.relative_to(data)}:{i}" for p in sorted(data.rglob("*")) if p.is_file() and p.name != "orthography.yml"
                 for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if traditional_tones(line) != line]
     assert not misspelt, misspelt
+
+
+def test_people_load_as_strings_only_the_same_data():
+    """people.yml is read with the loader that resolves no types (faster): it must hold strings only."""
+    from generator.lexicon import load_yaml
+    assert load_yaml("gazetteer/people.yml", strings_only=True) == load_yaml("gazetteer/people.yml")
