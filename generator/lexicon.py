@@ -6,6 +6,7 @@ affairs (names, titles, vocabulary); nothing in it is specific to one corpus.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,14 +23,35 @@ DATA = Path(__file__).parent / "data"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-# ... and, for a file that holds strings only, its loader that resolves no types (every scalar is a string):
-# people.yml, four thousand names, loads in some 0.1 s instead of 0.17 s, on every cold run that extracts.
-_STRINGS_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 
-def load_yaml(name: str, strings_only: bool = False):
+def load_yaml(name: str):
     with open(DATA / name, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_STRINGS_LOADER if strings_only else _LOADER)
+        return yaml.load(fh, Loader=_LOADER)
+
+
+_PEOPLE_LINE = re.compile(r'- name: ("[^"\\]*")|  aliases: (\[[^\\]*\])|  of: ("[^"\\]*")')
+
+
+def read_people(text: str) -> list[dict] | None:
+    """people.yml as it is written (a quoted name, a list of quoted aliases and a quoted id per line, JSON's
+    syntax as well as YAML's), read as JSON: 0.01 s where the YAML loader takes 0.15 s, on every cold run
+    that extracts. None at the first line of another shape: then the YAML loader reads the file."""
+    out: list[dict] = []
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        m = _PEOPLE_LINE.fullmatch(line)
+        if m is None or (m.group(1) is None and not out):
+            return None
+        name, aliases, of = m.groups()
+        if name is not None:
+            out.append({"name": json.loads(name)})
+        elif aliases is not None:
+            out[-1]["aliases"] = json.loads(aliases)
+        else:
+            out[-1]["of"] = json.loads(of)
+    return out
 
 
 @frozen
@@ -144,7 +166,8 @@ def people() -> MappingProxyType:
     the state, organisation or armed group each belongs to."""
     out: dict[str, str] = {}
     path = DATA / "gazetteer" / "people.yml"
-    for rec in (load_yaml("gazetteer/people.yml", strings_only=True) if path.exists() else None) or []:
+    records = (read_people(path.read_text(encoding="utf-8")) or load_yaml("gazetteer/people.yml")) if path.exists() else []
+    for rec in records or []:
         for name in (rec["name"], *(rec.get("aliases") or ())):
             out.setdefault(name, rec["of"])
     return MappingProxyType(out)
