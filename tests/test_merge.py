@@ -105,29 +105,18 @@ def test_a_toll_goes_with_the_event_its_paragraph_reports_not_the_articles_main_
 
 
 def test_a_toll_told_before_the_news_began_is_of_the_fighting_begun_by_then():
-    b = briefing(article(
-        "a", dt.date(2013, 1, 16),
-        "Hôm 15/1, quân đội Mali và Pháp mở cuộc tấn công vào phiến quân ở thị trấn Diabaly.",
-        "Hôm 12/1, quân đội Mali cho biết 11 binh sĩ nước này đã thiệt mạng.",
-        "Trước đó, ngày 10/1, phiến quân tấn công thị trấn Konna, giao tranh ác liệt với quân đội Mali."))
-    dated = {str(i.date): sorted(c.number for c in i.casualties) for i in b.incidents}
-    assert dated == {"2013-01-10": [11], "2013-01-15": []}
+    def tolls(told: str, earlier: str) -> dict[str, list[int]]:
+        b = briefing(article(
+            "a", dt.date(2013, 1, 16),
+            "Hôm 15/1, quân đội Mali và Pháp mở cuộc tấn công vào phiến quân ở thị trấn Diabaly.",
+            f"Hôm {told}, quân đội Mali cho biết 11 binh sĩ nước này đã thiệt mạng.",
+            f"Trước đó, ngày {earlier}, phiến quân tấn công thị trấn Konna, giao tranh ác liệt với quân đội Mali."))
+        return {str(i.date): sorted(c.number for c in i.casualties) for i in b.incidents}
+    assert tolls("12/1", "10/1") == {"2013-01-10": [11], "2013-01-15": []}
     # told the day the news began or after it: the news's
-    b = briefing(article(
-        "a", dt.date(2013, 1, 16),
-        "Hôm 15/1, quân đội Mali và Pháp mở cuộc tấn công vào phiến quân ở thị trấn Diabaly.",
-        "Hôm 15/1, quân đội Mali cho biết 11 binh sĩ nước này đã thiệt mạng.",
-        "Trước đó, ngày 10/1, phiến quân tấn công thị trấn Konna, giao tranh ác liệt với quân đội Mali."))
-    dated = {str(i.date): sorted(c.number for c in i.casualties) for i in b.incidents}
-    assert dated == {"2013-01-10": [], "2013-01-15": [11]}
+    assert tolls("15/1", "10/1") == {"2013-01-10": [], "2013-01-15": [11]}
     # ... and fighting that ended more than a week before the toll was told is not what it counts
-    b = briefing(article(
-        "a", dt.date(2013, 1, 16),
-        "Hôm 15/1, quân đội Mali và Pháp mở cuộc tấn công vào phiến quân ở thị trấn Diabaly.",
-        "Hôm 14/1, quân đội Mali cho biết 11 binh sĩ nước này đã thiệt mạng.",
-        "Trước đó, ngày 2/1, phiến quân tấn công thị trấn Konna, giao tranh ác liệt với quân đội Mali."))
-    dated = {str(i.date): sorted(c.number for c in i.casualties) for i in b.incidents}
-    assert dated == {"2013-01-02": [], "2013-01-15": [11]}
+    assert tolls("14/1", "2/1") == {"2013-01-02": [], "2013-01-15": [11]}
 
 
 def test_an_undated_toll_is_the_news_the_lead_dates_not_the_fighting_a_paragraph_recalls():
