@@ -23,8 +23,6 @@ DATA = Path(__file__).parent / "data"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-
-
 def load_yaml(name: str):
     with open(DATA / name, encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_LOADER)
